@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { registerServe } from './serve.js';
 
 /** Every subcommand registers itself on the program; one line per command file. */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerServe];
