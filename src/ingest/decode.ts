@@ -1,0 +1,57 @@
+// Bytes to text. UTF-8 is the norm; a file that is clearly Latin-1 (Windows-1252) is decoded and
+// the fact noted; anything that looks binary is refused rather than guessed at.
+
+export interface Decoded {
+  text: string;
+  notes: string[];
+}
+
+/** Why bytes could not be read as text; the caller names the file. */
+export class DecodeError extends Error {}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** Bytes that Windows-1252 leaves undefined: their presence means it is not Latin-1 text either. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function hasPrefix(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Text files do not contain NUL or many C0 control characters; binary formats do. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 64 * 1024);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  }
+  return controls > sample.length * 0.01;
+}
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (hasPrefix(bytes, [0xff, 0xfe]) || hasPrefix(bytes, [0xfe, 0xff])) {
+    const le = bytes[0] === 0xff;
+    return {
+      text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2)),
+      notes: [`decoded as UTF-16${le ? 'LE' : 'BE'} (byte order mark)`],
+    };
+  }
+  if (looksBinary(bytes)) throw new DecodeError('binary file, not text');
+  const body = hasPrefix(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), notes: [] };
+  } catch {
+    // Not UTF-8: fall through to the Latin-1 check.
+  }
+  let high = 0;
+  for (const b of body) {
+    if (CP1252_UNDEFINED.has(b)) throw new DecodeError('not UTF-8 text (and not Latin-1): re-save it as UTF-8');
+    if (b >= 0x80) high++;
+  }
+  // Latin-1 prose is mostly ASCII with the odd accented letter or curly quote.
+  if (high > body.length * 0.3) throw new DecodeError('not UTF-8 text (and not Latin-1): re-save it as UTF-8');
+  return {
+    text: new TextDecoder('windows-1252').decode(body),
+    notes: ['not UTF-8: decoded as Latin-1 (Windows-1252)'],
+  };
+}
