@@ -6,7 +6,7 @@ import type { Quad } from 'n3';
 import { QueryError, UsageError } from '../errors.js';
 import { AuthenticatingFetch } from './digest-auth.js';
 import { resultFromJson, type SparqlJson } from './sparql-json.js';
-import { queryForm, withPrefixes, type QueryForm } from './sparql-text.js';
+import { PREFIX_HEADER, queryForm, withPrefixes, type QueryForm } from './sparql-text.js';
 import { DEFAULT_TIMEOUT_MS, type QueryEngine, type RemoteEngineOptions } from './types.js';
 
 /** A short description of why a request failed: the store's own first line when it sends one. */
@@ -18,7 +18,8 @@ export async function httpFailure(what: string, response: Response): Promise<str
     .map((l) => l.trim())
     .find((l) => l.length > 0);
   const detail = firstLine ? `: ${firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine}` : '';
-  return `${what} answered ${response.status} ${response.statusText}${detail}`;
+  const hint = response.status === 401 ? ' (wrong or missing --user/--password)' : '';
+  return `${what} answered ${response.status} ${response.statusText}${hint}${detail}`;
 }
 
 /** Why a fetch threw, in one line: unreachable host, refused connection, time limit. */
@@ -47,6 +48,15 @@ export function parseEndpoint(endpoint: string): URL {
   return url;
 }
 
+const HEADER_LINES = PREFIX_HEADER.split('\n').length - 1;
+
+/** Stores count lines in the text they got, which starts with the prefix header: count in the user's. */
+function userLines(message: string): string {
+  return message.replace(/\bline (\d+)/, (whole, n: string) =>
+    Number(n) > HEADER_LINES ? `line ${Number(n) - HEADER_LINES}` : whole,
+  );
+}
+
 const ACCEPT: Record<Exclude<QueryForm, 'UPDATE'>, string> = {
   SELECT: 'application/sparql-results+json',
   ASK: 'application/sparql-results+json',
@@ -73,7 +83,7 @@ export async function createRemoteEngine(options: RemoteEngineOptions): Promise<
     } catch (err) {
       throw new QueryError(networkFailure(endpoint, err, timeoutMs));
     }
-    if (!response.ok) throw new QueryError(await httpFailure(endpoint, response));
+    if (!response.ok) throw new QueryError(userLines(await httpFailure(endpoint, response)));
     return response;
   }
 
