@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { registerServe } from './serve.js';
+import { registerPush } from './push.js';
 
 /** Every subcommand registers itself on the program; one line per command file. */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerServe];
+export const COMMANDS: RegisterCommand[] = [registerServe, registerPush];
