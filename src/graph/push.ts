@@ -106,9 +106,11 @@ export async function pushGraph(options: PushOptions): Promise<PushSummary> {
     }
     if (!response.ok) {
       const hint =
-        response.status === 404 || response.status === 405
-          ? ' (is this a Graph Store endpoint? Virtuoso: /sparql-graph-crud-auth)'
-          : '';
+        response.status === 403
+          ? ' (the store refuses writes here: for Virtuoso use /sparql-graph-crud-auth with --user)'
+          : [404, 405, 501].includes(response.status)
+            ? ' (is this a Graph Store endpoint? Virtuoso: /sparql-graph-crud-auth)'
+            : '';
       throw new PushError(`${await httpFailure(endpointName, response)}${hint}`);
     }
     await response.body?.cancel();
