@@ -18,3 +18,9 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   sh: 'http://www.w3.org/ns/shacl#',
   dcterms: 'http://purl.org/dc/terms/',
 };
+
+/** Extra prefixes for readable exports of the data (not added to queries). */
+export const DATA_PREFIXES: Readonly<Record<string, string>> = {
+  entity: `${NGD}entity/`,
+  doc: `${NGD}doc/`,
+};

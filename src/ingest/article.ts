@@ -50,7 +50,7 @@ function shapeText(source: SourceFile, text: string): Shaped {
     }
     case 'html': {
       const article = htmlToArticle(text);
-      if (!article) throw new InputError(source.rel, 'no article found in the page');
+      if (!article) throw new InputError(source.display, 'no article found in the page');
       const body = [article.headline, ...article.paragraphs].join('\n\n');
       return {
         text: body,
@@ -75,26 +75,33 @@ function mergeSpans(spans: Furniture[]): Furniture[] {
   return out;
 }
 
-export async function readArticle(source: SourceFile, rules: FurnitureRules): Promise<ArticleText> {
-  const info = await stat(source.path);
+/** The file's bytes, refusing files too large to be an article before reading them. */
+export async function readSourceBytes(source: SourceFile): Promise<Uint8Array> {
+  const info = await stat(source.path).catch(() => null);
+  if (!info) throw new InputError(source.display, 'cannot be read (it was moved or deleted)');
   if (info.size > MAX_FILE_BYTES) {
-    throw new InputError(source.rel, `too large (${mb(info.size)}; the limit is ${mb(MAX_FILE_BYTES)})`);
+    throw new InputError(source.display, `too large (${mb(info.size)}; the limit is ${mb(MAX_FILE_BYTES)})`);
   }
-  const bytes = await readFile(source.path);
-  return articleFromBytes(source, bytes, rules);
+  return readFile(source.path);
+}
+
+export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export async function readArticle(source: SourceFile, rules: FurnitureRules): Promise<ArticleText> {
+  return articleFromBytes(source, await readSourceBytes(source), rules);
 }
 
 export function articleFromBytes(source: SourceFile, bytes: Uint8Array, rules: FurnitureRules): ArticleText {
-  if (bytes.length === 0) throw new InputError(source.rel, 'empty file');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.length === 0) throw new InputError(source.display, 'empty file');
+  const sha256 = sha256Of(bytes);
   let decoded;
   try {
     decoded = decodeText(bytes);
   } catch (err) {
-    if (err instanceof DecodeError) throw new InputError(source.rel, err.message);
+    if (err instanceof DecodeError) throw new InputError(source.display, err.message);
     throw err;
   }
-  if (!decoded.text.trim()) throw new InputError(source.rel, 'empty file (only whitespace)');
+  if (!decoded.text.trim()) throw new InputError(source.display, 'empty file (only whitespace)');
   const shaped = shapeText(source, decoded.text);
   const { text } = shaped;
   const layout = detectFurniture(text, rules);
@@ -107,7 +114,7 @@ export function articleFromBytes(source: SourceFile, bytes: Uint8Array, rules: F
   const words = regions.reduce((n, r) => n + countWords(text.slice(r.start, r.end)), 0);
   const headlineWords = headlineSpan ? countWords(text.slice(headlineSpan.start, headlineSpan.end)) : 0;
   if (words - headlineWords === 0 || (source.format === 'html' && words - headlineWords < MIN_HTML_ARTICLE_WORDS)) {
-    throw new InputError(source.rel, source.format === 'html' ? 'no article found in the page (only page furniture)' : 'no article text (only page furniture)');
+    throw new InputError(source.display, source.format === 'html' ? 'no article found in the page (only page furniture)' : 'no article text (only page furniture)');
   }
   const headline = shaped.headline ?? layout.headline?.text ?? '';
   return {

@@ -17,6 +17,8 @@ export interface SourceFile {
   path: string;
   /** Path relative to the folder it was found under (for a file named directly: its base name), with '/'. */
   rel: string;
+  /** The path as the user would write it (the folder given joined with `rel`), for messages. */
+  display: string;
   format: ArticleText['format'];
 }
 
@@ -56,11 +58,12 @@ export async function discover(paths: string[]): Promise<{ sources: SourceFile[]
       await walk(abs, found);
       if (found.length === 0) problems.push({ path: given, message: `no articles in this folder (looked for ${EXTENSIONS})` });
       for (const path of found.sort()) {
-        sources.push({ path, rel: relative(abs, path).split(sep).join('/'), format: formatOf(path)! });
+        const rel = relative(abs, path).split(sep).join('/');
+        sources.push({ path, rel, display: join(given, rel), format: formatOf(path)! });
       }
     } else {
       const format = formatOf(abs);
-      if (format) sources.push({ path: abs, rel: basename(abs), format });
+      if (format) sources.push({ path: abs, rel: basename(abs), display: given, format });
       else problems.push({ path: given, message: `not an article file (expected ${EXTENSIONS})` });
     }
   }

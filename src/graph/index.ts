@@ -1,0 +1,10 @@
+// The graph stage: GraphModel to RDF, exports, SHACL validation, the built graph on disk.
+export { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
+export { pruneFolder, readCacheEntry, writeCacheEntry, type CacheEntry } from './cache.js';
+export { docIri, entityIri, eventIri, mentionIri } from './iri.js';
+export { eventLabel } from './labels.js';
+export { DATA_PREFIXES, NG, NGD, PREFIXES } from './prefixes.js';
+export { toQuads, toTriples } from './quads.js';
+export { EXPORT_FORMATS, exportGraph, toJsonLd, toScorerJson, writeRdf, type ExportFormat } from './serialize.js';
+export { loadShapes, validateTriples, type ValidationOutcome, type Violation } from './shacl.js';
+export { BUILD_JSON, CACHE_DIR, GRAPH_JSON, GRAPH_TTL, loadGraphModel, TEXTS_DIR } from './store.js';
