@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import { registerExport } from './export.js';
+import { registerValidate } from './validate.js';
 import { registerServe } from './serve.js';
 import { registerPush } from './push.js';
 
 /** Every subcommand registers itself on the program; one line per command file. */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerServe, registerPush];
+export const COMMANDS: RegisterCommand[] = [registerExport, registerValidate, registerServe, registerPush];
