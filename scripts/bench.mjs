@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench [-- NAME...]`: runs each bench/<name>.bench.ts in its own process (so one bench's
 // memory does not weigh on the next), in turn, never in parallel (they measure speed). Each writes
-// bench/results/<name>.json as { "rows": [ { ...flat fields... } ] }; this runner merges them into
-// bench/results.json and prints one table per bench.
+// bench/results/<name>.json as { "tables": { "<title>": [ { ...flat fields... } ] }, "notes": [...] }
+// (or a single { "rows": [...] }); this runner merges them into bench/results.json and prints the tables.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -80,8 +80,11 @@ function table(rows) {
 
 process.stdout.write(`\nMachine: ${merged.machine.cpus} cores (${merged.machine.cpu}), ${merged.machine.memoryGiB} GiB, Node ${merged.machine.node}\n`);
 for (const [name, result] of Object.entries(merged.benches)) {
-  const rows = Array.isArray(result?.rows) ? result.rows : [];
-  process.stdout.write(`\n## ${name}${result?.when ? ` (${result.when})` : ''}\n\n${rows.length ? table(rows) : '(no rows)'}\n`);
+  const tables = result?.tables ?? { [name]: Array.isArray(result?.rows) ? result.rows : [] };
+  process.stdout.write(`\n## ${name}${result?.when ? ` (${result.when})` : ''}\n`);
+  for (const [title, rows] of Object.entries(tables)) {
+    process.stdout.write(`\n${title}\n\n${rows.length ? table(rows) : '(no rows)'}\n`);
+  }
   for (const note of result?.notes ?? []) process.stdout.write(`\n${note}\n`);
 }
 process.stdout.write(`\nWritten: bench/results.json\n`);

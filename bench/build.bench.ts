@@ -1,0 +1,164 @@
+// Build throughput of the real `newsgraph build` on generated corpora of growing size, at --jobs 1
+// and 2: documents/s, words/s, peak memory and time per word (the growth curve: flat means linear).
+// Then export speed of the largest graph in triples/s. Writes bench/results/build.json.
+//
+//   npm run bench -- build                      # 10, 1,000 and 10,000 articles
+//   BENCH_SIZES=10,200 npm run bench -- build   # a quick look
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateCorpus } from './corpus.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS_ROOT = join(ROOT, 'bench', 'corpus');
+const RESULTS = join(ROOT, 'bench', 'results', 'build.json');
+const MAIN = pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href;
+const SEED = 1;
+const SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000').split(',').map(Number);
+const JOBS = [1, 2];
+
+interface CorpusInfo {
+  dir: string;
+  articles: number;
+  words: number;
+  bytes: number;
+}
+
+/** The generated corpus of `articles` articles, written once under bench/corpus/ and reused. */
+function corpus(articles: number): CorpusInfo {
+  const dir = join(CORPUS_ROOT, `${articles}-seed${SEED}`);
+  const marker = join(dir, '.complete.json');
+  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as CorpusInfo;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let words = 0;
+  let bytes = 0;
+  for (const doc of generateCorpus({ articles, seed: SEED })) {
+    writeFileSync(join(dir, doc.file), doc.text);
+    words += doc.text.match(/\S+/g)?.length ?? 0;
+    bytes += Buffer.byteLength(doc.text);
+  }
+  const info: CorpusInfo = { dir, articles, words, bytes };
+  writeFileSync(marker, JSON.stringify(info));
+  return info;
+}
+
+interface Run {
+  seconds: number;
+  peakMiB: number;
+}
+
+/**
+ * Runs the CLI in a child process that reports its own peak resident memory when the command ends
+ * (worker threads live in the same process, so their memory is in it).
+ */
+function runCli(args: string[]): Promise<Run> {
+  const rusageFile = join(mkdtempSync(join(tmpdir(), 'newsgraph-bench-')), 'rusage.json');
+  const script = `
+    const { main } = await import(${JSON.stringify(MAIN)});
+    const code = await main(['node', 'newsgraph', ...${JSON.stringify(args)}]);
+    (await import('node:fs')).writeFileSync(${JSON.stringify(rusageFile)}, JSON.stringify(process.resourceUsage()));
+    process.exit(code);`;
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`newsgraph ${args.join(' ')} exited ${code}:\n${stderr}`));
+      const { maxRSS } = JSON.parse(readFileSync(rusageFile, 'utf8')) as { maxRSS: number };
+      rmSync(dirname(rusageFile), { recursive: true, force: true });
+      resolve({ seconds, peakMiB: maxRSS / 1024 });
+    });
+  });
+}
+
+const round = (x: number, digits = 0) => Number(x.toFixed(digits));
+
+async function main(): Promise<void> {
+  const buildRows: Record<string, number>[] = [];
+  const exportRows: Record<string, string | number>[] = [];
+  const notes: string[] = [];
+  const work = mkdtempSync(join(tmpdir(), 'newsgraph-bench-out-'));
+  let largest: { dir: string; articles: number } | undefined;
+
+  try {
+    for (const articles of SIZES) {
+      const generated = performance.now();
+      const info = corpus(articles);
+      process.stderr.write(
+        `corpus ${articles}: ${info.words.toLocaleString('en')} words (${((performance.now() - generated) / 1000).toFixed(1)} s to get)\n`,
+      );
+      for (const jobs of JOBS) {
+        const out = join(work, `${articles}-j${jobs}`);
+        const run = await runCli(['build', info.dir, '--out', out, '--jobs', String(jobs)]);
+        const row = {
+          articles,
+          jobs,
+          words: info.words,
+          seconds: round(run.seconds, 2),
+          'docs/s': round(articles / run.seconds, 1),
+          'words/s': round(info.words / run.seconds),
+          'peak MiB': round(run.peakMiB),
+          'µs/word': round((run.seconds * 1e6) / info.words, 1),
+        };
+        buildRows.push(row);
+        process.stderr.write(`build ${articles} articles --jobs ${jobs}: ${row.seconds} s, ${row['words/s']} words/s, ${row['peak MiB']} MiB\n`);
+        if (jobs !== 1) rmSync(out, { recursive: true, force: true });
+        else {
+          if (largest) rmSync(largest.dir, { recursive: true, force: true });
+          largest = { dir: out, articles };
+        }
+      }
+    }
+
+    if (largest) {
+      const ntPath = join(work, 'export.nt');
+      const nt = await runCli(['export', '--graph', largest.dir, '--format', 'ntriples', '--out', ntPath]);
+      const triples = readFileSync(ntPath, 'utf8').split('\n').filter((l) => l.trim()).length;
+      for (const [format, file, run] of [
+        ['ntriples', ntPath, nt],
+        ['turtle', join(work, 'export.ttl'), undefined],
+        ['jsonld', join(work, 'export.jsonld'), undefined],
+      ] as const) {
+        const timed = run ?? (await runCli(['export', '--graph', largest.dir, '--format', format, '--out', file]));
+        exportRows.push({
+          format,
+          articles: largest.articles,
+          triples,
+          seconds: round(timed.seconds, 2),
+          'triples/s': round(triples / timed.seconds),
+          MiB: round(statSync(file).size / 2 ** 20, 1),
+          'peak MiB': round(timed.peakMiB),
+        });
+        process.stderr.write(`export ${format}: ${timed.seconds.toFixed(2)} s\n`);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  for (const jobs of JOBS) {
+    const rows = buildRows.filter((r) => r.jobs === jobs);
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    if (first && last && rows.length > 1) {
+      notes.push(
+        `Growth at --jobs ${jobs}: ${first['µs/word']} µs/word at ${first.articles} articles, ${last['µs/word']} at ${last.articles} (ratio ${(last['µs/word']! / first['µs/word']!).toFixed(2)}; 1 is linear; the smallest size is dominated by start-up).`,
+      );
+    }
+  }
+  notes.push(`Times are wall-clock seconds of the whole CLI process, start-up included; ${cpus().length} cores.`);
+
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify({ when: new Date().toISOString(), tables: { 'build throughput': buildRows, 'export speed': exportRows }, notes }, null, 2)}\n`,
+  );
+}
+
+await main();
