@@ -13,7 +13,6 @@ import {
   type QueryEngine,
   type QueryOptions,
   type QueryResult,
-  type RemoteEngineOptions,
 } from './types.js';
 import type { WorkerReply, WorkerRequest } from './engine-worker.js';
 
@@ -30,16 +29,11 @@ export class SparqlSyntaxError extends QueryError {
   }
 }
 
-// A variable specifier: the scale engineer's module may not exist yet when this one compiles.
-const REMOTE_ENGINE = './remote-engine.js';
-
 export async function openEngine(opts: EngineOptions): Promise<QueryEngine> {
   if ('endpoint' in opts) {
     // Imported lazily: the remote client is only loaded by those who ask for an endpoint.
-    const remote = (await import(REMOTE_ENGINE)) as {
-      createRemoteEngine(o: RemoteEngineOptions): QueryEngine | Promise<QueryEngine>;
-    };
-    return remote.createRemoteEngine(opts);
+    const { createRemoteEngine } = await import('./remote-engine.js');
+    return createRemoteEngine(opts);
   }
   const engine = new LocalEngine(opts);
   await engine.ready();

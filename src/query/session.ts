@@ -1,0 +1,104 @@
+// The state a shell (or one `newsgraph query` run) keeps between commands, and how results leave it.
+import { writeFileAtomic } from '../graph/atomic.js';
+import { QueryError } from '../errors.js';
+import { ActorIndex } from './actors.js';
+import { formatResult, type Format } from './format.js';
+import { projectActors, type ActorGraph } from './projection.js';
+import { queryForm } from './sparql-text.js';
+import { DEFAULT_TIMEOUT_MS, type QueryEngine, type QueryResult } from './types.js';
+
+export interface SessionOptions {
+  engine: QueryEngine;
+  /** Where `:questions` look for named queries. */
+  queriesDir: string;
+  format?: Format;
+  timeoutMs?: number;
+  /** Results and messages for the user. */
+  print: (text: string) => void;
+  /** Table width; the shell passes the terminal's. */
+  columns?: number;
+}
+
+export class Session {
+  readonly engine: QueryEngine;
+  readonly queriesDir: string;
+  format: Format;
+  timeoutMs: number;
+  writeEnabled = false;
+  /** Results go here instead of the screen (each answer replaces the file, atomically). */
+  outputPath: string | undefined;
+  /** The SPARQL of the last query or command, for `:sparql`. */
+  lastSparql: string | undefined;
+  readonly print: (text: string) => void;
+  columns: number;
+  private actorIndex: Promise<ActorIndex> | undefined;
+  private projection: Promise<ActorGraph> | undefined;
+
+  constructor(opts: SessionOptions) {
+    this.engine = opts.engine;
+    this.queriesDir = opts.queriesDir;
+    this.format = opts.format ?? 'table';
+    this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.print = opts.print;
+    this.columns = opts.columns ?? 100;
+  }
+
+  /** Labels and aliases of the graph's entities, loaded once and again after updates. */
+  actors(): Promise<ActorIndex> {
+    this.actorIndex ??= ActorIndex.load(this.engine);
+    this.actorIndex.catch(() => (this.actorIndex = undefined));
+    return this.actorIndex;
+  }
+
+  /** The actors as a graphology graph (see projection.ts), built once and again after updates. */
+  actorGraph(): Promise<ActorGraph> {
+    this.projection ??= projectActors(this.engine, this.timeoutMs);
+    this.projection.catch(() => (this.projection = undefined));
+    return this.projection;
+  }
+
+  async query(sparql: string): Promise<{ result: QueryResult; ms: number }> {
+    this.lastSparql = sparql;
+    const t0 = performance.now();
+    const result = await this.engine.query(sparql, { timeoutMs: this.timeoutMs });
+    return { result, ms: performance.now() - t0 };
+  }
+
+  /** Runs SPARQL typed by the user: a query is shown, an update needs `:write on`. */
+  async runSparql(sparql: string): Promise<void> {
+    if (queryForm(sparql) === 'UPDATE') {
+      if (!this.writeEnabled) throw new QueryError('updates are off; `:write on` allows them for this session');
+      this.lastSparql = sparql;
+      const { changed } = await this.engine.update(sparql, { timeoutMs: this.timeoutMs });
+      this.actorIndex = undefined;
+      this.projection = undefined;
+      this.print(`${changed} triple${changed === 1 ? '' : 's'} changed\n`);
+      return;
+    }
+    const { result, ms } = await this.query(sparql);
+    await this.show(result, ms);
+  }
+
+  /** Formats a result in the session's format and sends it to the screen or the output file. */
+  async show(result: QueryResult, ms?: number): Promise<void> {
+    const labels = this.format === 'table' ? (await this.actors()).labels : undefined;
+    const text = formatResult(result, this.format, { labels, elapsedMs: ms, maxWidth: this.cellWidth(result) });
+    if (this.outputPath) {
+      await writeFileAtomic(this.outputPath, text);
+      this.print(`${countOf(result)} written to ${this.outputPath}\n`);
+    } else {
+      this.print(text);
+    }
+  }
+
+  private cellWidth(result: QueryResult): number {
+    const columns = result.kind === 'bindings' ? Math.max(1, result.vars.length) : 1;
+    return Math.max(12, Math.min(80, Math.floor((this.columns - 1) / columns) - 3));
+  }
+}
+
+function countOf(result: QueryResult): string {
+  if (result.kind === 'boolean') return 'answer';
+  const n = result.kind === 'bindings' ? result.rows.length : result.quads.length;
+  return `${n} ${result.kind === 'bindings' ? 'row' : 'triple'}${n === 1 ? '' : 's'}`;
+}
