@@ -63,7 +63,10 @@ function runCli(args: string[]): Promise<Run> {
     process.exit(code);`;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
     child.on('error', reject);
@@ -107,7 +110,9 @@ async function main(): Promise<void> {
           'µs/word': round((run.seconds * 1e6) / info.words, 1),
         };
         buildRows.push(row);
-        process.stderr.write(`build ${articles} articles --jobs ${jobs}: ${row.seconds} s, ${row['words/s']} words/s, ${row['peak MiB']} MiB\n`);
+        process.stderr.write(
+          `build ${articles} articles --jobs ${jobs}: ${row.seconds} s, ${row['words/s']} words/s, ${row['peak MiB']} MiB\n`,
+        );
         if (jobs !== 1) rmSync(out, { recursive: true, force: true });
         else {
           if (largest) rmSync(largest.dir, { recursive: true, force: true });
@@ -119,13 +124,16 @@ async function main(): Promise<void> {
     if (largest) {
       const ntPath = join(work, 'export.nt');
       const nt = await runCli(['export', '--graph', largest.dir, '--format', 'ntriples', '--out', ntPath]);
-      const triples = readFileSync(ntPath, 'utf8').split('\n').filter((l) => l.trim()).length;
+      const triples = readFileSync(ntPath, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()).length;
       for (const [format, file, run] of [
         ['ntriples', ntPath, nt],
         ['turtle', join(work, 'export.ttl'), undefined],
         ['jsonld', join(work, 'export.jsonld'), undefined],
       ] as const) {
-        const timed = run ?? (await runCli(['export', '--graph', largest.dir, '--format', format, '--out', file]));
+        const timed =
+          run ?? (await runCli(['export', '--graph', largest.dir, '--format', format, '--out', file]));
         exportRows.push({
           format,
           articles: largest.articles,
@@ -152,7 +160,9 @@ async function main(): Promise<void> {
       );
     }
   }
-  notes.push(`Times are wall-clock seconds of the whole CLI process, start-up included; ${cpus().length} cores.`);
+  notes.push(
+    `Times are wall-clock seconds of the whole CLI process, start-up included; ${cpus().length} cores.`,
+  );
 
   mkdirSync(dirname(RESULTS), { recursive: true });
   writeFileSync(

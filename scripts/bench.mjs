@@ -49,11 +49,18 @@ for (const name of names) {
 
 // Merge every result present, so `npm run bench -- build` keeps the figures of the other benches.
 const merged = {
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+  },
   when: new Date().toISOString(),
   benches: {},
 };
-for (const file of readdirSync(resultsDir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(resultsDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   merged.benches[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
 }
 const out = join(benchDir, 'results.json');
@@ -75,10 +82,16 @@ function table(rows) {
   const numeric = columns.map((c) => rows.every((r) => r[c] === undefined || typeof r[c] === 'number'));
   const line = (values) =>
     `| ${values.map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join(' | ')} |`;
-  return [line(columns), `|${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...cells.map(line)].join('\n');
+  return [
+    line(columns),
+    `|${widths.map((w, i) => (numeric[i] ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+    ...cells.map(line),
+  ].join('\n');
 }
 
-process.stdout.write(`\nMachine: ${merged.machine.cpus} cores (${merged.machine.cpu}), ${merged.machine.memoryGiB} GiB, Node ${merged.machine.node}\n`);
+process.stdout.write(
+  `\nMachine: ${merged.machine.cpus} cores (${merged.machine.cpu}), ${merged.machine.memoryGiB} GiB, Node ${merged.machine.node}\n`,
+);
 for (const [name, result] of Object.entries(merged.benches)) {
   const tables = result?.tables ?? { [name]: Array.isArray(result?.rows) ? result.rows : [] };
   process.stdout.write(`\n## ${name}${result?.when ? ` (${result.when})` : ''}\n`);

@@ -23,7 +23,9 @@ function progressReporter(stream: NodeJS.WriteStream, started: number): (p: Push
     if (stream.isTTY) {
       const width = 30;
       const filled = Math.round(share * width);
-      stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(share * 100)}% ${figures}\x1b[K`);
+      stream.write(
+        `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor(share * 100)}% ${figures}\x1b[K`,
+      );
     } else {
       stream.write(`push: ${Math.floor(share * 100)}% ${figures}\n`);
     }
@@ -33,11 +35,19 @@ function progressReporter(stream: NodeJS.WriteStream, started: number): (p: Push
 export function registerPush(program: Command): void {
   program
     .command('push')
-    .description('upload a built graph to a SPARQL store with the Graph Store HTTP Protocol (PUT replaces, --append adds)')
-    .requiredOption('--endpoint <url>', 'the Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth')
+    .description(
+      'upload a built graph to a SPARQL store with the Graph Store HTTP Protocol (PUT replaces, --append adds)',
+    )
+    .requiredOption(
+      '--endpoint <url>',
+      'the Graph Store endpoint, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth',
+    )
     .requiredOption('--graph <iri>', 'IRI of the named graph to write')
     .option('--user <name>', 'user name for HTTP Digest or Basic auth')
-    .option('--password <password>', 'password (or set NEWSGRAPH_PASSWORD, which keeps it out of the process list)')
+    .option(
+      '--password <password>',
+      'password (or set NEWSGRAPH_PASSWORD, which keeps it out of the process list)',
+    )
     .option('--append', 'add to the graph instead of replacing it')
     .option('--graph-dir <dir>', 'the built graph to upload', 'out')
     .option('--chunk <n>', 'triples per request', String(DEFAULT_CHUNK))

@@ -74,10 +74,13 @@ export async function pushGraph(options: PushOptions): Promise<PushSummary> {
   const base = parseEndpoint(options.endpoint);
   checkGraphIri(options.graph);
   const chunk = options.chunk ?? DEFAULT_CHUNK;
-  if (!Number.isInteger(chunk) || chunk < 1) throw new UsageError(`--chunk ${chunk}: expected a whole number above 0`);
+  if (!Number.isInteger(chunk) || chunk < 1)
+    throw new UsageError(`--chunk ${chunk}: expected a whole number above 0`);
   const ttlPath = join(options.graphDir, 'graph.ttl');
   if (!existsSync(ttlPath)) {
-    throw new GraphError(`${ttlPath}: no built graph here (run \`newsgraph build <corpus> --out ${options.graphDir}\`)`);
+    throw new GraphError(
+      `${ttlPath}: no built graph here (run \`newsgraph build <corpus> --out ${options.graphDir}\`)`,
+    );
   }
 
   const target = new URL(base);
@@ -88,7 +91,12 @@ export async function pushGraph(options: PushOptions): Promise<PushSummary> {
     options.user !== undefined ? { user: options.user, password: options.password ?? '' } : undefined,
   );
   const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  const progress: PushProgress = { triples: 0, requests: 0, bytesRead: 0, bytesTotal: statSync(ttlPath).size };
+  const progress: PushProgress = {
+    triples: 0,
+    requests: 0,
+    bytesRead: 0,
+    bytesTotal: statSync(ttlPath).size,
+  };
 
   async function send(quads: Quad[]): Promise<void> {
     // The first request replaces the graph unless appending; every later one adds to it.

@@ -27,7 +27,8 @@ export function networkFailure(what: string, err: unknown, timeoutMs: number): s
   if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
     return `${what} did not answer within the time limit of ${timeoutMs / 1000} s`;
   }
-  const cause = err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
+  const cause =
+    err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
   const code = cause?.code;
   if (code === 'ECONNREFUSED') return `cannot connect to ${what}: connection refused`;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `cannot connect to ${what}: unknown host`;
@@ -98,8 +99,10 @@ export async function createRemoteEngine(options: RemoteEngineOptions): Promise<
   return {
     async query(sparql, opts) {
       const form = queryForm(sparql);
-      if (form === 'UPDATE') throw new QueryError('this is an update; use update() (in the shell: `:write on` first)');
-      if (!form) throw new QueryError('not a SPARQL query: it should start with SELECT, ASK, CONSTRUCT or DESCRIBE');
+      if (form === 'UPDATE')
+        throw new QueryError('this is an update; use update() (in the shell: `:write on` first)');
+      if (!form)
+        throw new QueryError('not a SPARQL query: it should start with SELECT, ASK, CONSTRUCT or DESCRIBE');
       const timeoutMs = opts?.timeoutMs ?? defaultTimeout;
       const params = new URLSearchParams({ query: withPrefixes(sparql) });
       if (options.graph) params.set('default-graph-uri', options.graph);
@@ -112,11 +115,14 @@ export async function createRemoteEngine(options: RemoteEngineOptions): Promise<
         try {
           json = JSON.parse(text) as SparqlJson;
         } catch {
-          throw new QueryError(`${endpoint} sent ${contentType || 'a response'} that is not SPARQL JSON results`);
+          throw new QueryError(
+            `${endpoint} sent ${contentType || 'a response'} that is not SPARQL JSON results`,
+          );
         }
         return resultFromJson(json);
       }
-      const format = contentType === 'application/n-triples' || contentType === 'text/plain' ? 'N-Triples' : 'Turtle';
+      const format =
+        contentType === 'application/n-triples' || contentType === 'text/plain' ? 'N-Triples' : 'Turtle';
       try {
         const quads: Quad[] = new Parser({ format }).parse(text);
         return { kind: 'quads', quads };

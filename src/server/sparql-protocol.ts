@@ -82,7 +82,8 @@ export function negotiate<T>(accept: string | undefined, offers: [string, T][]):
       return range === '*/*' || (subtype === '*' && t === type) || (t === type && s === subtype);
     });
     if (!offer) continue;
-    if (!best || q > best.q || (q === best.q && specificity > best.specificity)) best = { offer, q, specificity };
+    if (!best || q > best.q || (q === best.q && specificity > best.specificity))
+      best = { offer, q, specificity };
   }
   return best?.offer;
 }
@@ -117,10 +118,16 @@ async function readRequest(req: IncomingMessage): Promise<{ query: string; param
       );
     }
   }
-  if (params.has('update')) throw new ProtocolError(403, 'this endpoint is read-only: updates are not accepted');
+  if (params.has('update'))
+    throw new ProtocolError(403, 'this endpoint is read-only: updates are not accepted');
   const queries = params.getAll('query');
   if (queries.length !== 1) {
-    throw new ProtocolError(400, queries.length ? 'give exactly one query parameter' : 'missing query parameter: /sparql?query=SELECT...');
+    throw new ProtocolError(
+      400,
+      queries.length
+        ? 'give exactly one query parameter'
+        : 'missing query parameter: /sparql?query=SELECT...',
+    );
   }
   return { query: queries[0]!, params };
 }
@@ -128,22 +135,37 @@ async function readRequest(req: IncomingMessage): Promise<{ query: string; param
 function serialise(result: QueryResult, accept: string | undefined): { body: string; contentType: string } {
   if (result.kind === 'quads') {
     const chosen = negotiate(accept, GRAPH);
-    if (!chosen) throw new ProtocolError(406, `cannot give a graph as ${accept}: ask for ${GRAPH.map(([m]) => m).join(', ')}`);
+    if (!chosen)
+      throw new ProtocolError(
+        406,
+        `cannot give a graph as ${accept}: ask for ${GRAPH.map(([m]) => m).join(', ')}`,
+      );
     const [, format] = chosen;
     return {
       body: toTurtle(result.quads, format),
-      contentType: format === 'Turtle' ? 'text/turtle; charset=utf-8' : 'application/n-triples; charset=utf-8',
+      contentType:
+        format === 'Turtle' ? 'text/turtle; charset=utf-8' : 'application/n-triples; charset=utf-8',
     };
   }
   const chosen = negotiate(accept, TABULAR);
-  if (!chosen) throw new ProtocolError(406, `cannot give results as ${accept}: ask for ${TABULAR.map(([m]) => m).join(', ')}`);
+  if (!chosen)
+    throw new ProtocolError(
+      406,
+      `cannot give results as ${accept}: ask for ${TABULAR.map(([m]) => m).join(', ')}`,
+    );
   const [, format] = chosen;
-  const contentType = format === 'json' || format === 'xml' ? `${MEDIA_TYPES[format]}; charset=utf-8` : MEDIA_TYPES[format];
+  const contentType =
+    format === 'json' || format === 'xml' ? `${MEDIA_TYPES[format]}; charset=utf-8` : MEDIA_TYPES[format];
   return { body: formatResult(result, format), contentType };
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string): void {
-  res.writeHead(status, { ...CORS_HEADERS, 'content-type': contentType, vary: 'Accept', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'content-type': contentType,
+    vary: 'Accept',
+    'cache-control': 'no-store',
+  });
   res.end(body);
 }
 
@@ -164,7 +186,8 @@ export async function handleSparqlRequest(
       return;
     }
     const { query, params } = await readRequest(req);
-    if (queryForm(query) === 'UPDATE') throw new ProtocolError(403, 'this endpoint is read-only: updates are not accepted');
+    if (queryForm(query) === 'UPDATE')
+      throw new ProtocolError(403, 'this endpoint is read-only: updates are not accepted');
     const formatParam = (params.get('format') ?? params.get('output') ?? '').toLowerCase();
     const accept = FORMAT_PARAM[formatParam] ?? req.headers.accept;
     const result = await engine.query(query, { timeoutMs });

@@ -17,7 +17,11 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(command: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...opts.env } });
     let stdout = '';
@@ -30,7 +34,10 @@ export function run(command: string, args: string[], opts: { env?: NodeJS.Proces
   });
 }
 
-export function newsgraph(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<RunResult> {
+export function newsgraph(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<RunResult> {
   return run(process.execPath, [CLI, ...args], opts);
 }
 

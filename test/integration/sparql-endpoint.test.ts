@@ -3,7 +3,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countTriples, DEBIAN_PYTHON, newsgraphOk, run, SEEDS, serve, tempDir, type Served } from './helpers.js';
+import {
+  countTriples,
+  DEBIAN_PYTHON,
+  newsgraphOk,
+  run,
+  SEEDS,
+  serve,
+  tempDir,
+  type Served,
+} from './helpers.js';
 
 const PREFIX = `PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -101,7 +110,9 @@ describe('/sparql of newsgraph serve, driven by SPARQLWrapper and rdflib', () =>
   beforeAll(async () => {
     graphDir = join(tempDir('endpoint'), 'out');
     await newsgraphOk(['build', SEEDS, '--out', graphDir]);
-    expected = JSON.parse(await newsgraphOk(['query', '--graph', graphDir, '--format', 'json', SELECT])) as typeof expected;
+    expected = JSON.parse(
+      await newsgraphOk(['query', '--graph', graphDir, '--format', 'json', SELECT]),
+    ) as typeof expected;
     server = await serve([graphDir]);
   });
 
@@ -117,7 +128,8 @@ describe('/sparql of newsgraph serve, driven by SPARQLWrapper and rdflib', () =>
 
     const rows = expected.results.bindings;
     expect(rows.length).toBeGreaterThan(0);
-    const key = (b: Record<string, { value: string }>) => `${b.event!.value} ${b.label!.value} ${b.confidence!.value}`;
+    const key = (b: Record<string, { value: string }>) =>
+      `${b.event!.value} ${b.label!.value} ${b.confidence!.value}`;
     expect(report.json.head.vars).toEqual(['event', 'label', 'confidence']);
     expect(report.json.results.bindings.map(key).sort()).toEqual(rows.map(key).sort());
     expect(report.json_post.results.bindings.map(key).sort()).toEqual(rows.map(key).sort());
@@ -150,7 +162,11 @@ describe('/sparql of newsgraph serve, driven by SPARQLWrapper and rdflib', () =>
   it('lets a browser-based editor in: CORS preflight and headers', async () => {
     const preflight = await fetch(`${server.url}/sparql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://yasgui.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://yasgui.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -159,7 +175,11 @@ describe('/sparql of newsgraph serve, driven by SPARQLWrapper and rdflib', () =>
 
     const answer = await fetch(`${server.url}/sparql`, {
       method: 'POST',
-      headers: { origin: 'https://yasgui.example', 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' },
+      headers: {
+        origin: 'https://yasgui.example',
+        'content-type': 'application/sparql-query',
+        accept: 'application/sparql-results+json',
+      },
       body: ASK,
     });
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');

@@ -3,7 +3,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countTriples, newsgraph, newsgraphOk, ROOT, SEEDS, startVirtuoso, tempDir, type Virtuoso } from './helpers.js';
+import {
+  countTriples,
+  newsgraph,
+  newsgraphOk,
+  ROOT,
+  SEEDS,
+  startVirtuoso,
+  tempDir,
+  type Virtuoso,
+} from './helpers.js';
 
 const GRAPH_IRI = 'https://w3id.org/newsgraph/test/seeds';
 const QUERIES_DIR = join(ROOT, 'ontology', 'queries');
@@ -44,7 +53,9 @@ function comparable(t: JsonTerm | undefined): string {
 function normalise(json: JsonResults): unknown {
   if (typeof json.boolean === 'boolean') return { boolean: json.boolean };
   const vars = json.head.vars ?? [];
-  const rows = (json.results?.bindings ?? []).map((b) => vars.map((v) => comparable(b[v])).join(' | ')).sort();
+  const rows = (json.results?.bindings ?? [])
+    .map((b) => vars.map((v) => comparable(b[v])).join(' | '))
+    .sort();
   return { vars, rows };
 }
 
@@ -86,22 +97,69 @@ describe('Virtuoso: push the seeds graph and ask the named questions', () => {
     ]);
     const expected = countTriples(join(graphDir, 'graph.ttl'));
     expect(expected).toBeGreaterThan(100);
-    expect(out).toContain(`${expected.toLocaleString('en')} triples in ${Math.ceil(expected / 100)} requests`);
+    expect(out).toContain(
+      `${expected.toLocaleString('en')} triples in ${Math.ceil(expected / 100)} requests`,
+    );
     expect(await remoteCount(virtuoso.sparql, GRAPH_IRI)).toBe(expected);
 
     // PUT replaces and --append adds to a set of triples: pushing again either way leaves the count.
-    await newsgraphOk(['push', '--endpoint', virtuoso.graphStore, '--graph', GRAPH_IRI, '--user', 'dba', '--password', 'dba', '--graph-dir', graphDir]);
-    await newsgraphOk(['push', '--endpoint', virtuoso.graphStore, '--graph', GRAPH_IRI, '--user', 'dba', '--password', 'dba', '--graph-dir', graphDir, '--append']);
+    await newsgraphOk([
+      'push',
+      '--endpoint',
+      virtuoso.graphStore,
+      '--graph',
+      GRAPH_IRI,
+      '--user',
+      'dba',
+      '--password',
+      'dba',
+      '--graph-dir',
+      graphDir,
+    ]);
+    await newsgraphOk([
+      'push',
+      '--endpoint',
+      virtuoso.graphStore,
+      '--graph',
+      GRAPH_IRI,
+      '--user',
+      'dba',
+      '--password',
+      'dba',
+      '--graph-dir',
+      graphDir,
+      '--append',
+    ]);
     expect(await remoteCount(virtuoso.sparql, GRAPH_IRI)).toBe(expected);
   });
 
   it('refuses a wrong password and an unreachable endpoint with one clear line', async () => {
-    const wrong = await newsgraph(['push', '--endpoint', virtuoso.graphStore, '--graph', `${GRAPH_IRI}/other`, '--user', 'dba', '--password', 'wrong', '--graph-dir', graphDir]);
+    const wrong = await newsgraph([
+      'push',
+      '--endpoint',
+      virtuoso.graphStore,
+      '--graph',
+      `${GRAPH_IRI}/other`,
+      '--user',
+      'dba',
+      '--password',
+      'wrong',
+      '--graph-dir',
+      graphDir,
+    ]);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
     expect(wrong.stderr).toMatch(/401 Unauthorized/);
 
-    const anonymous = await newsgraph(['push', '--endpoint', virtuoso.graphStore, '--graph', `${GRAPH_IRI}/other`, '--graph-dir', graphDir]);
+    const anonymous = await newsgraph([
+      'push',
+      '--endpoint',
+      virtuoso.graphStore,
+      '--graph',
+      `${GRAPH_IRI}/other`,
+      '--graph-dir',
+      graphDir,
+    ]);
     expect(anonymous.code).toBe(1);
     expect(anonymous.stderr).toMatch(/401/);
     expect(await remoteCount(virtuoso.sparql, `${GRAPH_IRI}/other`)).toBe(0);
@@ -117,9 +175,21 @@ describe('Virtuoso: push the seeds graph and ask the named questions', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const path = join(QUERIES_DIR, file);
-      const embedded = JSON.parse(await newsgraphOk(['query', '--graph', graphDir, '--format', 'json', '--file', path])) as JsonResults;
+      const embedded = JSON.parse(
+        await newsgraphOk(['query', '--graph', graphDir, '--format', 'json', '--file', path]),
+      ) as JsonResults;
       const remote = JSON.parse(
-        await newsgraphOk(['query', '--endpoint', virtuoso.sparql, '--graph-iri', GRAPH_IRI, '--format', 'json', '--file', path]),
+        await newsgraphOk([
+          'query',
+          '--endpoint',
+          virtuoso.sparql,
+          '--graph-iri',
+          GRAPH_IRI,
+          '--format',
+          'json',
+          '--file',
+          path,
+        ]),
       ) as JsonResults;
       expect(normalise(remote), file).toEqual(normalise(embedded));
     }
@@ -128,17 +198,32 @@ describe('Virtuoso: push the seeds graph and ask the named questions', () => {
   it('gives the same table on the terminal for a question asked in both places', async () => {
     const path = join(QUERIES_DIR, namedQuestions()[0]!);
     const embedded = await newsgraphOk(['query', '--graph', graphDir, '--format', 'csv', '--file', path]);
-    const remote = await newsgraphOk(['query', '--endpoint', virtuoso.sparql, '--graph-iri', GRAPH_IRI, '--format', 'csv', '--file', path]);
+    const remote = await newsgraphOk([
+      'query',
+      '--endpoint',
+      virtuoso.sparql,
+      '--graph-iri',
+      GRAPH_IRI,
+      '--format',
+      'csv',
+      '--file',
+      path,
+    ]);
     const sortedLines = (csv: string) => csv.trim().split(/\r?\n/).sort();
     expect(sortedLines(remote)).toEqual(sortedLines(embedded));
   });
 });
 
 async function remoteCount(sparql: string, graph: string): Promise<number> {
-  const body = new URLSearchParams({ query: `SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }` });
+  const body = new URLSearchParams({
+    query: `SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`,
+  });
   const response = await fetch(sparql, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/sparql-results+json',
+    },
     body,
   });
   const json = (await response.json()) as JsonResults;
