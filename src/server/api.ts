@@ -1,9 +1,16 @@
-// The JSON API over one built graph: /api/graph, /api/node/:id, /api/edge?id=..., /api/doc/:id.
+// The JSON API over one built graph: /api/graph, /api/node/:id, /api/edge?id=..., /api/doc/:id,
+// and POST /api/turtle (Turtle of the subgraph the viewer shows). Nothing here changes the graph.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createTextReader, loadGraph } from './graph-source.js';
 import { EvidenceIndex } from './evidence.js';
 import { graphPayload } from './graph-payload.js';
 import { layoutFor } from './layout-cache.js';
+import { subgraph } from './subgraph.js';
+import { toQuads, toTriples } from '../graph/quads.js';
+import { writeRdf } from '../graph/serialize.js';
+
+/** A list of visible ids is small; anything larger is refused rather than buffered. */
+const MAX_BODY_BYTES = 8 << 20;
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 
@@ -15,8 +22,17 @@ export async function createApi(graphDir: string): Promise<ApiHandler> {
   const evidence = new EvidenceIndex(graph.model, createTextReader(graphDir, graph.model));
 
   return async (req, res, url) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'the API is read-only: use GET' });
     const [, , resource, ...rest] = url.pathname.split('/');
+    if (resource === 'turtle' && rest.length === 0 && req.method === 'POST') {
+      const body = await readJson(req);
+      if (!body || !Array.isArray(body.events) || !Array.isArray(body.actors)) {
+        return send(res, 400, { error: 'POST a JSON body { "events": [ids], "actors": [ids] }' });
+      }
+      const turtle = await writeRdf(toTriples(toQuads(subgraph(graph.model, body.events.map(String), body.actors.map(String)))), 'turtle');
+      res.writeHead(200, { 'content-type': 'text/turtle; charset=utf-8' }).end(turtle);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'the API is read-only: use GET' });
     const id = rest.length ? safeDecode(rest.join('/')) : undefined;
     if (resource === 'graph' && rest.length === 0) return sendRaw(res, 200, payload);
     if (resource === 'node' && id) {
@@ -35,6 +51,21 @@ export async function createApi(graphDir: string): Promise<ApiHandler> {
     }
     return send(res, 404, { error: `no such API path: ${url.pathname}` });
   };
+}
+
+async function readJson(req: IncomingMessage): Promise<{ events?: unknown[]; actors?: unknown[] } | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as { events?: unknown[]; actors?: unknown[] };
+  } catch {
+    return undefined;
+  }
 }
 
 function safeDecode(s: string): string | undefined {

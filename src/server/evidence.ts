@@ -1,5 +1,6 @@
 // Node, edge and document details for the evidence panel: every fact with the sentence that
 // states it, its span, its article's headline and date.
+import { eventLabel } from '../graph/labels.js';
 import type { DocumentRecord, Entity, Event, EventClass, GraphModel } from '../model/types.js';
 import type { ApiDoc, ApiEventDetail, ApiMention, ApiNodeDetail } from './api-types.js';
 import { sentenceAround } from './sentence.js';
@@ -90,7 +91,7 @@ export class EvidenceIndex {
     return {
       id: e.id,
       cls: e.cls,
-      label: eventLabel(e, this.entities),
+      label: labelOf(e, this.entities),
       agent: this.ref(e.agent),
       target: this.ref(e.target),
       negated: e.negated,
@@ -108,29 +109,10 @@ export class EvidenceIndex {
   }
 }
 
-const VERBS: Record<EventClass, string> = {
-  Statement: 'made a statement to',
-  Accusation: 'accused',
-  Denial: 'denied',
-  Demand: 'made a demand of',
-  Agreement: 'reached an agreement with',
-  CooperationOffer: 'offered cooperation to',
-  Meeting: 'met',
-  Cyberattack: 'attacked',
-  LegalAction: 'took legal action against',
-  Sanction: 'sanctioned',
-  Report: 'reported on',
-  Role: 'has a role in',
-};
-
-/** A short display label such as "United States accused China". */
-export function eventLabel(e: Event, entities: Map<string, Entity>): string {
+/** The display label the RDF export also uses ("United States accused China"). */
+export function labelOf(e: Event, entities: Map<string, Entity>): string {
   const name = (id: string | null) => (id ? (entities.get(id)?.label ?? id) : undefined);
-  const agent = name(e.agent) ?? 'Someone';
-  const target = name(e.target);
-  const verb = VERBS[e.cls];
-  const said = target ? `${agent} ${verb} ${target}` : `${agent} ${verb.replace(/ (to|of|with|against|in|on)$/, '')}`;
-  return e.negated ? `${said} (negated)` : said;
+  return eventLabel(e.cls, name(e.agent), name(e.target), e.negated);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

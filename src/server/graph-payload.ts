@@ -1,7 +1,7 @@
 // GET /api/graph: the whole graph as the viewer draws it, positions and centralities included.
 import type { Entity, GraphModel } from '../model/types.js';
 import type { ApiGraph } from './api-types.js';
-import { eventLabel } from './evidence.js';
+import { labelOf } from './evidence.js';
 import type { Layout } from './layout.js';
 
 export function graphPayload(model: GraphModel, layout: Layout): ApiGraph {
@@ -19,7 +19,7 @@ export function graphPayload(model: GraphModel, layout: Layout): ApiGraph {
     return {
       id: e.id,
       cls: e.cls,
-      label: eventLabel(e, entities),
+      label: labelOf(e, entities),
       agent: e.agent,
       target: e.target,
       negated: e.negated,

@@ -1,9 +1,8 @@
-// Reads a built graph (out/graph.json and out/texts/) for the server, with one-line errors when
-// the folder is not a built graph.
+// Reads a built graph (out/graph.json and out/texts/) for the server.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GraphError } from '../errors.js';
+import { GRAPH_JSON, loadGraphModel, TEXTS_DIR } from '../graph/store.js';
 import type { GraphModel } from '../model/types.js';
 
 export interface LoadedGraph {
@@ -13,35 +12,9 @@ export interface LoadedGraph {
 }
 
 export async function loadGraph(graphDir: string): Promise<LoadedGraph> {
-  const path = join(graphDir, 'graph.json');
-  let raw: Buffer;
-  try {
-    raw = await readFile(path);
-  } catch {
-    throw new GraphError(`${path}: no built graph here (run \`newsgraph build\` first)`);
-  }
-  let model: unknown;
-  try {
-    model = JSON.parse(raw.toString('utf8'));
-  } catch (err) {
-    throw new GraphError(`${path}: not valid JSON (${(err as Error).message})`);
-  }
-  if (!isGraphModel(model)) {
-    throw new GraphError(`${path}: not a newsgraph graph (expected version 1 with documents, entities, events)`);
-  }
+  const model = await loadGraphModel(graphDir);
+  const raw = await readFile(join(graphDir, GRAPH_JSON));
   return { model, hash: createHash('sha256').update(raw).digest('hex') };
-}
-
-function isGraphModel(value: unknown): value is GraphModel {
-  const v = value as Partial<GraphModel> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    v.version === 1 &&
-    Array.isArray(v.documents) &&
-    Array.isArray(v.entities) &&
-    Array.isArray(v.events)
-  );
 }
 
 /**
@@ -55,7 +28,7 @@ export function createTextReader(graphDir: string, model: GraphModel): (docId: s
     if (!known.has(docId)) return Promise.resolve(undefined);
     let text = cache.get(docId);
     if (!text) {
-      text = readFile(join(graphDir, 'texts', `${docId}.txt`), 'utf8').catch(() => undefined);
+      text = readFile(join(graphDir, TEXTS_DIR, `${docId}.txt`), 'utf8').catch(() => undefined);
       cache.set(docId, text);
     }
     return text;

@@ -4,8 +4,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { NewsgraphError } from '../errors.js';
+import { openEngine } from '../query/engine.js';
 import type { QueryEngine } from '../query/types.js';
+import { DEFAULT_TIMEOUT_MS } from '../query/types.js';
 import { createApi } from './api.js';
+import { handleSparqlRequest } from './sparql-protocol.js';
 import { serveStatic } from './static-files.js';
 
 /** The server could not start (port taken, address not available). */
@@ -37,6 +40,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = options.port ?? DEFAULT_PORT;
   const viewerDir = options.viewerDir ?? VIEWER_DIST;
   const api = await createApi(options.graphDir);
+  // /sparql opens its engine on first use: most viewer sessions never query.
+  let engine: Promise<QueryEngine> | undefined = options.engine ? Promise.resolve(options.engine) : undefined;
+  const ownsEngine = !options.engine;
+  const getEngine = () => (engine ??= openEngine({ graphDir: options.graphDir }));
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -48,6 +55,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) return api(req, res, url);
+    if (url.pathname === '/sparql') {
+      let queryEngine: QueryEngine;
+      try {
+        queryEngine = await getEngine();
+      } catch (err) {
+        engine = undefined; // try again on the next request
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end(`the query engine could not start: ${(err as Error).message}\n`);
+        return;
+      }
+      return handleSparqlRequest(req, res, queryEngine, { timeoutMs: DEFAULT_TIMEOUT_MS });
+    }
     if (!existsSync(viewerDir)) {
       res
         .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
@@ -75,6 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (ownsEngine && engine) await (await engine).close();
     },
   };
 }
