@@ -3,8 +3,10 @@ import { registerExport } from './export.js';
 import { registerValidate } from './validate.js';
 import { registerServe } from './serve.js';
 import { registerPush } from './push.js';
+import { registerQuery } from './query.js';
+import { registerRepl } from './repl.js';
 
 /** Every subcommand registers itself on the program; one line per command file. */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExport, registerValidate, registerServe, registerPush];
+export const COMMANDS: RegisterCommand[] = [registerExport, registerValidate, registerServe, registerPush, registerQuery, registerRepl];
