@@ -7,7 +7,7 @@ import { QueryError, UsageError } from '../errors.js';
 import { AuthenticatingFetch } from './digest-auth.js';
 import { resultFromJson, type SparqlJson } from './sparql-json.js';
 import { PREFIX_HEADER, queryForm, withPrefixes, type QueryForm } from './sparql-text.js';
-import { DEFAULT_TIMEOUT_MS, type QueryEngine, type RemoteEngineOptions } from './types.js';
+import { DEFAULT_TIMEOUT_MS, type QueryEngine, type QueryResult, type RemoteEngineOptions } from './types.js';
 
 /** A short description of why a request failed: the store's own first line when it sends one. */
 export async function httpFailure(what: string, response: Response): Promise<string> {
@@ -56,6 +56,29 @@ function userLines(message: string): string {
   return message.replace(/\bline (\d+)/, (whole, n: string) =>
     Number(n) > HEADER_LINES ? `line ${Number(n) - HEADER_LINES}` : whole,
   );
+}
+
+const XSD_BOOLEAN = 'http://www.w3.org/2001/XMLSchema#boolean';
+
+/**
+ * Virtuoso keeps booleans as integers and writes them "0"/"1" in SPARQL JSON: valid xsd:boolean
+ * lexical forms, but not the canonical false/true that oxigraph gives, so the same question would
+ * print differently from the two stores.
+ */
+function canonicalBooleans(result: QueryResult): QueryResult {
+  if (result.kind !== 'bindings') return result;
+  for (const row of result.rows) {
+    for (const [name, term] of Object.entries(row)) {
+      if (
+        term?.termType === 'Literal' &&
+        term.datatype === XSD_BOOLEAN &&
+        (term.value === '0' || term.value === '1')
+      ) {
+        row[name] = { ...term, value: term.value === '1' ? 'true' : 'false' };
+      }
+    }
+  }
+  return result;
 }
 
 const ACCEPT: Record<Exclude<QueryForm, 'UPDATE'>, string> = {
@@ -119,7 +142,7 @@ export async function createRemoteEngine(options: RemoteEngineOptions): Promise<
             `${endpoint} sent ${contentType || 'a response'} that is not SPARQL JSON results`,
           );
         }
-        return resultFromJson(json);
+        return canonicalBooleans(resultFromJson(json));
       }
       const format =
         contentType === 'application/n-triples' || contentType === 'text/plain' ? 'N-Triples' : 'Turtle';
