@@ -31,23 +31,16 @@ interface JsonResults {
 }
 
 /**
- * One term as a comparable string. Where Virtuoso legitimately differs from oxigraph it is evened
- * out here, and only here:
- * - numbers: Virtuoso keeps the value, not the lexical form, of xsd:decimal/double ("0.90" comes back
- *   "0.9"), so numeric literals compare by value;
- * - xsd:boolean: Virtuoso stores booleans as integers and may return "1"/"0", so they compare as truth values.
- * Strings, IRIs, languages and all other datatypes must match exactly.
+ * One term as a comparable string: IRIs, lexical forms, datatypes and languages must all match.
+ * Plain strings compare equal with and without an explicit xsd:string (SPARQL JSON may give either).
+ * Virtuoso's "0"/"1" booleans are made canonical by the remote engine itself, not here.
  */
 function comparable(t: JsonTerm | undefined): string {
   if (!t) return '∅';
   if (t.type === 'uri') return `<${t.value}>`;
   if (t.type === 'bnode') return '_:b';
-  const datatype = t.datatype ?? (t['xml:lang'] ? undefined : `${XSD}string`);
   if (t['xml:lang']) return `"${t.value}"@${t['xml:lang'].toLowerCase()}`;
-  const numeric = ['integer', 'decimal', 'double', 'float', 'int', 'long'].map((d) => XSD + d);
-  if (datatype && numeric.includes(datatype)) return `number:${Number(t.value)}`;
-  if (datatype === `${XSD}boolean`) return `boolean:${t.value === 'true' || t.value === '1'}`;
-  return `"${t.value}"^^${datatype}`;
+  return `"${t.value}"^^${t.datatype ?? `${XSD}string`}`;
 }
 
 function normalise(json: JsonResults): unknown {
