@@ -104,10 +104,10 @@ export function articleFromBytes(source: SourceFile, bytes: Uint8Array, rules: F
   if (!decoded.text.trim()) throw new InputError(source.display, 'empty file (only whitespace)');
   const shaped = shapeText(source, decoded.text);
   const { text } = shaped;
-  const layout = detectFurniture(text, rules);
+  const layout = detectFurniture(text, rules, shaped.extraFurniture);
   const headlineSpan = shaped.headlineSpan ?? (layout.headline && { start: layout.headline.start, end: layout.headline.end });
   // The headline is the article's own, whatever the shape rules thought of it.
-  const furniture = mergeSpans([...layout.furniture, ...shaped.extraFurniture]).filter(
+  const furniture = mergeSpans(layout.furniture).filter(
     (f) => !(headlineSpan && f.start === headlineSpan.start && f.end === headlineSpan.end),
   );
   const regions = regionsOutside(text, furniture);

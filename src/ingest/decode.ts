@@ -12,6 +12,18 @@ export class DecodeError extends Error {}
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Bytes that Windows-1252 leaves undefined: their presence means it is not Latin-1 text either. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/**
+ * Windows-1252's characters for 0x80..0x9F (curly quotes, dashes, the euro sign). Node's
+ * TextDecoder decodes 'windows-1252' as ISO-8859-1 in builds without full ICU, which would turn
+ * these into invisible C1 control characters, so they are mapped here.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
 
 function hasPrefix(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -51,7 +63,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   // Latin-1 prose is mostly ASCII with the odd accented letter or curly quote.
   if (high > body.length * 0.3) throw new DecodeError('not UTF-8 text (and not Latin-1): re-save it as UTF-8');
   return {
-    text: new TextDecoder('windows-1252').decode(body),
+    text: decodeCp1252(body),
     notes: ['not UTF-8: decoded as Latin-1 (Windows-1252)'],
   };
 }

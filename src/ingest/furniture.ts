@@ -76,13 +76,18 @@ function bylineName(line: Line, rules: FurnitureRules): string | undefined {
   return undefined;
 }
 
-export function detectFurniture(text: string, rules: FurnitureRules): Layout {
+/** `known`: furniture the format already identified (Markdown front matter, code blocks). */
+export function detectFurniture(text: string, rules: FurnitureRules, known: Furniture[] = []): Layout {
   const lines = splitLines(text);
   const reasons = new Map<Line, string>();
   const authors = new Set<string>();
   const mark = (line: Line, reason: string) => {
     if (!reasons.has(line)) reasons.set(line, reason);
   };
+  for (const line of lines) {
+    const within = known.find((k) => k.start <= line.start && line.end <= k.end);
+    if (within) mark(line, within.reason);
+  }
 
   // A tail heading ("Recent Posts", "Subscribe to ...") ends the article: all that follows is furniture.
   let tailStart = text.length;
@@ -143,7 +148,7 @@ export function detectFurniture(text: string, rules: FurnitureRules): Layout {
   }
   closeRun();
 
-  const furniture: Furniture[] = [...reasons].map(([l, reason]) => ({ start: l.start, end: l.end, reason }));
+  const furniture: Furniture[] = [...known, ...[...reasons].map(([l, reason]) => ({ start: l.start, end: l.end, reason }))];
   for (const cue of rules.inlineCues) {
     for (let at = text.indexOf(cue); at >= 0 && at < tailStart; at = text.indexOf(cue, at + cue.length)) {
       furniture.push({ start: at, end: at + cue.length, reason: `"${cue}" link` });

@@ -1,0 +1,87 @@
+// Page furniture in the seed articles: what is left out of extraction, and why.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articleFromBytes, loadFurnitureRules, type FurnitureRules } from '../../src/ingest/index.js';
+import type { ArticleText } from '../../src/model/types.js';
+import { ROOT } from '../build/cli.js';
+
+let rules: FurnitureRules;
+beforeAll(async () => {
+  rules = await loadFurnitureRules(join(ROOT, 'ontology'));
+});
+
+function seed(file: string): ArticleText {
+  const path = join(ROOT, 'seeds', file);
+  return articleFromBytes({ path, rel: file, display: `seeds/${file}`, format: 'txt' }, readFileSync(path), rules);
+}
+const furnitureText = (a: ArticleText) => a.furniture.map((f) => [f.reason, a.text.slice(f.start, f.end).split('\n')[0]]);
+const articleText = (a: ArticleText) => a.regions.map((r) => a.text.slice(r.start, r.end)).join('\n');
+
+describe('furniture in the seeds', () => {
+  it('000: quiz blurb, byline + author bio, and the "Recent Posts" list to the end', () => {
+    const a = seed('000_970ed5c3b098e879.txt');
+    expect(furnitureText(a)).toEqual([
+      ['"try our quiz" line', 'Are you a security expert? Try our quiz!'],
+      ['byline', 'Tom Jowitt'],
+      ['author bio', 'Tom Jowitt is a leading British tech freelancer and long standing contributor to Silicon UK. He is also a bit of a Lord of the Rings nut...'],
+      ['"Recent Posts" and what follows it', 'Recent Posts'],
+    ]);
+    expect(a.author).toBe('Tom Jowitt');
+    expect(articleText(a)).toContain('ready to co-operate with the US on cybersecurity issues.');
+    expect(articleText(a)).not.toContain('Boeing Starliner');
+  });
+
+  it('001: a byline with a role, the bio and "2 min read"', () => {
+    const a = seed('001_6b62ce62292d1908.txt');
+    expect(furnitureText(a).map(([r]) => r)).toEqual(['byline', 'author bio', 'byline', '"min read" line']);
+    expect(a.author).toBe('Lance Whitney');
+    expect(articleText(a)).not.toContain('freelance technology writer');
+  });
+
+  it('003: "Back to Home" is not the headline', () => {
+    const a = seed('003_3ff6b5a159a31f7f.txt');
+    expect(a.headline).toBe('US raises cyber concerns with China');
+    expect(a.text.slice(a.headlineSpan!.start, a.headlineSpan!.end)).toBe(a.headline);
+    expect(furnitureText(a)).toEqual([['"back to home" line', 'Back to Home']]);
+  });
+
+  it('004: repeated headline, [Source] links, and the subscription/ads tail', () => {
+    const a = seed('004_1e197ee08be45052.txt');
+    expect(furnitureText(a)).toEqual([
+      ['repeated headline', 'U.S., China Cyber Group Holds First Talks'],
+      ['"[Source]" link', '[Source]'],
+      ['"[Source]" link', '[Source]'],
+      ['"Subscribe to CDT" and what follows it', 'Subscribe to CDT'],
+    ]);
+    const body = articleText(a);
+    expect(body).toContain('Cyberspace Administration of China.');
+    for (const gone of ['[Source]', 'Google Ads', 'Lantern', 'Open popup', 'non-profit media site']) expect(body).not.toContain(gone);
+  });
+
+  it('002 has no furniture; sub-headings stay in the article', () => {
+    const a = seed('002_8f53a735e4d0b3e2.txt');
+    expect(a.furniture).toEqual([]);
+    expect(articleText(a)).toContain('Is progress possible?');
+  });
+
+  it('keeps the file text exactly, so offsets are offsets into the file', () => {
+    for (const file of ['000_970ed5c3b098e879.txt', '004_1e197ee08be45052.txt']) {
+      expect(seed(file).text).toBe(readFileSync(join(ROOT, 'seeds', file), 'utf8'));
+    }
+  });
+});
+
+describe('the shape rules without cues', () => {
+  it('a run of short lines without sentence punctuation is a link list; a lone sub-heading is not', () => {
+    const text = 'Headline here\n\nFirst paragraph says something long enough to be prose.\n\nA Sub Heading\n\nMore prose follows here, as articles do.\n\nWorld\nPolitics\nTechnology\nSport\n';
+    const a = articleFromBytes({ path: 'x.txt', rel: 'x.txt', display: 'x.txt', format: 'txt' }, Buffer.from(text), rules);
+    expect(furnitureText(a)).toEqual([
+      ['link list (4 short lines in a row)', 'World'],
+      ['link list (4 short lines in a row)', 'Politics'],
+      ['link list (4 short lines in a row)', 'Technology'],
+      ['link list (4 short lines in a row)', 'Sport'],
+    ]);
+    expect(articleText(a)).toContain('A Sub Heading');
+  });
+});
