@@ -89,7 +89,10 @@ export function registerQuery(program: Command): void {
       if (text.startsWith(':')) await runCommand(session, text);
       else await session.runSparql(text);
     } catch (err) {
-      if (err instanceof SparqlSyntaxError && err.position) process.stderr.write(`${caretLines(text, err.position)}\n`);
+      // The caret goes under the message, so it travels in it.
+      if (err instanceof SparqlSyntaxError && err.position) {
+        throw new SparqlSyntaxError(`${err.message}\n${caretLines(text, err.position)}`, err.position);
+      }
       throw err;
     } finally {
       await engine.close();

@@ -28,8 +28,8 @@ export const MEDIA_TYPES: Record<Format, string> = {
 export interface FormatOptions {
   /** IRI -> label, so tables show names instead of IRIs. */
   labels?: ReadonlyMap<string, string>;
-  /** Widest a table cell may be before it is cut with an ellipsis. */
-  maxWidth?: number;
+  /** Width a table may take (the terminal's); the widest columns are cut with an ellipsis to fit. */
+  width?: number;
   /** Shown after a table: "3 rows (12 ms)". */
   elapsedMs?: number;
 }
@@ -82,11 +82,27 @@ function cut(text: string, width: number): string {
   return oneLine.length > width ? `${oneLine.slice(0, width - 1)}…` : oneLine;
 }
 
+/** Natural column widths, the widest shrunk one by one until the table fits `total`. */
+function fitWidths(natural: number[], total: number): number[] {
+  const widths = natural.map((w) => Math.min(w, MAX_CELL));
+  const budget = total - 1 - 3 * widths.length;
+  for (let sum = widths.reduce((a, b) => a + b, 0); sum > budget; sum--) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= MIN_CELL) break;
+    widths[widest]!--;
+  }
+  return widths;
+}
+
+const MAX_CELL = 80;
+const MIN_CELL = 8;
+
 function table(result: Bindings, opts: FormatOptions): string {
-  const width = opts.maxWidth ?? 60;
   const { vars } = result;
-  const cells = result.rows.map((row) => vars.map((v) => (row[v] ? cut(displayTerm(row[v], opts.labels), width) : '')));
-  const widths = vars.map((v, i) => Math.max(v.length + 1, ...cells.map((r) => r[i]!.length)));
+  const full = result.rows.map((row) => vars.map((v) => (row[v] ? displayTerm(row[v], opts.labels).replace(/\s+/g, ' ') : '')));
+  const natural = vars.map((v, i) => Math.max(v.length + 1, ...full.map((r) => r[i]!.length)));
+  const widths = fitWidths(natural, opts.width ?? 120);
+  const cells = full.map((r) => r.map((c, i) => cut(c, Math.max(widths[i]!, vars[i]!.length + 1))));
   const line = (values: string[]) => `│ ${values.map((c, i) => c.padEnd(widths[i]!)).join(' │ ')} │\n`;
   const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}\n`;
   let out = rule('┌', '┬', '┐') + line(vars.map((v) => `?${v}`)) + rule('├', '┼', '┤');

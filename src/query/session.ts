@@ -40,7 +40,7 @@ export class Session {
     this.format = opts.format ?? 'table';
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.print = opts.print;
-    this.columns = opts.columns ?? 100;
+    this.columns = opts.columns ?? 120;
   }
 
   /** Labels and aliases of the graph's entities, loaded once and again after updates. */
@@ -82,18 +82,13 @@ export class Session {
   /** Formats a result in the session's format and sends it to the screen or the output file. */
   async show(result: QueryResult, ms?: number): Promise<void> {
     const labels = this.format === 'table' ? (await this.actors()).labels : undefined;
-    const text = formatResult(result, this.format, { labels, elapsedMs: ms, maxWidth: this.cellWidth(result) });
+    const text = formatResult(result, this.format, { labels, elapsedMs: ms, width: this.columns });
     if (this.outputPath) {
       await writeFileAtomic(this.outputPath, text);
       this.print(`${countOf(result)} written to ${this.outputPath}\n`);
     } else {
       this.print(text);
     }
-  }
-
-  private cellWidth(result: QueryResult): number {
-    const columns = result.kind === 'bindings' ? Math.max(1, result.vars.length) : 1;
-    return Math.max(12, Math.min(80, Math.floor((this.columns - 1) / columns) - 3));
   }
 }
 

@@ -45,6 +45,9 @@ export function syntaxPosition(message: string, headerLines = HEADER_LINES): Syn
 export function cleanSyntaxMessage(message: string, pos: SyntaxPosition | undefined): string {
   let text = message.replace(/error at \d+:\d+/, pos ? `syntax error at line ${pos.line}, column ${pos.column}` : 'syntax error');
   text = text.replace(/\s+/g, ' ');
+  // oxigraph lists every token it would accept; past a handful that list says nothing.
+  const expected = /expected one of (.*)$/.exec(text);
+  if (expected && expected[1]!.split(', ').length > 6) text = text.replace(/expected one of .*$/, 'unexpected input here');
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }
 

@@ -27,7 +27,7 @@ export function ntTerm(t: Term): string {
   if (t.language) return `${lexical}@${t.language}`;
   if (t.datatype && t.datatype !== `${XSD}string`) {
     // Plain numbers and booleans read as themselves, as in SPARQL.
-    if ([`${XSD}integer`, `${XSD}boolean`].includes(t.datatype) && /^[-+]?\w+$/.test(t.value)) return t.value;
+    if ([`${XSD}integer`, `${XSD}decimal`, `${XSD}boolean`].includes(t.datatype) && /^[-+]?(\d+\.?\d*|\.\d+|true|false)$/.test(t.value)) return t.value;
     return `${lexical}^^<${t.datatype}>`;
   }
   return lexical;
