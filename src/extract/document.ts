@@ -1,0 +1,94 @@
+// One article in, its entities, mentions and events out: the passes in order, pure.
+import type { ArticleText, DocExtraction, Event, Mention } from '../model/types.js';
+import { DocEntities } from './entities.js';
+import { FrameReader, type SentEvent } from './events.js';
+import type { KnowledgeBase } from './kb.js';
+import { MentionFinder } from './mentions.js';
+import { splitSentences } from './sentences.js';
+
+/** How many sentences back "the attacks" may point for its unnamed perpetrator. */
+const BACKFILL_SENTENCES = 2;
+
+export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExtraction {
+  const ents = new DocEntities(kb);
+  const finder = new MentionFinder(kb, ents);
+  const frames = new FrameReader(kb, ents);
+  const mentions: Mention[] = [];
+  const events: Event[] = [];
+  const recent: { sentence: number; events: Event[] }[] = [];
+
+  const sentences = splitSentences(article, kb);
+  sentences.forEach((sent, si) => {
+    const found = finder.find(sent);
+    for (const m of found) {
+      const first = sent.tokens[m.ts]!;
+      const last = sent.tokens[m.te - 1]!;
+      mentions.push({ start: first.start, end: last.end, text: article.text.slice(first.start, last.end), entity: m.key, kind: m.kind });
+    }
+    const sentEvents = frames.read(sent, found);
+    const evidence = { doc: article.id, start: sent.start, end: sent.end, text: article.text.slice(sent.start, sent.end) };
+    const ids: (string | undefined)[] = [];
+    const here: Event[] = [];
+    sentEvents.forEach((se: SentEvent, k) => {
+      if (se.trigger === '@backfill') {
+        // "attributed the attacks to X": X is the perpetrator of the recent attacks left unnamed.
+        for (const r of recent.filter((x) => si - x.sentence <= BACKFILL_SENTENCES))
+          for (const e of r.events) if (e.cls === 'Cyberattack' && e.agent === null) e.agent = se.agent;
+        ids.push(undefined);
+        return;
+      }
+      const id = `${article.id}#${events.length + here.length}`;
+      ids[k] = id;
+      const e: Event = {
+        id,
+        cls: se.cls,
+        agent: se.agent,
+        target: se.target,
+        negated: false,
+        confidence: se.confidence,
+        trigger: se.trigger,
+        evidence: [evidence],
+      };
+      if (se.hedge) e.hedge = se.hedge;
+      if (se.quote) e.quote = se.quote;
+      here.push(e);
+      sentEvents[k] = se;
+    });
+    sentEvents.forEach((se, k) => {
+      if (se.about === undefined || ids[k] === undefined) return;
+      const e = here.find((x) => x.id === ids[k]);
+      const about = ids[se.about];
+      if (e && about) e.about = about;
+    });
+    events.push(...here);
+    recent.push({ sentence: si, events: here });
+  });
+
+  // An attack whose perpetrator stays unnamed is kept only as what an accusation is about.
+  const aboutIds = new Set(events.map((e) => e.about).filter(Boolean));
+  const kept = events.filter((e) => e.cls !== 'Cyberattack' || e.agent !== null || aboutIds.has(e.id));
+  const used = new Set(kept.flatMap((e) => [e.agent, e.target]).filter((x): x is string => !!x));
+  for (const m of mentions) used.add(m.entity);
+  const entities = ents.list().filter((e) => used.has(e.id));
+  return { doc: article.id, entities, mentions, events: dedupe(kept) };
+}
+
+/** One event per (class, agent, target, about) and sentence: the same frame read twice is one reading. */
+function dedupe(events: Event[]): Event[] {
+  const seen = new Map<string, Event>();
+  const out: Event[] = [];
+  const remap = new Map<string, string>();
+  for (const e of events) {
+    const k = `${e.cls}|${e.agent}|${e.target}|${e.about ?? ''}|${e.evidence[0]!.start}`;
+    const prior = seen.get(k);
+    if (prior) {
+      prior.confidence = Math.max(prior.confidence, e.confidence);
+      remap.set(e.id, prior.id);
+      continue;
+    }
+    seen.set(k, e);
+    out.push(e);
+  }
+  for (const e of out) if (e.about && remap.has(e.about)) e.about = remap.get(e.about);
+  return out;
+}

@@ -1,0 +1,116 @@
+// The entities one document knows, and the discourse state coreference reads (who was mentioned last).
+import type { Entity, EntityType } from '../model/types.js';
+import type { ActorEntry, KnowledgeBase } from './kb.js';
+
+export interface DocEntity extends Entity {
+  /** Folded titles seen before the name ("president", "secretary of state"). */
+  titles: string[];
+  /** Found by a rule, not in the gazetteer. */
+  ruleBased: boolean;
+}
+
+export class DocEntities {
+  readonly byKey = new Map<string, DocEntity>();
+  /** Folded alias -> key, for names defined in the text (acronyms) and short forms of people. */
+  readonly aliasKey = new Map<string, string>();
+  /** Entity keys in the order they were last mentioned (most recent last). */
+  private readonly recency: string[] = [];
+
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  fromActor(a: ActorEntry, surface: string): string {
+    const key = 'g:' + a.id;
+    const e = this.byKey.get(key);
+    if (e) {
+      this.alias(e, surface);
+      return key;
+    }
+    const country = a.country ? this.countryKey(a.country) : undefined;
+    this.byKey.set(key, { id: key, label: a.label, type: a.type, aliases: [], country, gazetteerId: a.id, titles: [], ruleBased: false });
+    this.alias(this.byKey.get(key)!, surface);
+    return key;
+  }
+
+  fromCountry(countryId: string, surface: string): string {
+    const key = this.countryKey(countryId);
+    this.alias(this.byKey.get(key)!, surface);
+    return key;
+  }
+
+  countryKey(countryId: string): string {
+    const key = 'c:' + countryId;
+    if (!this.byKey.has(key)) {
+      const c = this.kb.countries.get(countryId);
+      this.byKey.set(key, { id: key, label: c?.name ?? countryId, type: 'Country', aliases: [], gazetteerId: countryId, titles: [], ruleBased: false });
+    }
+    return key;
+  }
+
+  /** An actor found by rule; the same label in the same document is the same actor. */
+  fromRule(label: string, type: EntityType, country?: string): string {
+    const known = this.aliasKey.get(label.toLowerCase());
+    if (known) return known;
+    const key = 'r:' + label.toLowerCase();
+    const e = this.byKey.get(key);
+    if (e) {
+      if (type === 'Person' && e.type !== 'Person' && e.ruleBased) e.type = type;
+      return key;
+    }
+    this.byKey.set(key, { id: key, label, type, aliases: [], country, titles: [], ruleBased: true });
+    this.aliasKey.set(label.toLowerCase(), key);
+    return key;
+  }
+
+  alias(e: DocEntity, surface: string): void {
+    const s = surface.replace(/\s+/g, ' ').trim();
+    if (s && s !== e.label && !e.aliases.includes(s)) e.aliases.push(s);
+  }
+
+  defineAlias(surface: string, key: string): void {
+    this.aliasKey.set(surface.toLowerCase(), key);
+    const e = this.byKey.get(key);
+    if (e) this.alias(e, surface);
+  }
+
+  /** A single name token that is part of a person already named in full ("Kerry", "Xi"). */
+  personByPart(token: string): string | undefined {
+    const low = token.toLowerCase();
+    for (let i = this.recency.length - 1; i >= 0; i--) {
+      const e = this.byKey.get(this.recency[i]!)!;
+      if (e.type !== 'Person') continue;
+      const parts = e.label.toLowerCase().split(/\s+/);
+      if (parts.length > 1 && (parts[parts.length - 1] === low || parts[0] === low)) return e.id;
+    }
+    return undefined;
+  }
+
+  touch(key: string): void {
+    const i = this.recency.lastIndexOf(key);
+    if (i >= 0) this.recency.splice(i, 1);
+    this.recency.push(key);
+  }
+
+  get(key: string): DocEntity | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The most recently mentioned entity that passes the test. */
+  last(test: (e: DocEntity) => boolean): string | undefined {
+    for (let i = this.recency.length - 1; i >= 0; i--) if (test(this.byKey.get(this.recency[i]!)!)) return this.recency[i];
+    return undefined;
+  }
+
+  /** The two countries in focus: the two most recently mentioned distinct countries. */
+  pair(): [string, string] | undefined {
+    const cs: string[] = [];
+    for (let i = this.recency.length - 1; i >= 0 && cs.length < 2; i--) {
+      const e = this.byKey.get(this.recency[i]!)!;
+      if (e.type === 'Country') cs.push(e.id);
+    }
+    return cs.length === 2 ? [cs[1]!, cs[0]!] : undefined;
+  }
+
+  list(): Entity[] {
+    return [...this.byKey.values()].map(({ titles: _t, ruleBased: _r, ...e }) => e);
+  }
+}

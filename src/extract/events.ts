@@ -1,0 +1,619 @@
+// Event frames: trigger words from the lexicon, and per frame the rule that finds its agent and
+// target among the sentence's actor mentions (active, passive, nominal, reported speech).
+import type { EventClass, Hedge } from '../model/types.js';
+import type { DocEntities } from './entities.js';
+import { confidenceOf, hedgeOf, isNegated } from './hedges.js';
+import type { KnowledgeBase, TriggerPattern } from './kb.js';
+import type { SentMention } from './mentions.js';
+import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+
+/** A trigger found in a sentence: tokens [ts, te); gap tokens of the pattern in between. */
+export interface TriggerMatch {
+  pat: TriggerPattern;
+  ts: number;
+  te: number;
+  /** Token indices where each fixed slot matched. */
+  at: number[];
+}
+
+/** An event as one sentence states it, before ids and evidence are attached. */
+export interface SentEvent {
+  cls: EventClass;
+  agent: string | null;
+  target: string | null;
+  trigger: string;
+  hedge?: Hedge;
+  confidence: number;
+  quote?: string;
+  /** Index (in the same sentence's list) of the incident this accusation/denial is about. */
+  about?: number;
+  /** Token index of the trigger, for the definite-incident back-reference. */
+  ts: number;
+}
+
+const GAP = 3;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
+const QUOTE_OPEN = new Set(['“', '"', '‘']);
+const QUOTE_CLOSE = new Set(['”', '"', '’']);
+const CLAUSE_STOP = new Set([';']);
+const LIGHT_VERBS = new Set(['carried', 'carry', 'carries', 'carrying', 'launched', 'launch', 'launches', 'conducted', 'conduct', 'conducts', 'orchestrated', 'mounted', 'staged', 'perpetrated', 'behind', 'responsible', 'executed', 'waged', 'wage', 'wages']);
+const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
+
+export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const pats = kb.triggers.get(toks[i]!.lower);
+    if (!pats) continue;
+    for (const pat of pats) {
+      const at = matchPattern(toks, i, pat);
+      if (at) found.push({ pat, ts: i, te: at[at.length - 1]! + 1, at });
+    }
+  }
+  // Longest match wins where matches overlap (a phrase over the single verb inside it).
+  found.sort((a, b) => b.te - b.ts - (a.te - a.ts) || a.ts - b.ts);
+  const taken = new Set<number>();
+  const keep: TriggerMatch[] = [];
+  for (const m of found) {
+    if (m.at.some((k) => taken.has(k))) continue;
+    m.at.forEach((k) => taken.add(k));
+    keep.push(m);
+  }
+  return keep.sort((a, b) => a.ts - b.ts);
+}
+
+function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] | null {
+  const at: number[] = [i];
+  let k = i + 1;
+  for (let s = 1; s < pat.slots.length; s++) {
+    const slot = pat.slots[s];
+    if (slot === null) {
+      const want = pat.slots[s + 1]!;
+      let j = k;
+      while (j < toks.length && j - k <= GAP && !want.has(toks[j]!.lower) && toks[j]!.text !== '.' && toks[j]!.text !== ';') j++;
+      if (j >= toks.length || j - k > GAP || !want.has(toks[j]!.lower)) return null;
+      at.push(j);
+      k = j + 1;
+      s++;
+      continue;
+    }
+    if (k >= toks.length || !slot!.has(toks[k]!.lower)) return null;
+    at.push(k);
+    k++;
+  }
+  return at;
+}
+
+/** What the frames of one sentence read. */
+class SentenceView {
+  readonly argAt: (SentMention | undefined)[];
+  readonly inQuote: boolean[];
+  constructor(
+    readonly sent: Sentence,
+    readonly mentions: SentMention[],
+    readonly kb: KnowledgeBase,
+    readonly ents: DocEntities,
+  ) {
+    const toks = sent.tokens;
+    this.argAt = new Array(toks.length).fill(undefined);
+    for (const m of mentions) if (!m.modifier) for (let k = m.ts; k < m.te; k++) this.argAt[k] = m;
+    this.inQuote = new Array(toks.length).fill(false);
+    let open = false;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!.text;
+      if (t === '“' || (t === '"' && !open)) open = true;
+      else if (t === '”' || (t === '"' && open)) open = false;
+      else this.inQuote[k] = open;
+    }
+  }
+
+  get toks(): Token[] {
+    return this.sent.tokens;
+  }
+
+  isMedia(m: SentMention): boolean {
+    const e = this.ents.get(m.key);
+    return !!e?.gazetteerId && !!this.kb.actors.get(e.gazetteerId)?.media;
+  }
+
+  /** The word before a mention (skipping determiners), if it is a preposition. */
+  prepBefore(m: SentMention): string | undefined {
+    let k = m.ts - 1;
+    while (k >= 0 && /^(the|a|an|its|their|his|her|both)$/.test(this.toks[k]!.lower)) k--;
+    const w = this.toks[k]?.lower;
+    return w && this.kb.words.prepositions.has(w) ? w : undefined;
+  }
+
+  oblique(m: SentMention): boolean {
+    return this.prepBefore(m) !== undefined;
+  }
+
+  locative(m: SentMention): boolean {
+    const p = this.prepBefore(m);
+    return p !== undefined && this.kb.words.locatives.has(p);
+  }
+
+  /** The subject: nearest actor to the left in the same clause that is not inside a prepositional phrase. */
+  agentLeft(ti: number, opts: { allowOblique?: boolean } = {}): SentMention | undefined {
+    const q = this.inQuote[ti];
+    let best: SentMention | undefined;
+    for (let k = ti - 1; k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (CLAUSE_STOP.has(t.text)) break;
+      if (this.inQuote[k] !== q && (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) || this.inQuote[k])) break;
+      const m = this.argAt[k];
+      if (!m || m.te > ti) continue;
+      if (m.ts < k) k = m.ts;
+      if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) return m;
+      best ??= undefined;
+    }
+    return best;
+  }
+
+  /** The first actor after token index `from`, within `max` tokens and the clause. */
+  right(from: number, max: number, test: (m: SentMention) => boolean = () => true): SentMention | undefined {
+    for (let k = from; k < this.toks.length && k < from + max; k++) {
+      const t = this.toks[k]!;
+      if (CLAUSE_STOP.has(t.text)) break;
+      const m = this.argAt[k];
+      if (m && m.ts >= from && test(m)) return m;
+    }
+    return undefined;
+  }
+
+  /** The actor after "by" following the trigger (the agent of a passive). */
+  byAgent(from: number): SentMention | undefined {
+    for (let k = from; k < this.toks.length && k < from + 12; k++) {
+      if (CLAUSE_STOP.has(this.toks[k]!.text)) break;
+      if (this.toks[k]!.lower === 'by') return this.right(k + 1, 6);
+    }
+    return undefined;
+  }
+
+  passive(m: TriggerMatch): boolean {
+    const t = this.toks[m.ts]!;
+    if (!(m.pat.participles.has(t.lower) || t.lower.endsWith('ed'))) return false;
+    for (let k = m.ts - 1; k >= Math.max(0, m.ts - 3); k--) {
+      const w = this.toks[k]!.lower;
+      if (BE.has(w)) return true;
+      if (this.argAt[k] || !this.toks[k]!.word) return false;
+    }
+    return false;
+  }
+
+  /** Index of the end of the clause that starts at `from` (next ";" or sentence end). */
+  clauseEnd(from: number): number {
+    for (let k = from; k < this.toks.length; k++) if (CLAUSE_STOP.has(this.toks[k]!.text)) return k;
+    return this.toks.length;
+  }
+
+  /** All argument mentions in [from, to). */
+  between(from: number, to: number): SentMention[] {
+    const out: SentMention[] = [];
+    for (const m of this.mentions) if (!m.modifier && m.ts >= from && m.te <= to) out.push(m);
+    return out;
+  }
+}
+
+/** Sentence-level frame application. */
+export class FrameReader {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly ents: DocEntities,
+  ) {}
+
+  read(sent: Sentence, mentions: SentMention[]): SentEvent[] {
+    if (sent.heading) return [];
+    const v = new SentenceView(sent, mentions, this.kb, this.ents);
+    const triggers = findTriggers(sent.tokens, this.kb);
+    const events: SentEvent[] = [];
+    const consumed = new Set<TriggerMatch>();
+    const speakers: { ts: number; agent: string; target: string | null }[] = [];
+
+    const emit = (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null, extra: Partial<SentEvent> = {}): number => {
+      if (agent !== null && agent === target) return -1;
+      const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
+      const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
+      events.push({ cls, agent, target, trigger, hedge, confidence: confidenceOf(m.pat.confidence, hedge, this.kb), ts: m.ts, ...extra });
+      return events.length - 1;
+    };
+    const negated = (m: TriggerMatch) => isNegated(v.toks, m.ts, this.kb);
+
+    // Roles from titles and appositions.
+    for (const m of mentions) {
+      if (m.modifier || !m.title || !m.roleOf) continue;
+      events.push({ cls: 'Role', agent: m.key, target: m.roleOf, trigger: m.title, confidence: 0.9, ts: m.ts });
+    }
+    this.appositionRoles(v, events);
+
+    const byFrame = (names: string[]) => triggers.filter((t) => names.includes(t.pat.frame) && !consumed.has(t));
+
+    // Speech first: speakers are the agents of offers and of "must" in what they report.
+    for (const m of byFrame(['speech', 'tell', 'according'])) {
+      if (negated(m)) continue;
+      const r = this.speech(v, m);
+      if (!r) continue;
+      const quote = quoteIn(v);
+      emit(m, 'Statement', r.agent, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
+      speakers.push({ ts: m.ts, agent: r.agent, target: r.target });
+    }
+
+    for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal'])) {
+      if (negated(m)) continue;
+      if (m.pat.frame === 'accuse' && m.pat.pos === 'noun' && this.deniedBefore(v, m, triggers)) continue;
+      this.accusationLike(v, m, triggers, consumed, events, emit);
+    }
+
+    for (const m of byFrame(['demand', 'concern'])) {
+      if (negated(m)) continue;
+      const agent = v.passive(m) ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      if (!agent) continue;
+      let target: SentMention | undefined;
+      const gapEnd = m.at[m.at.length - 1]!;
+      if (m.pat.frame === 'demand' && m.pat.slots.includes(null)) {
+        // "made it clear that ...": whoever the warning is about.
+        target = v.right(m.te, 30, (x) => x.key !== agent.key && !x.pair);
+        target ??= undefined;
+        const other = target ? undefined : otherOfPair(this.ents.pair(), agent.key);
+        emit(m, 'Demand', agent.key, target?.key ?? other ?? null);
+        continue;
+      }
+      if (m.pat.frame === 'demand') target = v.passive(m) ? v.agentLeft(m.ts) : v.right(m.te, 3, (x) => !x.pair);
+      else target = v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ?? v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
+      if (!target) continue;
+      for (const a of expand(agent)) emit(m, 'Demand', a, target.key);
+    }
+
+    for (const m of byFrame(['must'])) {
+      const sp = speakers.filter((s) => s.ts < m.ts).pop();
+      const subj = v.agentLeft(m.ts);
+      if (!sp || !subj || subj.pair || subj.key === sp.agent || negated(m)) continue;
+      emit(m, 'Demand', sp.agent, subj.key);
+    }
+
+    for (const m of byFrame(['agree', 'meet'])) {
+      if (negated(m)) continue;
+      const parties = this.parties(v, m);
+      if (!parties) continue;
+      emit(m, m.pat.frame === 'agree' ? 'Agreement' : 'Meeting', parties[0], parties[1]);
+    }
+
+    for (const m of byFrame(['cooperate'])) {
+      if (negated(m)) continue;
+      const sp = speakers.filter((s) => s.ts < m.ts).pop();
+      const agent = sp?.agent ?? v.agentLeft(m.ts)?.key;
+      if (!agent) continue;
+      const withX = this.withTarget(v, m.te, agent);
+      const target = withX ?? sp?.target ?? v.between(0, v.toks.length).find((x) => x.key !== agent && !x.pair && this.ents.get(x.key)?.type === 'Country')?.key ?? otherOfPair(this.ents.pair(), agent);
+      if (target) emit(m, 'CooperationOffer', agent, target);
+    }
+
+    for (const m of byFrame(['sanction'])) {
+      if (negated(m)) continue;
+      const passive = v.passive(m);
+      let agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      if (m.pat.pos === 'noun') {
+        const pre = v.argAt[m.ts - 1];
+        if (pre) agent = pre;
+      }
+      if (!agent) continue;
+      const target = passive ? v.agentLeft(m.ts) : v.right(m.te, 8, (x) => x.key !== agent.key && !x.pair);
+      emit(m, 'Sanction', agent.key, target?.key ?? null);
+    }
+
+    for (const m of byFrame(['attack'])) {
+      if (negated(m)) continue;
+      const r = this.attack(v, m);
+      if (r) emit(m, 'Cyberattack', r.agent, r.target);
+    }
+
+    for (const m of byFrame(['report'])) {
+      const agent = this.reporter(v, m);
+      if (!agent || v.isMedia(agent)) continue;
+      const acc = events.filter((e) => e.cls === 'Accusation' && e.agent === agent.key && e.target);
+      for (const a of acc) emit(m, 'Report', agent.key, a.target, { about: a.about });
+    }
+    return events;
+  }
+
+  /** "Wang Qun, director-general of arms control at the Foreign Ministry": a role in that organisation. */
+  private appositionRoles(v: SentenceView, events: SentEvent[]): void {
+    for (const m of v.mentions) {
+      if (m.modifier || this.ents.get(m.key)?.type !== 'Person' || v.toks[m.te]?.text !== ',') continue;
+      const end = Math.min(v.toks.length, m.te + 14);
+      let k = m.te + 1;
+      if (/^(a|an|the)$/.test(v.toks[k]?.lower ?? '')) k++;
+      const words: string[] = [];
+      while (k < end && v.toks[k]!.word && !v.argAt[k] && !v.kb.words.prepositions.has(v.toks[k]!.lower)) words.push(v.toks[k++]!.lower);
+      while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
+      if (!words.some((w) => v.kb.words.roleNouns.has(w) || v.kb.words.roleNouns.has(w.replace(/-/g, ' ')))) continue;
+      const org = v.right(k, end - k, (x) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person');
+      if (!org) continue;
+      events.push({ cls: 'Role', agent: m.key, target: org.key, trigger: words.join(' '), confidence: 0.85, ts: m.ts });
+    }
+  }
+
+  private speech(v: SentenceView, m: TriggerMatch): { agent: string; target: string | null } | null {
+    const t = v.toks[m.ts]!;
+    if (m.pat.frame === 'according') {
+      const a = v.right(m.te, 6);
+      return a && !v.isMedia(a) && !a.pair ? { agent: a.key, target: null } : null;
+    }
+    // "called the meeting a 'good indication'": "call" reports speech only when a quote follows.
+    if (/^call/.test(t.lower) && !v.inQuote.slice(m.te).some(Boolean)) return null;
+    if (/^(claim|allege)/.test(t.lower) && v.toks[m.ts - 1] && /^(the|a|an|such|these)$/.test(v.toks[m.ts - 1]!.lower)) return null;
+    // A quote, then "said X": the speaker follows the verb.
+    let k = m.ts - 1;
+    while (k >= 0 && (v.toks[k]!.text === ',' || !v.toks[k]!.word) && !v.argAt[k]) {
+      if (QUOTE_CLOSE.has(v.toks[k]!.text)) {
+        const a = v.right(m.te, 5);
+        if (a && !a.pair && !v.isMedia(a)) return { agent: a.key, target: null };
+        break;
+      }
+      k--;
+    }
+    let agent = v.agentLeft(m.ts);
+    if (!agent && m.ts <= 1) agent = v.right(m.te, 4);
+    if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
+    let target: string | null = null;
+    if (m.pat.frame === 'tell') {
+      const o = v.right(m.te, 3, (x) => !x.pair);
+      if (o && o.key !== agent.key) target = o.key;
+    }
+    return { agent: agent.pair ? agent.pair[0] : agent.key, target };
+  }
+
+  /** "Nike Ching at Voice of America reports": a reporter of a news outlet is sourcing, not a party. */
+  private journalist(v: SentenceView, m: SentMention): boolean {
+    if (this.ents.get(m.key)?.type !== 'Person') return false;
+    const next = v.toks[m.te]?.lower;
+    if (next !== 'at' && next !== 'of' && next !== 'for' && next !== ',') return false;
+    const o = v.right(m.te + 1, 4);
+    return !!o && v.isMedia(o);
+  }
+
+  private deniedBefore(v: SentenceView, m: TriggerMatch, triggers: TriggerMatch[]): boolean {
+    return triggers.some((t) => t.pat.frame === 'deny' && t.ts < m.ts && m.ts - t.te <= 4) || /^(deny|denied|denies|denying|reject|rejected|dismissed)$/.test(v.toks[m.ts - 1]?.lower ?? '');
+  }
+
+  /** Accusations, attributions, denials and legal actions, with the incident they are about. */
+  private accusationLike(
+    v: SentenceView,
+    m: TriggerMatch,
+    triggers: TriggerMatch[],
+    consumed: Set<TriggerMatch>,
+    events: SentEvent[],
+    emit: (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null, extra?: Partial<SentEvent>) => number,
+  ): void {
+    const frame = m.pat.frame;
+    const passive = v.passive(m);
+    const end = v.clauseEnd(m.te);
+    let agent: SentMention | undefined;
+    let target: SentMention | undefined;
+    let incidentFrom = m.te;
+    let incidentTo = end;
+    if (frame === 'deny') {
+      agent = v.agentLeft(m.ts);
+      if (!agent) return;
+    } else if (frame === 'attribute') {
+      agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      const gap = m.pat.slots.indexOf(null);
+      if (gap > 0) {
+        target = v.between(m.at[gap - 1]! + 1, m.at[gap]!).find((x) => !x.pair && x.key !== agent?.key);
+        incidentFrom = m.te;
+      } else {
+        let k = m.te;
+        while (k < end && !/^(to|on|at)$/.test(v.toks[k]!.lower)) k++;
+        target = v.right(k + 1, 12, (x) => !x.pair && x.key !== agent?.key);
+        incidentFrom = passive ? 0 : m.te;
+        incidentTo = passive ? m.ts : k;
+      }
+    } else if (m.pat.pos === 'noun') {
+      // "accusations against X", "X's accusations", "both sides engaging in regular accusations".
+      agent = v.agentLeft(m.ts, { allowOblique: false });
+      target = v.right(m.te, 4, (x) => v.prepBefore(x) === 'against' || v.prepBefore(x) === 'of');
+      if (frame === 'legal') target = v.right(m.te, 10, (x) => !x.pair && x.key !== agent?.key);
+    } else if (passive) {
+      target = v.agentLeft(m.ts);
+      agent = v.byAgent(m.te);
+    } else {
+      agent = v.agentLeft(m.ts);
+      target = v.right(m.te, frame === 'legal' ? 10 : 4, (x) => !x.pair && x.key !== agent?.key);
+    }
+    if (target) incidentFrom = Math.max(incidentFrom, target.te);
+
+    // The incident: an attack trigger in the complement, and its victim.
+    let about: number | undefined;
+    const accused = frame === 'deny' ? agent : target;
+    for (const t of triggers) {
+      if (t.pat.frame !== 'attack' || t.ts < incidentFrom || t.ts >= incidentTo || consumed.has(t)) continue;
+      consumed.add(t);
+      if (about !== undefined) continue;
+      const victim = this.victim(v, t, incidentTo, accused?.key);
+      if (victim && accused && !accused.pair && victim !== accused.key) {
+        about = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
+      } else if (!victim && accused && !accused.pair && DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') && frame === 'attribute') {
+        // "attributed the attacks to X": the attacks just described, whose perpetrator was unnamed.
+        events.push({ cls: 'Cyberattack', agent: accused.key, target: null, trigger: '@backfill', confidence: 0, ts: t.ts });
+      }
+    }
+
+    const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
+    if (cls === 'Denial') {
+      emit(m, 'Denial', agent!.key, this.accuser(v, m.te, end), { about, hedge: undefined });
+      return;
+    }
+    if (!target && agent?.pair && cls === 'Accusation') {
+      // "both sides engaging in accusations": each accuses the other.
+      emit(m, cls, agent.pair[0], agent.pair[1], { about, hedge: undefined });
+      emit(m, cls, agent.pair[1], agent.pair[0], { about, hedge: undefined });
+      return;
+    }
+    if (!target) return;
+    const agents = agent ? expand(agent) : cls === 'LegalAction' ? [null] : [];
+    for (const a of agents) {
+      for (const tg of expandTarget(target, a)) emit(m, cls, a, tg, { about, hedge: undefined });
+    }
+  }
+
+  /** "denied US accusations": the accuser named next to the accusation word. */
+  private accuser(v: SentenceView, from: number, end: number): string | null {
+    for (let k = from; k < end - 1; k++) {
+      const m = v.argAt[k];
+      if (!m || m.pair) continue;
+      let j = m.te;
+      if (v.toks[j]?.lower === "'s") j++;
+      if (/^(accusations?|allegations?|claims?|charges)$/.test(v.toks[j]?.lower ?? '')) return m.key;
+    }
+    return null;
+  }
+
+  /** The victim of an attack trigger: its object, a "hack of X" complement, or a compound "the OPM hack". */
+  private victim(v: SentenceView, t: TriggerMatch, end: number, perpetrator: string | undefined): string | null {
+    const pre = v.argAt[t.ts - 1];
+    const preEnt = pre && this.ents.get(pre.key);
+    if (pre && preEnt && t.pat.pos !== 'verb' && pre.kind !== 'demonym' && v.toks[t.ts - 1]?.lower !== "'s" && preEnt.type !== 'Country' && pre.key !== perpetrator) return pre.key;
+    const limit = Math.min(end, t.te + 14);
+    const o = v.right(t.te, limit - t.te, (x) => !x.pair && x.key !== perpetrator && !v.locative(x) && this.ents.get(x.key)?.type !== 'Person');
+    return o ? o.key : null;
+  }
+
+  private attack(v: SentenceView, m: TriggerMatch): { agent: string | null; target: string | null } | null {
+    const end = v.clauseEnd(m.te);
+    const passive = v.passive(m);
+    let agent: SentMention | undefined;
+    let target: string | null = null;
+    if (passive) {
+      agent = v.byAgent(m.te);
+      target = v.agentLeft(m.ts)?.key ?? null;
+    } else {
+      const prevTok = v.toks[m.ts - 1];
+      const pre = v.argAt[m.ts - 1] ?? (prevTok && !prevTok.word && prevTok.text !== '-' ? undefined : v.argAt[m.ts - 2]);
+      const preEnt = pre && this.ents.get(pre.key);
+      const nominal = m.pat.pos !== 'verb' || (prevTok && /^(the|a|an|its|their|his|her|this|these|such|similar|any|major|new|latest|recent|'s)$/.test(prevTok.lower));
+      if (nominal) {
+        // "Chinese cyberattacks", "China's hack of X" name the perpetrator; "the OPM hack" the victim.
+        if (pre && (pre.kind === 'demonym' || preEnt?.type === 'ThreatGroup' || (v.toks[pre.te]?.lower === "'s" && preEnt?.type !== 'Company'))) agent = pre;
+        else if (pre && preEnt && preEnt.type !== 'Person') target = pre.key;
+        agent ??= v.byAgent(m.te);
+        if (!agent) {
+          const subj = v.agentLeft(m.ts);
+          if (subj && v.toks.slice(subj.te, m.ts).some((x) => LIGHT_VERBS.has(x.lower))) agent = subj;
+        }
+      } else {
+        agent = this.relativeAgent(v, m.ts) ?? v.agentLeft(m.ts);
+      }
+      if (!target) target = this.victim(v, m, end, agent?.key);
+    }
+    if (!target || (agent && agent.key === target)) return null;
+    const a = agent && !agent.pair ? agent.key : null;
+    return { agent: a, target };
+  }
+
+  /** "X (…) that was hacking Y": the antecedent of the relative pronoun is the agent. */
+  private relativeAgent(v: SentenceView, ts: number): SentMention | undefined {
+    let k = ts - 1;
+    while (k >= 0 && (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))) k--;
+    if (k < 0 || !/^(that|which|who)$/.test(v.toks[k]!.lower)) return undefined;
+    k--;
+    if (v.toks[k]?.text === ')') {
+      while (k >= 0 && v.toks[k]!.text !== '(') k--;
+      k--;
+    }
+    return v.argAt[k];
+  }
+
+  private reporter(v: SentenceView, m: TriggerMatch): SentMention | undefined {
+    if (m.pat.pos === 'verb') return v.agentLeft(m.ts);
+    const pre = v.argAt[m.ts - 1] ?? (v.toks[m.ts - 1]?.lower === "'s" ? v.argAt[m.ts - 2] : undefined);
+    if (pre) return pre;
+    const by = v.toks[m.te]?.lower;
+    if (by === 'by' || by === 'from') return v.right(m.te + 1, 4);
+    return v.agentLeft(m.ts);
+  }
+
+  private withTarget(v: SentenceView, from: number, agent: string): string | undefined {
+    for (let k = from; k < Math.min(v.toks.length, from + 4); k++) {
+      if (v.toks[k]!.lower === 'with') return v.right(k + 1, 4, (x) => x.key !== agent && !x.pair)?.key;
+    }
+    return undefined;
+  }
+
+  /** The two parties of a symmetric event (agreement, meeting). */
+  private parties(v: SentenceView, m: TriggerMatch): [string, string] | null {
+    const end = v.clauseEnd(m.te);
+    const toks = v.toks;
+    // "between X and Y"
+    for (let k = m.te; k < Math.min(end, m.te + 4); k++) {
+      if (toks[k]!.lower !== 'between') continue;
+      const a = v.right(k + 1, 5);
+      if (a?.pair) return a.pair;
+      const b = a && v.right(a.te, 5, (x) => x.key !== a.key);
+      if (a && b) return [a.key, b.key];
+    }
+    // "the Xi-Obama summit", "US-China talks"
+    const pre = v.argAt[m.ts - 1];
+    if (pre && toks[pre.ts - 1]?.text === '-' ) {
+      const first = v.argAt[pre.ts - 2];
+      if (first && first.key !== pre.key) return [first.key, pre.key];
+    }
+    const subj = v.agentLeft(m.ts, { allowOblique: true });
+    if (subj?.pair) return subj.pair;
+    if (subj) {
+      // "X and Y pledged", "officials from X and Y held talks"
+      const before = v.between(0, subj.ts).reverse();
+      const prev = before[0];
+      if (prev && !prev.pair && prev.key !== subj.key && toks.slice(prev.te, subj.ts).every((t) => /^(and|,|&|-|the|from|of|officials|leaders|both)$/.test(t.lower))) return [prev.key, subj.key];
+      const withX = this.withTarget(v, m.te, subj.key);
+      if (withX) return [subj.key, withX];
+    }
+    const pairIn = v.mentions.find((x) => x.pair);
+    if (pairIn?.pair) return pairIn.pair;
+    const countries = [...new Set(v.between(0, toks.length).filter((x) => !x.pair && !v.locative(x) && !v.isMedia(x) && this.ents.get(x.key)?.type === 'Country').map((x) => x.key))];
+    if (subj && !countries.includes(subj.key) && this.ents.get(subj.key)?.type !== 'Person') countries.unshift(subj.key);
+    if (countries.length >= 2) return [countries[0]!, countries[1]!];
+    const focus = this.ents.pair();
+    if (countries.length === 1) {
+      const other = otherOfPair(focus, countries[0]!);
+      return other ? [countries[0]!, other] : null;
+    }
+    return focus ?? null;
+  }
+}
+
+function otherOfPair(pair: [string, string] | undefined, key: string): string | undefined {
+  if (!pair) return undefined;
+  if (pair[0] === key) return pair[1];
+  if (pair[1] === key) return pair[0];
+  return undefined;
+}
+
+/** A "both sides" agent acts for each party. */
+function expand(m: SentMention): string[] {
+  return m.pair ? [...m.pair] : [m.key];
+}
+
+/** With a pair as agent and no other target, each side acts on the other. */
+function expandTarget(target: SentMention, agent: string | null): string[] {
+  return [target.key].filter((t) => t !== agent);
+}
+
+function quoteIn(v: SentenceView): string | undefined {
+  let s = -1;
+  for (let k = 0; k < v.toks.length; k++) {
+    if (v.inQuote[k] && s < 0) s = k;
+    if (!v.inQuote[k] && s >= 0) {
+      const a = v.toks[s]!;
+      const b = v.toks[k - 1]!;
+      return v.sent.tokens.length ? textBetween(v, a.start, b.end) : undefined;
+    }
+  }
+  return undefined;
+}
+
+function textBetween(v: SentenceView, start: number, end: number): string {
+  return v.toks
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text)
+    .join('');
+}

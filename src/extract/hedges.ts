@@ -1,0 +1,36 @@
+// Hedges, negation and confidence: how sure the text is that an event happened.
+import type { Hedge } from '../model/types.js';
+import type { KnowledgeBase } from './kb.js';
+import type { Token } from './tokens.js';
+
+const CLAUSE_STOP = new Set([';', ':', '"', '“', '”']);
+
+/** A negation cue in the few words before the trigger ("did not hack", "never accused", "no agreement"). */
+export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase, window = 3): boolean {
+  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - window); k--) {
+    const t = toks[k]!;
+    if (CLAUSE_STOP.has(t.text) || t.text === ',') break;
+    if (kb.negations.has(t.lower) || t.lower === "'t") return true;
+  }
+  return false;
+}
+
+/** The hedge that qualifies the trigger: a hedge word shortly before it in the same clause, or right after it. */
+export function hedgeOf(toks: Token[], triggerStart: number, triggerEnd: number, kb: KnowledgeBase): Hedge | undefined {
+  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 6); k--) {
+    const t = toks[k]!;
+    if (CLAUSE_STOP.has(t.text)) break;
+    const h = kb.hedges.get(t.lower);
+    if (h) return h;
+  }
+  // "believed to be behind", "thought to have".
+  const after = toks[triggerEnd];
+  if (after && (after.lower === 'believed' || after.lower === 'thought') && toks[triggerEnd + 1]?.lower === 'to') return 'believed';
+  return undefined;
+}
+
+/** The frame's base confidence, lowered by a hedge. */
+export function confidenceOf(base: number, hedge: Hedge | undefined, kb: KnowledgeBase): number {
+  const c = hedge ? base * kb.hedgeConfidence[hedge] : base;
+  return Math.round(c * 100) / 100;
+}

@@ -1,0 +1,349 @@
+// The knowledge base: ontology/*.json read once and compiled into lookup tables the passes share.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import { ENTITY_TYPES, EVENT_CLASSES, type EntityType, type EventClass, type Hedge } from '../model/types.js';
+import { tokenize } from './tokens.js';
+
+export interface ActorEntry {
+  id: string;
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  country?: string;
+  media?: boolean;
+}
+
+export interface CountryEntry {
+  id: string;
+  name: string;
+  shortForms: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+/** What a known name stands for. */
+export interface NameHit {
+  kind: 'actor' | 'country';
+  ref: string;
+  form: 'name' | 'alias' | 'demonym' | 'metonym';
+}
+
+/** A compiled token pattern: each slot is a set of folded words; null is a gap of up to 3 words. */
+export type Slot = ReadonlySet<string> | null;
+
+export interface TriggerPattern {
+  cls: EventClass;
+  frame: string;
+  confidence: number;
+  pos: 'verb' | 'noun' | 'phrase' | 'word';
+  slots: Slot[];
+  /** Surface forms that are past participles (for passive detection). */
+  participles: ReadonlySet<string>;
+}
+
+interface NameEntry {
+  tokens: string[];
+  /** Per token: must the text token start with a capital? */
+  capReq: boolean[];
+  /** Per token: must the text token match case exactly (acronyms)? */
+  exact: string[] | null;
+  hit: NameHit;
+}
+
+export interface KnowledgeBase {
+  actors: Map<string, ActorEntry>;
+  countries: Map<string, CountryEntry>;
+  /** Country id by folded demonym ("chinese" -> china). */
+  demonymOf: Map<string, string>;
+  names: Map<string, NameEntry[]>;
+  titles: Map<string, string[][]>;
+  triggers: Map<string, TriggerPattern[]>;
+  hedges: Map<string, Hedge>;
+  hedgeConfidence: Record<Hedge, number>;
+  negations: Set<string>;
+  words: {
+    roleNouns: Set<string>;
+    honorifics: Set<string>;
+    orgHeads: Map<string, EntityType>;
+    orgHeadsTakingComplement: Set<string>;
+    connectors: Set<string>;
+    companyDescriptors: Set<string>;
+    threatDescriptors: Set<string>;
+    namingVerbs: string[][];
+    nominals: Map<string, EntityType>;
+    pairNominals: string[][];
+    countryGroupNouns: Set<string>;
+    hackerNouns: Set<string>;
+    sponsorSuffixes: Set<string>;
+    personPronouns: Set<string>;
+    thingPronouns: Set<string>;
+    pluralPronouns: Set<string>;
+    locatives: Set<string>;
+    prepositions: Set<string>;
+    subordinators: Set<string>;
+    functionWords: Set<string>;
+    abbreviations: Set<string>;
+  };
+  threatGroupPatterns: RegExp[];
+  militaryUnitPatterns: RegExp[];
+}
+
+function readJson(dir: string, file: string): Record<string, unknown> {
+  const path = join(dir, file);
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    throw new InputError(path, 'cannot read ontology file');
+  }
+  try {
+    const v: unknown = JSON.parse(raw);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not an object');
+    return v as Record<string, unknown>;
+  } catch (e) {
+    throw new InputError(path, `not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function strings(v: unknown, where: string, path: string): string[] {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new InputError(path, `${where} must be a list of strings`);
+  return v as string[];
+}
+
+const CONSONANT_DOUBLING = /^[^aeiou]*[aeiou][bdgmnpt]$/;
+
+/** Regular English inflections of a verb lemma (irregular forms come from the lexicon). */
+export function verbForms(lemma: string): { forms: string[]; participles: string[] } {
+  const l = lemma;
+  const ed = l.endsWith('e') ? l + 'd' : /[^aeiou]y$/.test(l) ? l.slice(0, -1) + 'ied' : CONSONANT_DOUBLING.test(l) ? l + l.slice(-1) + 'ed' : l + 'ed';
+  const s = /(s|sh|ch|x|z|o)$/.test(l) ? l + 'es' : /[^aeiou]y$/.test(l) ? l.slice(0, -1) + 'ies' : l + 's';
+  const ing = /[^e]e$/.test(l) ? l.slice(0, -1) + 'ing' : /ie$/.test(l) ? l.slice(0, -2) + 'ying' : CONSONANT_DOUBLING.test(l) ? l + l.slice(-1) + 'ing' : l + 'ing';
+  return { forms: [l, s, ed, ing], participles: [ed] };
+}
+
+function nounForms(n: string): string[] {
+  if (n.endsWith('s')) return [n];
+  return [n, /[^aeiou]y$/.test(n) ? n.slice(0, -1) + 'ies' : /(sh|ch|x|z)$/.test(n) ? n + 'es' : n + 's'];
+}
+
+const foldedTokens = (s: string): string[] => tokenize(s).map((t) => t.lower);
+
+function compileNames(actors: ActorEntry[], countries: CountryEntry[]): Map<string, NameEntry[]> {
+  const names = new Map<string, NameEntry[]>();
+  const add = (surface: string, hit: NameHit) => {
+    const toks = tokenize(surface);
+    if (!toks.length) return;
+    const entry: NameEntry = {
+      tokens: toks.map((t) => t.lower),
+      capReq: toks.map((t) => t.cap),
+      exact: toks.some((t) => t.allCaps) ? toks.map((t) => (t.allCaps ? t.text : '')) : null,
+      hit,
+    };
+    const k = entry.tokens[0]!;
+    const list = names.get(k) ?? [];
+    if (!list.some((e) => e.tokens.join(' ') === entry.tokens.join(' ') && e.hit.ref === hit.ref)) list.push(entry);
+    names.set(k, list);
+  };
+  for (const c of countries) {
+    add(c.name, { kind: 'country', ref: c.id, form: 'name' });
+    for (const s of c.shortForms) add(s, { kind: 'country', ref: c.id, form: 'alias' });
+    for (const d of c.demonyms) add(d, { kind: 'country', ref: c.id, form: 'demonym' });
+    for (const cap of c.capitals) add(cap, { kind: 'country', ref: c.id, form: 'metonym' });
+  }
+  for (const a of actors) {
+    add(a.label, { kind: 'actor', ref: a.id, form: 'name' });
+    for (const s of a.aliases) add(s, { kind: 'actor', ref: a.id, form: 'alias' });
+  }
+  for (const list of names.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return names;
+}
+
+/** Folded word forms of one alternative of a slot: inflected when it is a verb or noun. */
+function slotForms(lemma: string, irregular: string[], inflectVerb: boolean, inflectNoun: boolean, participles: Set<string>): string[] {
+  const out = new Set<string>([lemma]);
+  if (inflectVerb) {
+    const v = verbForms(lemma);
+    v.forms.forEach((f) => out.add(f));
+    v.participles.forEach((f) => participles.add(f));
+  }
+  if (inflectNoun) nounForms(lemma).forEach((f) => out.add(f));
+  for (const f of irregular) {
+    out.add(f);
+    participles.add(f);
+  }
+  return [...out];
+}
+
+/**
+ * One lexicon entry -> token patterns. Alternatives that are one token share a slot; an
+ * alternative of several tokens ("co-operate" is co - operate) becomes a variant of its own.
+ */
+function compileEntry(entry: string, pos: TriggerPattern['pos']): { slots: Slot[]; participles: Set<string> }[] {
+  const participles = new Set<string>();
+  const parts = entry.replace(/_/g, ' ').split(/\s+/);
+  let variants: Slot[][] = [[]];
+  parts.forEach((part, i) => {
+    if (part === '...') {
+      variants = variants.map((v) => [...v, null]);
+      return;
+    }
+    const single = new Set<string>();
+    const multi: Slot[][] = [];
+    for (const alt of part.split('|')) {
+      const [lemma = '', ...irregular] = alt.split(':');
+      const toks = foldedTokens(lemma);
+      const verb = i === 0 && (pos === 'verb' || pos === 'phrase');
+      const noun = pos === 'noun' || (pos === 'phrase' && i > 0);
+      if (toks.length === 1) slotForms(toks[0]!, irregular, verb, noun, participles).forEach((f) => single.add(f));
+      else if (toks.length > 1) {
+        const last = toks[toks.length - 1]!;
+        multi.push([...toks.slice(0, -1).map((t) => new Set([t])), new Set(slotForms(last, [], verb, noun, participles))]);
+      }
+    }
+    const options: Slot[][] = [...(single.size ? [[single as Slot]] : []), ...multi];
+    variants = variants.flatMap((v) => options.map((o) => [...v, ...o]));
+  });
+  return variants.map((slots) => ({ slots, participles }));
+}
+
+function compileTriggers(raw: unknown[], path: string): Map<string, TriggerPattern[]> {
+  const byFirst = new Map<string, TriggerPattern[]>();
+  for (const r of raw) {
+    const t = r as Record<string, unknown>;
+    const cls = t.class as EventClass;
+    if (!EVENT_CLASSES.includes(cls)) throw new InputError(path, `unknown event class ${String(t.class)}`);
+    const frame = String(t.frame);
+    const confidence = typeof t.confidence === 'number' ? t.confidence : 0.7;
+    for (const key of ['verbs', 'nouns', 'phrases', 'words'] as const) {
+      if (t[key] === undefined) continue;
+      const pos = key === 'verbs' ? 'verb' : key === 'nouns' ? 'noun' : key === 'phrases' ? 'phrase' : 'word';
+      for (const entry of strings(t[key], `${cls}.${key}`, path)) {
+        for (const { slots, participles } of compileEntry(entry, pos)) {
+          const p: TriggerPattern = { cls, frame, confidence, pos, slots, participles };
+          for (const w of slots[0] ?? []) {
+            const list = byFirst.get(w) ?? [];
+            list.push(p);
+            byFirst.set(w, list);
+          }
+        }
+      }
+    }
+  }
+  return byFirst;
+}
+
+const HEDGES: Hedge[] = ['alleged', 'suspected', 'reportedly', 'believed', 'claimed'];
+
+function hedgeConfidence(v: unknown, path: string): Record<Hedge, number> {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const out = {} as Record<Hedge, number>;
+  for (const h of HEDGES) {
+    const x = o[h];
+    if (typeof x !== 'number' || x < 0 || x > 1) throw new InputError(path, `hedgeConfidence.${h} must be a number in 0..1`);
+    out[h] = x;
+  }
+  return out;
+}
+
+export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
+  const gazPath = join(ontologyDir, 'gazetteer.json');
+  const ctyPath = join(ontologyDir, 'countries.json');
+  const lexPath = join(ontologyDir, 'lexicon.json');
+  const gaz = readJson(ontologyDir, 'gazetteer.json');
+  const cty = readJson(ontologyDir, 'countries.json');
+  const lex = readJson(ontologyDir, 'lexicon.json');
+
+  if (!Array.isArray(gaz.actors)) throw new InputError(gazPath, '"actors" must be a list');
+  const actors = new Map<string, ActorEntry>();
+  for (const a of gaz.actors as Record<string, unknown>[]) {
+    if (typeof a.id !== 'string' || typeof a.label !== 'string') throw new InputError(gazPath, 'every actor needs a string id and label');
+    if (!ENTITY_TYPES.includes(a.type as EntityType)) throw new InputError(gazPath, `actor ${a.id}: unknown type ${String(a.type)}`);
+    if (actors.has(a.id)) throw new InputError(gazPath, `duplicate actor id ${a.id}`);
+    actors.set(a.id, {
+      id: a.id,
+      label: a.label,
+      type: a.type as EntityType,
+      aliases: strings(a.aliases ?? [], `actor ${a.id}: aliases`, gazPath),
+      country: typeof a.country === 'string' ? a.country : undefined,
+      media: a.media === true,
+    });
+  }
+  if (!Array.isArray(cty.countries)) throw new InputError(ctyPath, '"countries" must be a list');
+  const countries = new Map<string, CountryEntry>();
+  const demonymOf = new Map<string, string>();
+  for (const c of cty.countries as Record<string, unknown>[]) {
+    if (typeof c.id !== 'string' || typeof c.name !== 'string') throw new InputError(ctyPath, 'every country needs a string id and name');
+    const entry: CountryEntry = {
+      id: c.id,
+      name: c.name,
+      shortForms: strings(c.shortForms ?? [], `${c.id}.shortForms`, ctyPath),
+      demonyms: strings(c.demonyms ?? [], `${c.id}.demonyms`, ctyPath),
+      capitals: strings(c.capitals ?? [], `${c.id}.capitals`, ctyPath),
+    };
+    countries.set(entry.id, entry);
+    for (const d of entry.demonyms) if (!demonymOf.has(d.toLowerCase())) demonymOf.set(d.toLowerCase(), entry.id);
+  }
+  for (const a of actors.values())
+    if (a.country && !countries.has(a.country)) throw new InputError(gazPath, `actor ${a.id}: unknown country ${a.country}`);
+
+  if (!Array.isArray(lex.triggers)) throw new InputError(lexPath, '"triggers" must be a list');
+  const list = (k: string) => strings(lex[k] ?? [], k, lexPath);
+  const set = (k: string) => new Set(list(k).map((s) => s.toLowerCase()));
+  const hedges = new Map<string, Hedge>();
+  for (const [h, words] of Object.entries((lex.hedges ?? {}) as Record<string, unknown>))
+    for (const w of strings(words, `hedges.${h}`, lexPath)) hedges.set(w.toLowerCase(), h as Hedge);
+  const titles = new Map<string, string[][]>();
+  for (const t of list('titles')) {
+    const toks = foldedTokens(t);
+    const l = titles.get(toks[0]!) ?? [];
+    l.push(toks);
+    l.sort((a, b) => b.length - a.length);
+    titles.set(toks[0]!, l);
+  }
+  const orgHeads = new Map<string, EntityType>();
+  for (const [w, ty] of Object.entries((lex.orgHeads ?? {}) as Record<string, string>)) {
+    if (!ENTITY_TYPES.includes(ty as EntityType)) throw new InputError(lexPath, `orgHeads.${w}: unknown type ${ty}`);
+    orgHeads.set(w.toLowerCase(), ty as EntityType);
+  }
+  const nominals = new Map<string, EntityType>();
+  for (const [w, ty] of Object.entries((lex.nominals ?? {}) as Record<string, string>)) nominals.set(w.toLowerCase(), ty as EntityType);
+  const regexes = (k: string) => list(k).map((p) => new RegExp(p));
+
+  return {
+    actors,
+    countries,
+    demonymOf,
+    names: compileNames([...actors.values()], [...countries.values()]),
+    titles,
+    triggers: compileTriggers(lex.triggers as unknown[], lexPath),
+    hedges,
+    hedgeConfidence: hedgeConfidence(lex.hedgeConfidence, lexPath),
+    negations: set('negations'),
+    words: {
+      roleNouns: set('roleNouns'),
+      honorifics: new Set(list('honorifics').map((s) => s.toLowerCase().replace(/\.$/, ''))),
+      orgHeads,
+      orgHeadsTakingComplement: set('orgHeadsTakingComplement'),
+      connectors: set('nameConnectors'),
+      companyDescriptors: set('companyDescriptors'),
+      threatDescriptors: set('threatDescriptors'),
+      namingVerbs: list('namingVerbs').map(foldedTokens),
+      nominals,
+      pairNominals: list('pairNominals').map(foldedTokens),
+      countryGroupNouns: set('countryGroupNouns'),
+      hackerNouns: set('hackerNouns'),
+      sponsorSuffixes: set('sponsorSuffixes'),
+      personPronouns: new Set(Object.keys((lex.personPronouns ?? {}) as object)),
+      thingPronouns: set('thingPronouns'),
+      pluralPronouns: set('pluralPronouns'),
+      locatives: set('locativePrepositions'),
+      prepositions: set('prepositions'),
+      subordinators: set('subordinators'),
+      functionWords: set('functionWords'),
+      abbreviations: new Set(list('abbreviations')),
+    },
+    threatGroupPatterns: regexes('threatGroupPatterns'),
+    militaryUnitPatterns: regexes('militaryUnitPatterns'),
+  };
+}

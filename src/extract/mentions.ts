@@ -1,0 +1,399 @@
+// Actor mentions in one sentence: known names, titles and people, organisation shapes, acronyms
+// defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
+import type { EntityType, Mention } from '../model/types.js';
+import type { DocEntities } from './entities.js';
+import type { KnowledgeBase, NameHit } from './kb.js';
+import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+
+/** A mention inside a sentence, by token index [ts, te). */
+export interface SentMention {
+  ts: number;
+  te: number;
+  key: string;
+  kind: Mention['kind'];
+  /** Part of a larger name or a title ("US" in "US Secretary of State John Kerry"): not an argument. */
+  modifier: boolean;
+  /** The pair a "the two countries" mention stands for. */
+  pair?: [string, string];
+  /** For a titled person: the country or organisation the title is held in. */
+  roleOf?: string;
+  title?: string;
+}
+
+const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+export class MentionFinder {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly ents: DocEntities,
+  ) {}
+
+  find(sent: Sentence): SentMention[] {
+    const toks = sent.tokens;
+    const out: SentMention[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      const next = this.at(sent, i, out);
+      i = next > i ? next : i + 1;
+    }
+    for (const m of out) if (!m.modifier) this.ents.touch(m.key);
+    return out;
+  }
+
+  /** Finds the mention(s) starting at token i; returns the index after them. */
+  private at(sent: Sentence, i: number, out: SentMention[]): number {
+    const toks = sent.tokens;
+    const t = toks[i]!;
+    if (!t.word && t.text !== "'" && t.text !== '‘') return i + 1;
+    const w = this.kb.words;
+
+    // Pair nominals first: "the two countries", "both sides".
+    for (const p of w.pairNominals) {
+      if (matchSeq(toks, i, p)) {
+        const pair = this.ents.pair();
+        if (pair) out.push({ ts: i, te: i + p.length, key: pair[0], kind: 'nominal', modifier: false, pair });
+        return i + p.length;
+      }
+    }
+
+    // A title, optionally preceded by a country or an organisation, then a name: a person with a role.
+    if (!sent.headline) {
+      const title = this.title(toks, i);
+      if (title) {
+        const person = this.personAfter(sent, title.end);
+        if (person) {
+          const prev = out[out.length - 1];
+          let roleOf: string | undefined;
+          if (prev && prev.te === i && !prev.pair) {
+            prev.modifier = true;
+            roleOf = prev.key;
+          }
+          const e = this.ents.get(person.key)!;
+          e.titles.push(title.text);
+          roleOf ??= e.country;
+          out.push({ ts: i, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf, title: title.text });
+          return person.end;
+        }
+      }
+      if (w.honorifics.has(t.lower.replace(/\.$/, '')) && !t.lower.endsWith('.')) {
+        const after = toks[i + 1]?.text === '.' ? i + 2 : i + 1;
+        const person = this.personAfter(sent, after);
+        if (person) {
+          out.push({ ts: i, te: person.end, key: person.key, kind: 'alias', modifier: false });
+          return person.end;
+        }
+      }
+    }
+
+    // Names the document defined itself: acronyms, people named earlier in full.
+    if (t.cap && !sent.headline) {
+      const defined = this.ents.aliasKey.get(t.text.toLowerCase());
+      if (defined && (t.allCaps || this.ents.get(defined)?.type === 'Person') && !this.kb.names.has(t.lower)) {
+        out.push({ ts: i, te: i + 1, key: defined, kind: t.allCaps ? 'acronym' : 'alias', modifier: false });
+        return this.afterMention(sent, i + 1, out);
+      }
+    }
+
+    const hit = this.known(sent, i);
+    const pattern = hit ? null : this.patternAt(toks, i);
+    if (hit && !pattern) {
+      // A known organisation followed by more of a name ending in an organisation word is another
+      // organisation: "People's Liberation Army Information Engineering University".
+      if (!sent.headline && hit.hit.kind === 'actor') {
+        const ext = this.capChunk(sent, hit.end);
+        const head = ext && toks[ext.end - 1]!.text;
+        const type = head && w.orgHeads.get(head.toLowerCase());
+        if (ext && type && (type === 'Organization' || type === 'GovernmentBody')) {
+          const label = text(sent, i, ext.end);
+          const key = this.ents.fromRule(label, type, this.ents.get(this.register(hit.hit, text(sent, i, hit.end)))?.country);
+          out.push({ ts: i, te: ext.end, key, kind: 'name', modifier: false });
+          return this.afterMention(sent, ext.end, out);
+        }
+      }
+      // "the Biden administration": the person's country.
+      const key = this.register(hit.hit, text(sent, i, hit.end));
+      const e = this.ents.get(key)!;
+      const nextLow = toks[hit.end]?.lower;
+      if (e.type === 'Person' && e.country && (nextLow === 'administration' || nextLow === 'government')) {
+        out.push({ ts: i, te: hit.end + 1, key: e.country, kind: 'metonym', modifier: false });
+        return hit.end + 1;
+      }
+      // A country right before another name is that name's country ("Russian GRU officers").
+      const prev = out[out.length - 1];
+      if (prev && prev.te === i && this.ents.get(prev.key)?.type === 'Country' && !prev.pair && e.type !== 'Country') prev.modifier = true;
+      const kind: Mention['kind'] = hit.hit.form === 'demonym' ? 'demonym' : hit.hit.form === 'metonym' ? 'metonym' : hit.hit.form === 'alias' ? 'alias' : 'name';
+      out.push({ ts: i, te: hit.end, key, kind, modifier: false });
+      return this.afterMention(sent, hit.end, out);
+    }
+    if (pattern) {
+      const key = this.ents.fromRule(text(sent, i, pattern.end), pattern.type);
+      out.push({ ts: i, te: pattern.end, key, kind: 'name', modifier: false });
+      return this.afterMention(sent, pattern.end, out);
+    }
+
+    // Pronouns and nominals ("he", "the firm", "the Asian nation").
+    const pro = this.pronoun(toks, i);
+    if (pro) {
+      out.push({ ts: i, te: pro.end, key: pro.key, kind: pro.kind, modifier: false });
+      return pro.end;
+    }
+
+    if (sent.headline || !t.cap) return i + 1;
+    const chunk = this.capChunk(sent, i);
+    if (!chunk) return i + 1;
+    const person = this.ents.personByPart(text(sent, chunk.start, chunk.end));
+    if (person && chunk.end - chunk.start === 1) {
+      out.push({ ts: chunk.start, te: chunk.end, key: person, kind: 'alias', modifier: false });
+      return this.afterMention(sent, chunk.end, out);
+    }
+    const type = this.typeOfUnknown(sent, chunk.start, chunk.end, out);
+    if (!type) return chunk.end;
+    let label = text(sent, chunk.start, chunk.end);
+    let country: string | undefined;
+    const prev = out[out.length - 1];
+    if (prev && prev.te === chunk.start && this.ents.get(prev.key)?.type === 'Country' && type !== 'Person') {
+      // "Chinese Ministry of Commerce", "Iran's Ministry of Intelligence": the country is part of the name.
+      prev.modifier = true;
+      country = prev.key;
+    } else if (type === 'GovernmentBody' && /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false) {
+      // "the Foreign Ministry" with no country: the country in focus runs it.
+      country = this.ents.last((e) => e.type === 'Country' || (!!e.country && e.type !== 'Person'));
+      if (country && this.ents.get(country)?.type !== 'Country') country = this.ents.get(country)?.country;
+      if (country) {
+        const c = this.kb.countries.get(country.slice(2));
+        const adj = c?.demonyms[0];
+        const qualified = adj ? `${adj} ${label}` : label;
+        const known = this.kb.names.get(qualified.split(' ')[0]!.toLowerCase())?.find((n) => n.tokens.join(' ') === qualified.toLowerCase());
+        if (known) {
+          const key = this.register(known.hit, label);
+          out.push({ ts: chunk.start, te: chunk.end, key, kind: 'alias', modifier: false });
+          return this.afterMention(sent, chunk.end, out);
+        }
+        label = qualified;
+      }
+    }
+    const key = this.ents.fromRule(label, type, country);
+    if (label !== text(sent, chunk.start, chunk.end)) this.ents.alias(this.ents.get(key)!, text(sent, chunk.start, chunk.end));
+    out.push({ ts: chunk.start, te: chunk.end, key, kind: 'name', modifier: false });
+    return this.afterMention(sent, chunk.end, out);
+  }
+
+  /** After a mention: "(OPM)" defines an acronym for it. */
+  private afterMention(sent: Sentence, j: number, out: SentMention[]): number {
+    const toks = sent.tokens;
+    const m = out[out.length - 1]!;
+    if (toks[j]?.text === '(' && toks[j + 1]?.allCaps && toks[j + 2]?.text === ')') {
+      this.ents.defineAlias(toks[j + 1]!.text, m.key);
+      out.push({ ts: j + 1, te: j + 2, key: m.key, kind: 'acronym', modifier: true });
+      return j + 3;
+    }
+    return j;
+  }
+
+  private register(hit: NameHit, surface: string): string {
+    if (hit.kind === 'country') return this.ents.fromCountry(hit.ref, surface);
+    return this.ents.fromActor(this.kb.actors.get(hit.ref)!, surface);
+  }
+
+  /** Longest gazetteer or country name starting at token i, with its case rules. */
+  private known(sent: Sentence, i: number): { hit: NameHit; end: number } | null {
+    const toks = sent.tokens;
+    const cands = this.kb.names.get(toks[i]!.lower);
+    if (!cands) return null;
+    for (const c of cands) {
+      if (i + c.tokens.length > toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < c.tokens.length && ok; k++) {
+        const tk = toks[i + k]!;
+        if (tk.lower !== c.tokens[k]) ok = false;
+        if (!ok) break;
+        if (c.exact && c.exact[k] && tk.text !== c.exact[k]) ok = false;
+        else if (c.capReq[k] && !tk.cap && !sent.headline) ok = false;
+      }
+      if (ok) return { hit: c.hit, end: i + c.tokens.length };
+    }
+    return null;
+  }
+
+  private patternAt(toks: Token[], i: number): { end: number; type: EntityType } | null {
+    const t = toks[i]!;
+    if (!t.cap && !/^\p{Lu}/u.test(t.text)) return null;
+    for (const len of [3, 2, 1]) {
+      if (i + len > toks.length) continue;
+      const s = toks.slice(i, i + len).map((x, k) => (k > 0 && x.spaceBefore ? ' ' : '') + x.text).join('');
+      if (this.kb.militaryUnitPatterns.some((r) => r.test(s))) return { end: i + len, type: 'MilitaryUnit' };
+      if (this.kb.threatGroupPatterns.some((r) => r.test(s))) return { end: i + len, type: 'ThreatGroup' };
+    }
+    return null;
+  }
+
+  private title(toks: Token[], i: number): { end: number; text: string } | null {
+    const t = toks[i]!;
+    if (!t.cap) return null;
+    const list = this.kb.titles.get(t.lower);
+    if (!list) return null;
+    for (const seq of list) {
+      if (!matchSeq(toks, i, seq)) continue;
+      // Titles are capitalised ("Secretary of State"): lower-case connectors only.
+      if (!toks.slice(i, i + seq.length).every((x) => x.cap || !x.word || this.kb.words.connectors.has(x.lower))) continue;
+      return { end: i + seq.length, text: seq.join(' ').replace(/ - /g, '-') };
+    }
+    return null;
+  }
+
+  /** A person's name at token i: a known person, or one to three capitalised name words. */
+  private personAfter(sent: Sentence, i: number): { key: string; end: number } | null {
+    const toks = sent.tokens;
+    if (i >= toks.length) return null;
+    const hit = this.known(sent, i);
+    if (hit) {
+      if (hit.hit.kind === 'actor' && this.kb.actors.get(hit.hit.ref)?.type === 'Person') return { key: this.register(hit.hit, text(sent, i, hit.end)), end: hit.end };
+      return null;
+    }
+    let j = i;
+    while (j < toks.length && j - i < 4) {
+      const x = toks[j]!;
+      if (x.cap && NAME_PART.test(x.text) && !this.kb.words.orgHeads.has(x.lower) && !this.kb.words.functionWords.has(x.lower) && !this.kb.titles.has(x.lower)) j++;
+      else if (x.text === '-' && !x.spaceBefore && toks[j + 1] && !toks[j + 1]!.spaceBefore && toks[j + 1]!.word) j += 2;
+      else break;
+    }
+    if (j === i) return null;
+    const label = text(sent, i, j);
+    const existing = j - i === 1 ? this.ents.personByPart(label) : undefined;
+    return { key: existing ?? this.ents.fromRule(label, 'Person'), end: j };
+  }
+
+  private pronoun(toks: Token[], i: number): { key: string; end: number; kind: Mention['kind'] } | null {
+    const t = toks[i]!;
+    const w = this.kb.words;
+    if (w.personPronouns.has(t.lower)) {
+      const key = this.ents.last((e) => e.type === 'Person');
+      return key ? { key, end: i + 1, kind: 'pronoun' } : null;
+    }
+    if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
+      // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
+      const key = this.ents.last((e) => e.type !== 'Person' && e.type !== 'Place');
+      return key ? { key, end: i + 1, kind: 'pronoun' } : null;
+    }
+    if (t.lower !== 'the' && t.lower !== 'this' && t.lower !== 'that') return null;
+    // "the President", "the Secretary of State": the last person with that title.
+    const title = this.title(toks, i + 1);
+    if (title && !(toks[title.end]?.cap ?? false)) {
+      const key = this.ents.last((e) => e.type === 'Person' && e.titles.includes(title.text));
+      if (key) return { key, end: title.end, kind: 'nominal' };
+    }
+    for (const len of [3, 2, 1]) {
+      const words = toks.slice(i + 1, i + 1 + len);
+      if (words.length < len || words.some((x) => !x.word)) continue;
+      const phrase = words.map((x) => x.lower).join(' ');
+      const type = w.nominals.get(phrase);
+      if (!type) continue;
+      const after = toks[i + 1 + len];
+      if (after && (after.lower === 'of' || after.cap)) return null;
+      const key = this.ents.last((e) => e.type === type || (type === 'ThreatGroup' && e.type === 'Organization' && e.ruleBased));
+      return key ? { key, end: i + 1 + len, kind: 'nominal' } : null;
+    }
+    return null;
+  }
+
+  /** A run of capitalised words, with "of"/"and"/"on" inside an organisation's name. */
+  private capChunk(sent: Sentence, i: number): { start: number; end: number } | null {
+    const toks = sent.tokens;
+    const w = this.kb.words;
+    let s = i;
+    // Sentence-initial function words ("The", "During") are not names.
+    while (s < toks.length && toks[s]!.cap && w.functionWords.has(toks[s]!.lower)) s++;
+    let j = s;
+    let hasHead = false;
+    while (j < toks.length) {
+      const x = toks[j]!;
+      if (x.word && x.cap && !this.kb.titles.has(x.lower) || (x.word && x.cap && j > s && w.orgHeads.has(x.lower))) {
+        if (j > s && this.known(sent, j) && this.kb.names.get(x.lower)?.some((n) => n.hit.kind === 'country') && !hasHead) break;
+        if (w.orgHeadsTakingComplement.has(x.lower)) hasHead = true;
+        j++;
+        continue;
+      }
+      if (x.word && /^\p{N}+$/u.test(x.text) && j > s) {
+        j++;
+        continue;
+      }
+      if (x.text === '-' && !x.spaceBefore && j > s && toks[j + 1]?.cap && !toks[j + 1]!.spaceBefore) {
+        j += 2;
+        continue;
+      }
+      if (j > s && hasHead && w.connectors.has(x.lower)) {
+        let k = j;
+        while (k < toks.length && w.connectors.has(toks[k]!.lower)) k++;
+        if (k < toks.length && toks[k]!.cap && toks[k]!.word) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    if (j === s) return null;
+    if (s === 0 && j - s === 1 && w.functionWords.has(toks[s]!.lower)) return null;
+    return { start: s, end: j };
+  }
+
+  /** The type of a capitalised name the gazetteer does not know, from its shape and its frame. */
+  private typeOfUnknown(sent: Sentence, s: number, e: number, out: SentMention[]): EntityType | null {
+    const toks = sent.tokens;
+    const w = this.kb.words;
+    const head = toks[e - 1]!;
+    const prev = toks[s - 1];
+    const prev2 = toks[s - 2];
+    const next = toks[e];
+    const labelText = text(sent, s, e);
+    if (this.kb.militaryUnitPatterns.some((r) => r.test(labelText))) return 'MilitaryUnit';
+    if (this.kb.threatGroupPatterns.some((r) => r.test(labelText))) return 'ThreatGroup';
+    // "hackers known as Cozy Bear", "a group dubbed Sandworm".
+    for (const nv of w.namingVerbs) {
+      if (s - nv.length >= 0 && matchSeq(toks, s - nv.length, nv)) {
+        const before = toks.slice(Math.max(0, s - nv.length - 4), s - nv.length).map((x) => x.lower);
+        if (before.some((x) => w.threatDescriptors.has(x) || w.hackerNouns.has(x))) return 'ThreatGroup';
+        if (before.some((x) => w.companyDescriptors.has(x))) return 'Company';
+      }
+    }
+    const headType = w.orgHeads.get(head.lower);
+    if (headType && e - s > 1) {
+      if (headType === 'Organization' && head.lower === 'group') {
+        const ctx = toks.slice(Math.max(0, s - 4), s).map((x) => x.lower);
+        if (ctx.some((x) => /hack|threat|cyber|apt|ransomware|espionage/.test(x))) return 'ThreatGroup';
+      }
+      return headType;
+    }
+    // "security firm Mandiant", "health insurer Anthem".
+    if (prev && w.companyDescriptors.has(prev.lower) && !prev.cap) return 'Company';
+    if (next && w.threatDescriptors.has(next.lower) && !next.cap && /^(hackers?|group|gang|crew|actors?)$/.test(next.lower)) return 'ThreatGroup';
+    // "X, a cybersecurity firm" / "X, director of Y": apposition types.
+    if (next?.text === ',') {
+      const ap = toks.slice(e + 1, e + 6).map((x) => x.lower);
+      if (ap.some((x) => w.companyDescriptors.has(x)) && /^(a|an|the)$/.test(ap[0] ?? '')) return 'Company';
+      if (ap.some((x) => w.roleNouns.has(x)) && e - s <= 3) return 'Person';
+    }
+    if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
+    // The subject or the inverted subject of a speech verb.
+    const speech = (x: Token | undefined) => !!x && /^(said|says|told|tells|added|adds|noted|wrote|writes|explained|argued|stated|insisted|acknowledged|warned)$/.test(x.lower);
+    if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
+      return e - s <= 3 && !out.some((m) => m.te === s) ? 'Person' : null;
+    }
+    return null;
+  }
+}
+
+function matchSeq(toks: Token[], i: number, seq: string[]): boolean {
+  if (i + seq.length > toks.length) return false;
+  for (let k = 0; k < seq.length; k++) if (toks[i + k]!.lower !== seq[k]) return false;
+  return true;
+}
+
+function text(sent: Sentence, s: number, e: number): string {
+  const toks = sent.tokens;
+  let out = '';
+  for (let k = s; k < e; k++) out += (k > s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.text;
+  return out;
+}
+
+export { matchSeq, text as tokenText };

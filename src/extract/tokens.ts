@@ -1,0 +1,52 @@
+// Tokenizer: words, dotted acronyms, clitics and single punctuation marks, with offsets into the text.
+// Hand-written because it is the hot loop of extraction (see docs/extractor.md for the measurement).
+
+export interface Token {
+  text: string;
+  /** Lower case, typographic apostrophes and quotes folded to ASCII. */
+  lower: string;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (an acronym such as "US", "PLA"). */
+  allCaps: boolean;
+  /** Starts with a letter or digit. */
+  word: boolean;
+  /** Whitespace (or the start of the range) precedes the token. */
+  spaceBefore: boolean;
+}
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\$?|['’](?:s|t|re|ve|ll|d|m)(?!\p{L})|\S/gu;
+const UPPER = /^\p{Lu}/u;
+const WORDISH = /^[\p{L}\p{N}]/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+export function fold(s: string): string {
+  return s.replace(/[‘’ʼ`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').toLowerCase();
+}
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = TOKEN_RE.exec(slice)) !== null) {
+    const t = m[0];
+    const s = m.index;
+    const word = WORDISH.test(t);
+    out.push({
+      text: t,
+      lower: fold(t),
+      start: start + s,
+      end: start + s + t.length,
+      cap: UPPER.test(t),
+      allCaps: word && t.length > 1 && !HAS_LOWER.test(t) && /\p{Lu}/u.test(t),
+      word,
+      spaceBefore: s === 0 || s > prevEnd,
+    });
+    prevEnd = s + t.length;
+  }
+  return out;
+}
