@@ -1,7 +1,7 @@
 // Shared by the browser tests and the viewer benchmark: a built graph served by the real
 // `newsgraph serve` child process, and Debian's chromium driven by playwright-core.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,8 +40,8 @@ export interface Served {
 }
 
 /** Starts `newsgraph serve DIR --port 0 --no-open` and waits for its "Viewer: URL" line. */
-export function serve(graphDir: string): Promise<Served> {
-  const child = spawn(process.execPath, [CLI, 'serve', graphDir, '--port', '0', '--no-open'], {
+export function serve(graphDir: string, port = 0): Promise<Served> {
+  const child = spawn(process.execPath, [CLI, 'serve', graphDir, '--port', String(port), '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -67,7 +67,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /** Whether the build engineer's `newsgraph build` is there to make the seeds graph for real. */
 export function hasBuildCommand(): boolean {
-  return existsSync(join(ROOT, 'dist/cli/build.js'));
+  const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout;
+  return /^\s+build\b/m.test(help);
 }
 
 export function buildSeeds(outDir: string): Promise<void> {

@@ -79,6 +79,7 @@ function rebuild(): void {
     renderer.setGraph(graph);
   } else if (hasWebGL()) {
     renderer = createRenderer(byId('sigma'), graph, () => ({
+      graph,
       visibility,
       ...(state.node ? { node: state.node } : {}),
       ...(state.edge ? { event: state.edge } : {}),

@@ -9,6 +9,8 @@ import type { Visibility } from './visibility.js';
 export type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 
 export interface Highlight {
+  /** The graph being drawn (the view can swap it under the renderer). */
+  graph: ViewGraph;
   visibility: Visibility;
   node?: string;
   /** Selected event id (all edges of that event light up). */
@@ -43,12 +45,13 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, highlig
     labelGridCellSize: 120,
     labelRenderedSizeThreshold: 9,
     labelFont: 'system-ui, sans-serif',
-    nodeReducer: (node, data) => nodeDisplay(graph, node, data, highlight()),
-    edgeReducer: (edge, data) => edgeDisplay(graph, edge, data, highlight()),
+    nodeReducer: (node, data) => nodeDisplay(node, data, highlight()),
+    edgeReducer: (edge, data) => edgeDisplay(edge, data, highlight()),
   });
 }
 
-function nodeDisplay(graph: ViewGraph, node: string, data: NodeAttrs, h: Highlight): Partial<NodeDisplayData> {
+function nodeDisplay(node: string, data: NodeAttrs, h: Highlight): Partial<NodeDisplayData> {
+  const { graph } = h;
   const out: Partial<NodeDisplayData> = { ...data, zIndex: data.size };
   if (!h.visibility.nodes.has(node)) return { ...out, hidden: true };
   if (h.node) {
@@ -65,7 +68,8 @@ function nodeDisplay(graph: ViewGraph, node: string, data: NodeAttrs, h: Highlig
   return out;
 }
 
-function edgeDisplay(graph: ViewGraph, edge: string, data: EdgeAttrs, h: Highlight): Partial<EdgeDisplayData> {
+function edgeDisplay(edge: string, data: EdgeAttrs, h: Highlight): Partial<EdgeDisplayData> {
+  const { graph } = h;
   if (!h.visibility.edges.has(edge)) return { ...data, hidden: true };
   if (h.node) {
     const incident = graph.source(edge) === h.node || graph.target(edge) === h.node;
