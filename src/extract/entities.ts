@@ -15,6 +15,9 @@ export class DocEntities {
   readonly aliasKey = new Map<string, string>();
   /** Entity keys in the order they were last mentioned (most recent last). */
   private readonly recency: string[] = [];
+  private readonly seenIn = new Map<string, number>();
+  /** Index of the sentence being read. */
+  sentence = 0;
 
   constructor(private readonly kb: KnowledgeBase) {}
 
@@ -88,15 +91,20 @@ export class DocEntities {
     const i = this.recency.lastIndexOf(key);
     if (i >= 0) this.recency.splice(i, 1);
     this.recency.push(key);
+    this.seenIn.set(key, this.sentence);
   }
 
   get(key: string): DocEntity | undefined {
     return this.byKey.get(key);
   }
 
-  /** The most recently mentioned entity that passes the test. */
-  last(test: (e: DocEntity) => boolean): string | undefined {
-    for (let i = this.recency.length - 1; i >= 0; i--) if (test(this.byKey.get(this.recency[i]!)!)) return this.recency[i];
+  /** The most recently mentioned entity that passes the test, mentioned at most `within` sentences ago. */
+  last(test: (e: DocEntity) => boolean, within = Infinity): string | undefined {
+    for (let i = this.recency.length - 1; i >= 0; i--) {
+      const key = this.recency[i]!;
+      if (this.sentence - (this.seenIn.get(key) ?? 0) > within) return undefined;
+      if (test(this.byKey.get(key)!)) return key;
+    }
     return undefined;
   }
 

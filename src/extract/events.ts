@@ -32,13 +32,17 @@ export interface SentEvent {
   ts: number;
 }
 
-const GAP = 3;
+const GAP = 4;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '’']);
 const CLAUSE_STOP = new Set([';']);
+const SPEECH_FORMS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'notes', 'stated', 'explained', 'wrote', 'writes', 'insisted', 'argued', 'acknowledged', 'confirmed', 'announced', 'responded', 'replied']);
 const LIGHT_VERBS = new Set(['carried', 'carry', 'carries', 'carrying', 'launched', 'launch', 'launches', 'conducted', 'conduct', 'conducts', 'orchestrated', 'mounted', 'staged', 'perpetrated', 'behind', 'responsible', 'executed', 'waged', 'wage', 'wages']);
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'any', 'no', 'these', 'those', 'many', 'few', 'its', 'their', 'his', 'her', 'our', 'such', 'promising', "'s", 'this', 'every', 'each']);
+const VICTIM_PREPS = new Set(['of', 'on', 'at', 'against', 'into', 'targeting', 'involving', 'from', 'in']);
+const ORIGIN = new Set(['originating', 'emanating', 'coming', 'launched', 'emerging', 'stemming']);
 
 export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
   const found: TriggerMatch[] = [];
@@ -136,29 +140,38 @@ class SentenceView {
   /** The subject: nearest actor to the left in the same clause that is not inside a prepositional phrase. */
   agentLeft(ti: number, opts: { allowOblique?: boolean } = {}): SentMention | undefined {
     const q = this.inQuote[ti];
-    let best: SentMention | undefined;
     for (let k = ti - 1; k >= 0; k--) {
       const t = this.toks[k]!;
       if (CLAUSE_STOP.has(t.text)) break;
       if (this.inQuote[k] !== q && (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) || this.inQuote[k])) break;
+      // The subject of a that-clause is inside it ("Kerry said that the US made it clear").
+      if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) break;
       const m = this.argAt[k];
       if (!m || m.te > ti) continue;
       if (m.ts < k) k = m.ts;
       if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) return m;
-      best ??= undefined;
     }
-    return best;
+    return undefined;
   }
 
   /** The first actor after token index `from`, within `max` tokens and the clause. */
   right(from: number, max: number, test: (m: SentMention) => boolean = () => true): SentMention | undefined {
+    const q = this.inQuote[from - 1] ?? false;
     for (let k = from; k < this.toks.length && k < from + max; k++) {
       const t = this.toks[k]!;
       if (CLAUSE_STOP.has(t.text)) break;
+      // Inside a quote, arguments stay inside it; after a closing quote comes the speaker, not an argument.
+      if (q && (QUOTE_CLOSE.has(t.text) || !this.inQuote[k])) break;
       const m = this.argAt[k];
-      if (m && m.ts >= from && test(m)) return m;
+      if (m && m.ts >= from && test(m) && !this.speakerOfNext(m)) return m;
     }
     return undefined;
+  }
+
+  /** "…, Kerry added": a mention right before a speech verb is that verb's subject. */
+  speakerOfNext(m: SentMention): boolean {
+    const next = this.toks[m.te];
+    return !!next && SPEECH_FORMS.has(next.lower);
   }
 
   /** The actor after "by" following the trigger (the agent of a passive). */
@@ -205,7 +218,9 @@ export class FrameReader {
   read(sent: Sentence, mentions: SentMention[]): SentEvent[] {
     if (sent.heading) return [];
     const v = new SentenceView(sent, mentions, this.kb, this.ents);
-    const triggers = findTriggers(sent.tokens, this.kb);
+    const covered = new Set<number>();
+    for (const m of mentions) for (let k = m.ts; k < m.te; k++) covered.add(k);
+    const triggers = findTriggers(sent.tokens, this.kb).filter((t) => !covered.has(t.ts) && !this.nounUseOfVerb(v, t));
     const events: SentEvent[] = [];
     const consumed = new Set<TriggerMatch>();
     const speakers: { ts: number; agent: string; target: string | null }[] = [];
@@ -304,7 +319,7 @@ export class FrameReader {
     for (const m of byFrame(['attack'])) {
       if (negated(m)) continue;
       const r = this.attack(v, m);
-      if (r) emit(m, 'Cyberattack', r.agent, r.target);
+      if (r) for (const tg of r.targets) emit(m, 'Cyberattack', r.agent, tg);
     }
 
     for (const m of byFrame(['report'])) {
@@ -314,6 +329,15 @@ export class FrameReader {
       for (const a of acc) emit(m, 'Report', agent.key, a.target, { about: a.about });
     }
     return events;
+  }
+
+  /** A verb-only trigger used as a noun ("signs that", "the state", "a promising note") is no event. */
+  private nounUseOfVerb(v: SentenceView, t: TriggerMatch): boolean {
+    if (t.pat.pos !== 'verb' && t.pat.pos !== 'phrase') return false;
+    const prev = v.toks[t.ts - 1]?.lower ?? '';
+    if (DETERMINERS.has(prev)) return true;
+    const w = v.toks[t.ts]!.lower;
+    return w.endsWith('s') && !w.endsWith('ss') && (BE.has(prev) || prev === "'s");
   }
 
   /** "Wang Qun, director-general of arms control at the Foreign Ministry": a role in that organisation. */
@@ -342,6 +366,15 @@ export class FrameReader {
     // "called the meeting a 'good indication'": "call" reports speech only when a quote follows.
     if (/^call/.test(t.lower) && !v.inQuote.slice(m.te).some(Boolean)) return null;
     if (/^(claim|allege)/.test(t.lower) && v.toks[m.ts - 1] && /^(the|a|an|such|these)$/.test(v.toks[m.ts - 1]!.lower)) return null;
+    // Base and -s forms are also nouns ("a promising note", "such claims"): a verb has its subject right before it.
+    const form = t.lower;
+    if (form.endsWith('ing')) {
+      const prev = v.toks[m.ts - 1]?.lower ?? '';
+      if (prev !== 'as' && !BE.has(prev)) return null;
+    } else if (!m.pat.participles.has(form) && !form.endsWith('ed') && !SPEECH_FORMS.has(form)) {
+      const subj = v.agentLeft(m.ts);
+      if (!subj || m.ts - subj.te > 2) return null;
+    }
     // A quote, then "said X": the speaker follows the verb.
     let k = m.ts - 1;
     while (k >= 0 && (v.toks[k]!.text === ',' || !v.toks[k]!.word) && !v.argAt[k]) {
@@ -352,8 +385,7 @@ export class FrameReader {
       }
       k--;
     }
-    let agent = v.agentLeft(m.ts);
-    if (!agent && m.ts <= 1) agent = v.right(m.te, 4);
+    const agent = v.agentLeft(m.ts);
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
     let target: string | null = null;
     if (m.pat.frame === 'tell') {
@@ -421,6 +453,9 @@ export class FrameReader {
       target = v.right(m.te, frame === 'legal' ? 10 : 4, (x) => !x.pair && x.key !== agent?.key);
     }
     if (target) incidentFrom = Math.max(incidentFrom, target.te);
+    // The complement ends where the next accusation, denial or charge begins.
+    const nextFrame = triggers.find((t) => t.ts > m.ts && t.ts >= incidentFrom && ['accuse', 'attribute', 'deny', 'legal'].includes(t.pat.frame));
+    if (nextFrame && nextFrame.ts < incidentTo) incidentTo = nextFrame.ts;
 
     // The incident: an attack trigger in the complement, and its victim.
     let about: number | undefined;
@@ -429,10 +464,13 @@ export class FrameReader {
       if (t.pat.frame !== 'attack' || t.ts < incidentFrom || t.ts >= incidentTo || consumed.has(t)) continue;
       consumed.add(t);
       if (about !== undefined) continue;
-      const victim = this.victim(v, t, incidentTo, accused?.key);
-      if (victim && accused && !accused.pair && victim !== accused.key) {
-        about = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
-      } else if (!victim && accused && !accused.pair && DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') && frame === 'attribute') {
+      const victims = this.victims(v, t, incidentTo, accused?.key);
+      if (victims.length && accused && !accused.pair) {
+        for (const victim of victims) {
+          const k = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
+          if (k >= 0) about ??= k;
+        }
+      } else if (!victims.length && accused && !accused.pair && DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') && frame === 'attribute') {
         // "attributed the attacks to X": the attacks just described, whose perpetrator was unnamed.
         events.push({ cls: 'Cyberattack', agent: accused.key, target: null, trigger: '@backfill', confidence: 0, ts: t.ts });
       }
@@ -468,23 +506,62 @@ export class FrameReader {
     return null;
   }
 
-  /** The victim of an attack trigger: its object, a "hack of X" complement, or a compound "the OPM hack". */
-  private victim(v: SentenceView, t: TriggerMatch, end: number, perpetrator: string | undefined): string | null {
+  /**
+   * The victims of an attack trigger: a compound ("the OPM hack"), the object of a verb ("breached
+   * Sony"), or a complement ("the hack of X", "breaches at X and Y", "data stolen from X").
+   */
+  private victims(v: SentenceView, t: TriggerMatch, end: number, perpetrator: string | undefined): string[] {
     const pre = v.argAt[t.ts - 1];
     const preEnt = pre && this.ents.get(pre.key);
-    if (pre && preEnt && t.pat.pos !== 'verb' && pre.kind !== 'demonym' && v.toks[t.ts - 1]?.lower !== "'s" && preEnt.type !== 'Country' && pre.key !== perpetrator) return pre.key;
-    const limit = Math.min(end, t.te + 14);
-    const o = v.right(t.te, limit - t.te, (x) => !x.pair && x.key !== perpetrator && !v.locative(x) && this.ents.get(x.key)?.type !== 'Person');
-    return o ? o.key : null;
+    if (pre && preEnt && t.pat.pos !== 'verb' && pre.kind !== 'demonym' && v.toks[t.ts - 1]?.lower !== "'s" && preEnt.type !== 'Country' && pre.key !== perpetrator) return [pre.key];
+    const ok = (x: SentMention) => !x.pair && x.key !== perpetrator && !v.locative(x) && this.ents.get(x.key)?.type !== 'Person';
+    let first: SentMention | undefined;
+    const verbal = t.pat.pos === 'verb' && !/^(hacking|attack|attacks|breach|breaches|theft)$/.test(v.toks[t.ts]!.lower);
+    if (verbal) first = v.right(t.te, 4, ok);
+    if (!first) {
+      // A complement: "of/on/at/against/into/from/targeting/involving X" a few words on.
+      for (let k = t.te; k < Math.min(end, t.te + 8); k++) {
+        const w = v.toks[k]!.lower;
+        if (w === ',' || w === ';') break;
+        if (VICTIM_PREPS.has(w)) {
+          const o = v.right(k + 1, 8, ok);
+          if (o && !ORIGIN.has(v.toks[k - 1]?.lower ?? '')) first = o;
+          break;
+        }
+      }
+    }
+    if (!first) return [];
+    const out = [first.key];
+    // "breaches at OPM and health insurer Anthem": coordinated victims.
+    let last = first;
+    for (;;) {
+      let k = last.te;
+      if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and') break;
+      while (k < end && (v.toks[k]!.text === ',' || v.toks[k]!.lower === 'and' || (!v.toks[k]!.cap && v.toks[k]!.word && !v.argAt[k] && k - last.te < 5))) k++;
+      const nx = v.argAt[k];
+      if (!nx || !ok(nx) || out.includes(nx.key)) break;
+      out.push(nx.key);
+      last = nx;
+    }
+    return out;
   }
 
-  private attack(v: SentenceView, m: TriggerMatch): { agent: string | null; target: string | null } | null {
+  /** "attacks originating from China": the origin is the perpetrator. */
+  private origin(v: SentenceView, t: TriggerMatch): SentMention | undefined {
+    for (let k = t.te; k < Math.min(v.toks.length, t.te + 3); k++) {
+      if (ORIGIN.has(v.toks[k]!.lower) && v.toks[k + 1]?.lower === 'from') return v.right(k + 2, 4);
+    }
+    return undefined;
+  }
+
+  private attack(v: SentenceView, m: TriggerMatch): { agent: string | null; targets: string[] } | null {
     const end = v.clauseEnd(m.te);
     const passive = v.passive(m);
-    let agent: SentMention | undefined;
+    let agent: SentMention | undefined = this.origin(v, m);
     let target: string | null = null;
+    let targets: string[] = [];
     if (passive) {
-      agent = v.byAgent(m.te);
+      agent ??= v.byAgent(m.te);
       target = v.agentLeft(m.ts)?.key ?? null;
     } else {
       const prevTok = v.toks[m.ts - 1];
@@ -493,7 +570,9 @@ export class FrameReader {
       const nominal = m.pat.pos !== 'verb' || (prevTok && /^(the|a|an|its|their|his|her|this|these|such|similar|any|major|new|latest|recent|'s)$/.test(prevTok.lower));
       if (nominal) {
         // "Chinese cyberattacks", "China's hack of X" name the perpetrator; "the OPM hack" the victim.
-        if (pre && (pre.kind === 'demonym' || preEnt?.type === 'ThreatGroup' || (v.toks[pre.te]?.lower === "'s" && preEnt?.type !== 'Company'))) agent = pre;
+        if (agent) {
+          /* the origin named it */
+        } else if (pre && (pre.kind === 'demonym' || preEnt?.type === 'ThreatGroup' || (v.toks[pre.te]?.lower === "'s" && preEnt?.type !== 'Company'))) agent = pre;
         else if (pre && preEnt && preEnt.type !== 'Person') target = pre.key;
         agent ??= v.byAgent(m.te);
         if (!agent) {
@@ -501,13 +580,15 @@ export class FrameReader {
           if (subj && v.toks.slice(subj.te, m.ts).some((x) => LIGHT_VERBS.has(x.lower))) agent = subj;
         }
       } else {
-        agent = this.relativeAgent(v, m.ts) ?? v.agentLeft(m.ts);
+        agent ??= this.relativeAgent(v, m.ts) ?? v.agentLeft(m.ts);
       }
-      if (!target) target = this.victim(v, m, end, agent?.key);
+      targets = target ? [target] : this.victims(v, m, end, agent?.key);
     }
-    if (!target || (agent && agent.key === target)) return null;
+    if (passive && target) targets = [target];
+    targets = targets.filter((x) => !agent || agent.key !== x);
+    if (!targets.length) return null;
     const a = agent && !agent.pair ? agent.key : null;
-    return { agent: a, target };
+    return { agent: a, targets };
   }
 
   /** "X (…) that was hacking Y": the antecedent of the relative pronoun is the agent. */

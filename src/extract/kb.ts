@@ -69,6 +69,7 @@ export interface KnowledgeBase {
     orgHeadsTakingComplement: Set<string>;
     connectors: Set<string>;
     companyDescriptors: Set<string>;
+    orgDescriptors: Set<string>;
     threatDescriptors: Set<string>;
     namingVerbs: string[][];
     nominals: Map<string, EntityType>;
@@ -327,6 +328,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       orgHeadsTakingComplement: set('orgHeadsTakingComplement'),
       connectors: set('nameConnectors'),
       companyDescriptors: set('companyDescriptors'),
+      orgDescriptors: set('orgDescriptors'),
       threatDescriptors: set('threatDescriptors'),
       namingVerbs: list('namingVerbs').map(foldedTokens),
       nominals,

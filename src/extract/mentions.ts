@@ -21,6 +21,10 @@ export interface SentMention {
   title?: string;
 }
 
+/** How many sentences back a pronoun or a nominal ("the firm") may find its antecedent. */
+const PRONOUN_REACH = 2;
+const NOMINAL_REACH = 3;
+
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 export class MentionFinder {
@@ -30,14 +34,26 @@ export class MentionFinder {
   ) {}
 
   find(sent: Sentence): SentMention[] {
+    this.ents.sentence++;
     const toks = sent.tokens;
     const out: SentMention[] = [];
     let i = 0;
     while (i < toks.length) {
+      const before = out.length;
       const next = this.at(sent, i, out);
+      // Recency is updated as we read, so "he" later in the same sentence sees "The President".
+      for (let k = before; k < out.length; k++) if (!out[k]!.modifier) this.ents.touch(out[k]!.key);
       i = next > i ? next : i + 1;
     }
-    for (const m of out) if (!m.modifier) this.ents.touch(m.key);
+    // A country before a descriptor and a name is that name's country ("US health insurer Anthem").
+    for (let k = 1; k < out.length; k++) {
+      const a = out[k - 1]!;
+      const b = out[k]!;
+      if (a.modifier || this.ents.get(a.key)?.type !== 'Country' || this.ents.get(b.key)?.type === 'Country') continue;
+      const between = toks.slice(a.te, b.ts);
+      if (between.length >= 1 && between.length <= 3 && between.every((x) => x.word && !x.cap && (this.kb.words.companyDescriptors.has(x.lower) || this.kb.words.orgDescriptors.has(x.lower) || /^(health|security|cybersecurity|tech|technology|defense|defence|energy|software|media|oil|power|financial|news|state|federal)$/.test(x.lower))))
+        a.modifier = true;
+    }
     return out;
   }
 
@@ -139,7 +155,7 @@ export class MentionFinder {
       return pro.end;
     }
 
-    if (sent.headline || !t.cap) return i + 1;
+    if (sent.headline || !t.cap || w.functionWords.has(t.lower)) return i + 1;
     const chunk = this.capChunk(sent, i);
     if (!chunk) return i + 1;
     const person = this.ents.personByPart(text(sent, chunk.start, chunk.end));
@@ -268,12 +284,12 @@ export class MentionFinder {
     const t = toks[i]!;
     const w = this.kb.words;
     if (w.personPronouns.has(t.lower)) {
-      const key = this.ents.last((e) => e.type === 'Person');
+      const key = this.ents.last((e) => e.type === 'Person', PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
       // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
-      const key = this.ents.last((e) => e.type !== 'Person' && e.type !== 'Place');
+      const key = this.ents.last((e) => e.type !== 'Person' && e.type !== 'Place', PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     if (t.lower !== 'the' && t.lower !== 'this' && t.lower !== 'that') return null;
@@ -290,8 +306,9 @@ export class MentionFinder {
       const type = w.nominals.get(phrase);
       if (!type) continue;
       const after = toks[i + 1 + len];
-      if (after && (after.lower === 'of' || after.cap)) return null;
-      const key = this.ents.last((e) => e.type === type || (type === 'ThreatGroup' && e.type === 'Organization' && e.ruleBased));
+      // "the agency that handles clearances" introduces a referent; it does not point back.
+      if (after && (after.lower === 'of' || after.cap || after.lower === 'that' || after.lower === 'which' || after.lower === 'who')) return null;
+      const key = this.ents.last((e) => e.type === type || (type === 'ThreatGroup' && e.type === 'Organization' && e.ruleBased), NOMINAL_REACH);
       return key ? { key, end: i + 1 + len, kind: 'nominal' } : null;
     }
     return null;
@@ -301,9 +318,7 @@ export class MentionFinder {
   private capChunk(sent: Sentence, i: number): { start: number; end: number } | null {
     const toks = sent.tokens;
     const w = this.kb.words;
-    let s = i;
-    // Sentence-initial function words ("The", "During") are not names.
-    while (s < toks.length && toks[s]!.cap && w.functionWords.has(toks[s]!.lower)) s++;
+    const s = i;
     let j = s;
     let hasHead = false;
     while (j < toks.length) {
