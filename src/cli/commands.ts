@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBuild } from './build.js';
 import { registerExport } from './export.js';
 import { registerValidate } from './validate.js';
 import { registerServe } from './serve.js';
@@ -9,4 +10,4 @@ import { registerRepl } from './repl.js';
 /** Every subcommand registers itself on the program; one line per command file. */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExport, registerValidate, registerServe, registerPush, registerQuery, registerRepl];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerExport, registerValidate, registerServe, registerPush, registerQuery, registerRepl];

@@ -2,7 +2,7 @@
 // "json" is the scorer's extraction format (shared/eval/README.md).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import jsonld from 'jsonld';
+import type { ContextDefinition } from 'jsonld';
 import { Writer, type Quad } from 'n3';
 import type { GraphModel } from '../model/types.js';
 import { docIri, entityIri, eventIri } from './iri.js';
@@ -34,9 +34,11 @@ export async function loadContext(ontologyDir: string): Promise<Record<string, u
 }
 
 export async function toJsonLd(quads: Quad[], context: Record<string, unknown>): Promise<string> {
+  // Loaded on first use: jsonld is a large share of the CLI's start-up time.
+  const { default: jsonld } = await import('jsonld');
   const nquads = await writeRdf(quads, 'nquads');
   const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
-  const compacted = await jsonld.compact(expanded, context as jsonld.ContextDefinition);
+  const compacted = await jsonld.compact(expanded, context as ContextDefinition);
   return `${JSON.stringify(compacted, null, 2)}\n`;
 }
 

@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Parser, Store, type Quad } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
 import { GraphError } from '../errors.js';
 import { PREFIXES } from './prefixes.js';
 
@@ -36,6 +35,8 @@ export async function loadShapes(ontologyDir: string): Promise<Store> {
 }
 
 export async function validateTriples(triples: Quad[], shapes: Store): Promise<ValidationOutcome> {
+  // Loaded on first use, like jsonld: only `validate` needs the SHACL engine.
+  const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const report = await new SHACLValidator(shapes).validate(new Store(triples));
   return {
     conforms: report.conforms,

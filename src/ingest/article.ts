@@ -9,7 +9,6 @@ import { findDate } from './dates.js';
 import { decodeText, DecodeError } from './decode.js';
 import type { SourceFile } from './discover.js';
 import { countWords, detectFurniture, regionsOutside, type Furniture, type FurnitureRules } from './furniture.js';
-import { htmlToArticle } from './html.js';
 import { markdownFrontMatter, markdownHeadline, markdownNoise } from './markdown.js';
 import { slug } from './slug.js';
 
@@ -32,7 +31,7 @@ interface Shaped {
   extraFurniture: Furniture[];
 }
 
-function shapeText(source: SourceFile, text: string): Shaped {
+async function shapeText(source: SourceFile, text: string): Promise<Shaped> {
   switch (source.format) {
     case 'txt':
       return { text, extraFurniture: [] };
@@ -49,6 +48,8 @@ function shapeText(source: SourceFile, text: string): Shaped {
       };
     }
     case 'html': {
+      // Loaded on first use: the HTML parser is most of ingest's start-up time.
+      const { htmlToArticle } = await import('./html.js');
       const article = htmlToArticle(text);
       if (!article) throw new InputError(source.display, 'no article found in the page');
       const body = [article.headline, ...article.paragraphs].join('\n\n');
@@ -91,7 +92,7 @@ export async function readArticle(source: SourceFile, rules: FurnitureRules): Pr
   return articleFromBytes(source, await readSourceBytes(source), rules);
 }
 
-export function articleFromBytes(source: SourceFile, bytes: Uint8Array, rules: FurnitureRules): ArticleText {
+export async function articleFromBytes(source: SourceFile, bytes: Uint8Array, rules: FurnitureRules): Promise<ArticleText> {
   if (bytes.length === 0) throw new InputError(source.display, 'empty file');
   const sha256 = sha256Of(bytes);
   let decoded;
@@ -102,7 +103,7 @@ export function articleFromBytes(source: SourceFile, bytes: Uint8Array, rules: F
     throw err;
   }
   if (!decoded.text.trim()) throw new InputError(source.display, 'empty file (only whitespace)');
-  const shaped = shapeText(source, decoded.text);
+  const shaped = await shapeText(source, decoded.text);
   const { text } = shaped;
   const layout = detectFurniture(text, rules, shaped.extraFurniture);
   const headlineSpan = shaped.headlineSpan ?? (layout.headline && { start: layout.headline.start, end: layout.headline.end });

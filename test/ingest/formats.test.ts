@@ -15,8 +15,8 @@ const read = (file: string, format: 'html' | 'md') =>
   articleFromBytes({ path: join(FIXTURES, file), rel: file, display: file, format }, readFileSync(join(FIXTURES, file)), rules);
 
 describe('HTML', () => {
-  it('takes the article out of the page with Readability; menus, asides and footers stay out', () => {
-    const a = read('article.html', 'html');
+  it('takes the article out of the page with Readability; menus, asides and footers stay out', async () => {
+    const a = await read('article.html', 'html');
     expect(a.headline).toBe('Canada blames Russia for power grid intrusion');
     expect(a.text.slice(0, a.headlineSpan!.end)).toBe(a.headline);
     expect(a.date).toBe('2021-03-04');
@@ -27,14 +27,14 @@ describe('HTML', () => {
     expect(a.furniture.map((f) => [f.reason, a.text.slice(f.start, f.end)])).toEqual([['byline', 'By Maria Lopez']]);
   });
 
-  it('a page with no article is an error naming the file', () => {
-    expect(() => read('no-article.html', 'html')).toThrow(new InputError('no-article.html', 'no article found in the page (only page furniture)'));
+  it('a page with no article is an error naming the file', async () => {
+    await expect(read('no-article.html', 'html')).rejects.toThrow(new InputError('no-article.html', 'no article found in the page (only page furniture)'));
   });
 });
 
 describe('Markdown', () => {
-  it('keeps the file text; front matter, images, code and link references are furniture', () => {
-    const a = read('article.md', 'md');
+  it('keeps the file text; front matter, images, code and link references are furniture', async () => {
+    const a = await read('article.md', 'md');
     expect(a.text).toBe(readFileSync(join(FIXTURES, 'article.md'), 'utf8'));
     expect(a).toMatchObject({ headline: 'Australia and Japan sign cyber pact', date: '2022-10-22', author: 'Sam Lee' });
     expect(a.text.slice(a.headlineSpan!.start, a.headlineSpan!.end)).toBe('Australia and Japan sign cyber pact');
