@@ -15,7 +15,7 @@ export interface SessionOptions {
   timeoutMs?: number;
   /** Results and messages for the user. */
   print: (text: string) => void;
-  /** Table width; the shell passes the terminal's. */
+  /** Table width: the terminal's; none when output is not a terminal. */
   columns?: number;
 }
 
@@ -40,7 +40,8 @@ export class Session {
     this.format = opts.format ?? 'table';
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.print = opts.print;
-    this.columns = opts.columns ?? 120;
+    // Not a terminal (piped, a file): no screen to fit, only the per-cell limit applies.
+    this.columns = opts.columns ?? 240;
   }
 
   /** Labels and aliases of the graph's entities, loaded once and again after updates. */

@@ -78,6 +78,9 @@ export async function startRepl(opts: ReplOptions): Promise<void> {
   });
   // Prompts only at a terminal: piped input gets clean output.
   const prompt = () => terminal && rl.prompt();
+  // Lines piped in before the loop below starts must wait for it, not be dropped: the iterator
+  // buffers from the moment it exists.
+  const lines = rl[Symbol.asyncIterator]();
   if (terminal) rl.on('history', (h: string[]) => saveHistory(histFile, h));
 
   rl.on('SIGINT', () => {
@@ -121,7 +124,7 @@ export async function startRepl(opts: ReplOptions): Promise<void> {
   };
 
   prompt();
-  for await (const line of rl) {
+  for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     const e = entry(buffer, line);
     if (e.kind === 'incomplete') {
       buffer = buffer ? `${buffer}\n${line}` : line;
