@@ -1,15 +1,28 @@
 // `newsgraph build [paths...]`: articles in, a knowledge graph with provenance out.
 import type { Command } from 'commander';
-import { defaultJobs, runBuild } from '../build/index.js';
+import { defaultJobs, runBuild, type BuildReport } from '../build/index.js';
 import { UsageError } from '../errors.js';
 
 export function parseJobs(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new UsageError(`--jobs ${value}: expected a whole number from 1 to 256`);
+  if (!/^\d+$/.test(value) || n < 1 || n > 256)
+    throw new UsageError(`--jobs ${value}: expected a whole number from 1 to 256`);
   return n;
 }
 
 const fmt = new Intl.NumberFormat('en-US');
+
+/** One summary line on stdout; a build where some files failed ends with exit code 1. */
+export function reportBuild(report: BuildReport): void {
+  const failed = report.failed.length
+    ? `; ${report.failed.length} file${report.failed.length === 1 ? '' : 's'} failed`
+    : '';
+  process.stdout.write(
+    `built ${report.outDir}: ${report.documents} documents (${report.cached} cached, ${report.extracted} extracted), ` +
+      `${fmt.format(report.words)} words, ${report.entities} entities, ${report.events} events in ${report.seconds.toFixed(1)} s${failed}\n`,
+  );
+  if (report.failed.length) process.exitCode = 1;
+}
 
 export function registerBuild(program: Command): void {
   program
@@ -32,19 +45,16 @@ Examples:
   $ newsgraph build articles/ extra/story.html --jobs 4
   $ newsgraph build seeds/ --no-cache`,
     )
-    .action(async (paths: string[], opts: { out: string; jobs?: string; cache: boolean; ontology?: string }) => {
-      const report = await runBuild({
-        paths,
-        outDir: opts.out,
-        jobs: opts.jobs === undefined ? defaultJobs() : parseJobs(opts.jobs),
-        useCache: opts.cache,
-        ...(opts.ontology ? { ontologyDir: opts.ontology } : {}),
-      });
-      const failed = report.failed.length ? `; ${report.failed.length} file${report.failed.length === 1 ? '' : 's'} failed` : '';
-      process.stdout.write(
-        `built ${opts.out}: ${report.documents} documents (${report.cached} cached, ${report.extracted} extracted), ` +
-          `${fmt.format(report.words)} words, ${report.entities} entities, ${report.events} events in ${report.seconds.toFixed(1)} s${failed}\n`,
-      );
-      if (report.failed.length) process.exitCode = 1;
-    });
+    .action(
+      async (paths: string[], opts: { out: string; jobs?: string; cache: boolean; ontology?: string }) => {
+        const report = await runBuild({
+          paths,
+          outDir: opts.out,
+          jobs: opts.jobs === undefined ? defaultJobs() : parseJobs(opts.jobs),
+          useCache: opts.cache,
+          ...(opts.ontology ? { ontologyDir: opts.ontology } : {}),
+        });
+        reportBuild(report);
+      },
+    );
 }
