@@ -1,7 +1,7 @@
 // One article in, its entities, mentions and events out: the passes in order, pure.
 import type { ArticleText, DocExtraction, Event, Mention } from '../model/types.js';
 import { DocEntities } from './entities.js';
-import { FrameReader, type SentEvent } from './events.js';
+import { BACKFILL, FrameReader, type SentEvent } from './events.js';
 import type { KnowledgeBase } from './kb.js';
 import { MentionFinder } from './mentions.js';
 import { splitSentences } from './sentences.js';
@@ -16,6 +16,7 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
   const mentions: Mention[] = [];
   const events: Event[] = [];
   const recent: { sentence: number; events: Event[] }[] = [];
+  const nominalAttacks = new Set<string>();
 
   const sentences = splitSentences(article, kb);
   sentences.forEach((sent, si) => {
@@ -30,10 +31,10 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
     const ids: (string | undefined)[] = [];
     const here: Event[] = [];
     sentEvents.forEach((se: SentEvent, k) => {
-      if (se.trigger === '@backfill') {
-        // "attributed the attacks to X": X is the perpetrator of the recent attacks left unnamed.
+      if (se.trigger === BACKFILL) {
+        // "attributed the attacks to X": X is the perpetrator of the recent attacks ("cyberattacks on Y") left unnamed.
         for (const r of recent.filter((x) => si - x.sentence <= BACKFILL_SENTENCES))
-          for (const e of r.events) if (e.cls === 'Cyberattack' && e.agent === null) e.agent = se.agent;
+          for (const e of r.events) if (e.cls === 'Cyberattack' && e.agent === null && nominalAttacks.has(e.id)) e.agent = se.agent;
         ids.push(undefined);
         return;
       }
@@ -50,6 +51,7 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
         evidence: [evidence],
       };
       if (se.hedge) e.hedge = se.hedge;
+      if (se.nominal) nominalAttacks.add(id);
       if (se.quote) e.quote = se.quote;
       here.push(e);
       sentEvents[k] = se;

@@ -28,15 +28,20 @@ export interface SentEvent {
   quote?: string;
   /** Index (in the same sentence's list) of the incident this accusation/denial is about. */
   about?: number;
-  /** Token index of the trigger, for the definite-incident back-reference. */
+  /** Token index of the trigger. */
   ts: number;
+  /** Stated by a noun ("cyberattacks on X"): what "the attacks" can point back to. */
+  nominal?: boolean;
 }
 
 const GAP = 4;
+/** Marks "attributed the attacks to X": X is the perpetrator of the unnamed attacks just described. */
+export const BACKFILL = '@backfill';
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '’']);
 const CLAUSE_STOP = new Set([';']);
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'to', 'can', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'allegedly', 'reportedly', 'repeatedly']);
 const SPEECH_FORMS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'notes', 'stated', 'explained', 'wrote', 'writes', 'insisted', 'argued', 'acknowledged', 'confirmed', 'announced', 'responded', 'replied']);
 const LIGHT_VERBS = new Set(['carried', 'carry', 'carries', 'carrying', 'launched', 'launch', 'launches', 'conducted', 'conduct', 'conducts', 'orchestrated', 'mounted', 'staged', 'perpetrated', 'behind', 'responsible', 'executed', 'waged', 'wage', 'wages']);
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
@@ -55,7 +60,8 @@ export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
     }
   }
   // Longest match wins where matches overlap (a phrase over the single verb inside it).
-  found.sort((a, b) => b.te - b.ts - (a.te - a.ts) || a.ts - b.ts);
+  // On an equal span the noun reading goes first; frames decide from the context (nominalUse).
+  found.sort((a, b) => b.te - b.ts - (a.te - a.ts) || a.ts - b.ts || Number(b.pat.pos === 'noun') - Number(a.pat.pos === 'noun'));
   const taken = new Set<number>();
   const keep: TriggerMatch[] = [];
   for (const m of found) {
@@ -143,7 +149,12 @@ class SentenceView {
     for (let k = ti - 1; k >= 0; k--) {
       const t = this.toks[k]!;
       if (CLAUSE_STOP.has(t.text)) break;
-      if (this.inQuote[k] !== q && (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) || this.inQuote[k])) break;
+      if (this.inQuote[k] !== q && (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) || this.inQuote[k])) {
+        // A partial quote right after its subject: President Obama said he "urged China ...".
+        const before = QUOTE_OPEN.has(t.text) ? this.argAt[k - 1] : undefined;
+        if (before && q) return before;
+        break;
+      }
       // The subject of a that-clause is inside it ("Kerry said that the US made it clear").
       if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) break;
       const m = this.argAt[k];
@@ -192,6 +203,17 @@ class SentenceView {
       if (this.argAt[k] || !this.toks[k]!.word) return false;
     }
     return false;
+  }
+
+  /** Is the trigger used as a noun ("the OPM hack", "Chinese cyberattacks") rather than a verb ("hacked", "was hacking")? */
+  nominalUse(t: TriggerMatch): boolean {
+    const w = this.toks[t.ts]!.lower;
+    const prev = this.toks[t.ts - 1]?.lower ?? '';
+    if (DETERMINERS.has(prev)) return true;
+    if (AUX.has(prev) || BE.has(prev) || /^(that|which|who)$/.test(prev)) return false;
+    if (w.endsWith('ed') || t.pat.participles.has(w)) return false;
+    if (w.endsWith('ing')) return this.kb.words.prepositions.has(prev);
+    return t.pat.pos === 'noun';
   }
 
   /** Index of the end of the clause that starts at `from` (next ";" or sentence end). */
@@ -319,7 +341,7 @@ export class FrameReader {
     for (const m of byFrame(['attack'])) {
       if (negated(m)) continue;
       const r = this.attack(v, m);
-      if (r) for (const tg of r.targets) emit(m, 'Cyberattack', r.agent, tg);
+      if (r) for (const tg of r.targets) emit(m, 'Cyberattack', r.agent, tg, { nominal: v.nominalUse(m) || m.pat.pos !== 'verb' });
     }
 
     for (const m of byFrame(['report'])) {
@@ -333,9 +355,11 @@ export class FrameReader {
 
   /** A verb-only trigger used as a noun ("signs that", "the state", "a promising note") is no event. */
   private nounUseOfVerb(v: SentenceView, t: TriggerMatch): boolean {
-    if (t.pat.pos !== 'verb' && t.pat.pos !== 'phrase') return false;
+    if (t.pat.pos !== 'verb') return false;
     const prev = v.toks[t.ts - 1]?.lower ?? '';
     if (DETERMINERS.has(prev)) return true;
+    // "state-sponsored": the first half of a compound.
+    if (t.at.length === 1 && v.toks[t.ts + 1]?.text === '-' && !v.toks[t.ts + 1]!.spaceBefore) return true;
     const w = v.toks[t.ts]!.lower;
     return w.endsWith('s') && !w.endsWith('ss') && (BE.has(prev) || prev === "'s");
   }
@@ -373,7 +397,7 @@ export class FrameReader {
       if (prev !== 'as' && !BE.has(prev)) return null;
     } else if (!m.pat.participles.has(form) && !form.endsWith('ed') && !SPEECH_FORMS.has(form)) {
       const subj = v.agentLeft(m.ts);
-      if (!subj || m.ts - subj.te > 2) return null;
+      if (!subj || m.ts - subj.te > 1) return null;
     }
     // A quote, then "said X": the speaker follows the verb.
     let k = m.ts - 1;
@@ -442,7 +466,7 @@ export class FrameReader {
       }
     } else if (m.pat.pos === 'noun') {
       // "accusations against X", "X's accusations", "both sides engaging in regular accusations".
-      agent = v.agentLeft(m.ts, { allowOblique: false });
+      agent = v.agentLeft(m.ts, { allowOblique: true });
       target = v.right(m.te, 4, (x) => v.prepBefore(x) === 'against' || v.prepBefore(x) === 'of');
       if (frame === 'legal') target = v.right(m.te, 10, (x) => !x.pair && x.key !== agent?.key);
     } else if (passive) {
@@ -452,7 +476,7 @@ export class FrameReader {
       agent = v.agentLeft(m.ts);
       target = v.right(m.te, frame === 'legal' ? 10 : 4, (x) => !x.pair && x.key !== agent?.key);
     }
-    if (target) incidentFrom = Math.max(incidentFrom, target.te);
+    if (target && frame !== 'attribute') incidentFrom = Math.max(incidentFrom, target.te);
     // The complement ends where the next accusation, denial or charge begins.
     const nextFrame = triggers.find((t) => t.ts > m.ts && t.ts >= incidentFrom && ['accuse', 'attribute', 'deny', 'legal'].includes(t.pat.frame));
     if (nextFrame && nextFrame.ts < incidentTo) incidentTo = nextFrame.ts;
@@ -472,7 +496,7 @@ export class FrameReader {
         }
       } else if (!victims.length && accused && !accused.pair && DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') && frame === 'attribute') {
         // "attributed the attacks to X": the attacks just described, whose perpetrator was unnamed.
-        events.push({ cls: 'Cyberattack', agent: accused.key, target: null, trigger: '@backfill', confidence: 0, ts: t.ts });
+        events.push({ cls: 'Cyberattack', agent: accused.key, target: null, trigger: BACKFILL, confidence: 0, ts: t.ts });
       }
     }
 
@@ -513,18 +537,18 @@ export class FrameReader {
   private victims(v: SentenceView, t: TriggerMatch, end: number, perpetrator: string | undefined): string[] {
     const pre = v.argAt[t.ts - 1];
     const preEnt = pre && this.ents.get(pre.key);
-    if (pre && preEnt && t.pat.pos !== 'verb' && pre.kind !== 'demonym' && v.toks[t.ts - 1]?.lower !== "'s" && preEnt.type !== 'Country' && pre.key !== perpetrator) return [pre.key];
-    const ok = (x: SentMention) => !x.pair && x.key !== perpetrator && !v.locative(x) && this.ents.get(x.key)?.type !== 'Person';
+    const nominal = v.nominalUse(t);
+    if (pre && preEnt && nominal && pre.kind !== 'demonym' && v.toks[t.ts - 1]?.lower !== "'s" && preEnt.type !== 'Country' && pre.key !== perpetrator) return [pre.key];
+    const ok = (x: SentMention) => !x.pair && x.key !== perpetrator && !(x.kind === 'metonym' && v.locative(x)) && this.ents.get(x.key)?.type !== 'Person';
     let first: SentMention | undefined;
-    const verbal = t.pat.pos === 'verb' && !/^(hacking|attack|attacks|breach|breaches|theft)$/.test(v.toks[t.ts]!.lower);
-    if (verbal) first = v.right(t.te, 4, ok);
+    if (!nominal) first = v.right(t.te, 4, ok);
     if (!first) {
       // A complement: "of/on/at/against/into/from/targeting/involving X" a few words on.
       for (let k = t.te; k < Math.min(end, t.te + 8); k++) {
         const w = v.toks[k]!.lower;
         if (w === ',' || w === ';') break;
         if (VICTIM_PREPS.has(w)) {
-          const o = v.right(k + 1, 8, ok);
+          const o = v.right(k + 1, 12, ok);
           if (o && !ORIGIN.has(v.toks[k - 1]?.lower ?? '')) first = o;
           break;
         }
@@ -567,8 +591,7 @@ export class FrameReader {
       const prevTok = v.toks[m.ts - 1];
       const pre = v.argAt[m.ts - 1] ?? (prevTok && !prevTok.word && prevTok.text !== '-' ? undefined : v.argAt[m.ts - 2]);
       const preEnt = pre && this.ents.get(pre.key);
-      const nominal = m.pat.pos !== 'verb' || (prevTok && /^(the|a|an|its|their|his|her|this|these|such|similar|any|major|new|latest|recent|'s)$/.test(prevTok.lower));
-      if (nominal) {
+      if (v.nominalUse(m) || /^(similar|major|new|latest|recent|massive|huge)$/.test(prevTok?.lower ?? '')) {
         // "Chinese cyberattacks", "China's hack of X" name the perpetrator; "the OPM hack" the victim.
         if (agent) {
           /* the origin named it */

@@ -51,7 +51,7 @@ export class MentionFinder {
       const b = out[k]!;
       if (a.modifier || this.ents.get(a.key)?.type !== 'Country' || this.ents.get(b.key)?.type === 'Country') continue;
       const between = toks.slice(a.te, b.ts);
-      if (between.length >= 1 && between.length <= 3 && between.every((x) => x.word && !x.cap && (this.kb.words.companyDescriptors.has(x.lower) || this.kb.words.orgDescriptors.has(x.lower) || /^(health|security|cybersecurity|tech|technology|defense|defence|energy|software|media|oil|power|financial|news|state|federal)$/.test(x.lower))))
+      if (between.length >= 1 && between.length <= 3 && between.every((x) => x.lower === "'s" || x.lower === 'government' || x.lower === 'administration' || (x.word && !x.cap && (this.kb.words.companyDescriptors.has(x.lower) || this.kb.words.orgDescriptors.has(x.lower) || /^(health|security|cybersecurity|tech|technology|defense|defence|energy|software|media|oil|power|financial|news|state|federal)$/.test(x.lower)))))
         a.modifier = true;
     }
     return out;
@@ -323,7 +323,7 @@ export class MentionFinder {
     let hasHead = false;
     while (j < toks.length) {
       const x = toks[j]!;
-      if (x.word && x.cap && !this.kb.titles.has(x.lower) || (x.word && x.cap && j > s && w.orgHeads.has(x.lower))) {
+      if (x.word && x.cap && (!this.title(toks, j) || (j > s && w.orgHeads.has(x.lower)))) {
         if (j > s && this.known(sent, j) && this.kb.names.get(x.lower)?.some((n) => n.hit.kind === 'country') && !hasHead) break;
         if (w.orgHeadsTakingComplement.has(x.lower)) hasHead = true;
         j++;
@@ -371,9 +371,13 @@ export class MentionFinder {
         if (before.some((x) => w.companyDescriptors.has(x))) return 'Company';
       }
     }
-    const headType = w.orgHeads.get(head.lower);
+    // The head of "Senior Experts Group on International Norms" is the word before the first connector.
+    let h = e - 1;
+    for (let k = s + 1; k < e; k++) if (w.connectors.has(toks[k]!.lower) && !toks[k]!.cap) { h = k - 1; break; }
+    const nameHead = toks[h]!;
+    const headType = w.orgHeads.get(nameHead.lower) ?? w.orgHeads.get(head.lower);
     if (headType && e - s > 1) {
-      if (headType === 'Organization' && head.lower === 'group') {
+      if (headType === 'Organization' && nameHead.lower === 'group') {
         const ctx = toks.slice(Math.max(0, s - 4), s).map((x) => x.lower);
         if (ctx.some((x) => /hack|threat|cyber|apt|ransomware|espionage/.test(x))) return 'ThreatGroup';
       }
