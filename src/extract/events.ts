@@ -42,6 +42,7 @@ const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '’']);
 const CLAUSE_STOP = new Set([';']);
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'to', 'can', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'allegedly', 'reportedly', 'repeatedly']);
+const MODALS = new Set(['will', 'would', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'they', 'we', 'i', 'you']);
 const SPEECH_FORMS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'notes', 'stated', 'explained', 'wrote', 'writes', 'insisted', 'argued', 'acknowledged', 'confirmed', 'announced', 'responded', 'replied']);
 const LIGHT_VERBS = new Set(['carried', 'carry', 'carries', 'carrying', 'launched', 'launch', 'launches', 'conducted', 'conduct', 'conducts', 'orchestrated', 'mounted', 'staged', 'perpetrated', 'behind', 'responsible', 'executed', 'waged', 'wage', 'wages']);
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
@@ -341,7 +342,7 @@ export class FrameReader {
     for (const m of byFrame(['attack'])) {
       if (negated(m)) continue;
       const r = this.attack(v, m);
-      if (r) for (const tg of r.targets) emit(m, 'Cyberattack', r.agent, tg, { nominal: v.nominalUse(m) || m.pat.pos !== 'verb' });
+      if (r) for (const tg of r.targets) emit(m, 'Cyberattack', r.agent, tg, { nominal: v.nominalUse(m) });
     }
 
     for (const m of byFrame(['report'])) {
@@ -396,8 +397,12 @@ export class FrameReader {
       const prev = v.toks[m.ts - 1]?.lower ?? '';
       if (prev !== 'as' && !BE.has(prev)) return null;
     } else if (!m.pat.participles.has(form) && !form.endsWith('ed') && !SPEECH_FORMS.has(form)) {
-      const subj = v.agentLeft(m.ts);
-      if (!subj || m.ts - subj.te > 1) return null;
+      const prev = v.toks[m.ts - 1]?.lower ?? '';
+      if (form.endsWith('s')) {
+        // "-s": a third-person subject right before it ("China claims", "Harold says").
+        const subj = v.agentLeft(m.ts);
+        if (!subj || m.ts - subj.te > 1 || subj.kind === 'demonym') return null;
+      } else if (!MODALS.has(prev)) return null;
     }
     // A quote, then "said X": the speaker follows the verb.
     let k = m.ts - 1;
@@ -674,7 +679,7 @@ export class FrameReader {
     const pairIn = v.mentions.find((x) => x.pair);
     if (pairIn?.pair) return pairIn.pair;
     const countries = [...new Set(v.between(0, toks.length).filter((x) => !x.pair && !v.locative(x) && !v.isMedia(x) && this.ents.get(x.key)?.type === 'Country').map((x) => x.key))];
-    if (subj && !countries.includes(subj.key) && this.ents.get(subj.key)?.type !== 'Person') countries.unshift(subj.key);
+    if (subj && !v.oblique(subj) && !countries.includes(subj.key) && this.ents.get(subj.key)?.type !== 'Person') countries.unshift(subj.key);
     if (countries.length >= 2) return [countries[0]!, countries[1]!];
     const focus = this.ents.pair();
     if (countries.length === 1) {
