@@ -7,7 +7,7 @@ import { computeLayout, type Layout } from './layout.js';
 import type { LoadedGraph } from './graph-source.js';
 
 /** Bumped when the layout algorithm changes, so old caches are not reused. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 4;
 
 interface LayoutFile {
   version: number;

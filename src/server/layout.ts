@@ -30,9 +30,11 @@ export function computeLayout(model: GraphModel): Layout {
   const graph = actorsGraph(model);
   const positions = forceAtlas2(graph, {
     iterations: iterationsFor(graph.order),
-    settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false },
-    getEdgeWeight: 'weight',
+    settings: forceAtlas2.inferSettings(graph),
+    // Unweighted: a pair with many events would otherwise collapse onto itself.
+    getEdgeWeight: null,
   });
+  ringIsolates(graph, positions);
   const ranks = graph.order > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
   const withBetweenness = graph.order <= BETWEENNESS_MAX_NODES;
   const between = withBetweenness && graph.order > 0 ? betweenness(graph, { getEdgeWeight: null }) : {};
@@ -114,6 +116,25 @@ function actorsGraph(model: GraphModel): DirectedGraph {
     graph.updateEdge(e.agent, e.target, (attr) => ({ weight: ((attr.weight as number | undefined) ?? 0) + 1 }));
   }
   return graph;
+}
+
+/**
+ * Actors with no actor-to-actor edge feel only repulsion in FA2 and drift far out, so a camera
+ * framing everything shrinks the connected part to a dot. They go on a ring just outside it.
+ */
+function ringIsolates(graph: DirectedGraph, positions: Record<string, { x: number; y: number }>): void {
+  const isolates = graph.filterNodes((n) => graph.degree(n) === 0);
+  if (isolates.length === 0) return;
+  const connected = graph.filterNodes((n) => graph.degree(n) > 0).map((n) => positions[n]!);
+  const cx = connected.length ? connected.reduce((s, p) => s + p.x, 0) / connected.length : 0;
+  const cy = connected.length ? connected.reduce((s, p) => s + p.y, 0) / connected.length : 0;
+  // Just outside most of the connected part: a far-off small component should not set the size.
+  const distances = connected.map((p) => Math.hypot(p.x - cx, p.y - cy)).sort((a, b) => a - b);
+  const radius = Math.max(10, distances[Math.floor(distances.length * 0.8)] ?? 0) * 1.3;
+  isolates.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / isolates.length;
+    positions[n] = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+  });
 }
 
 function iterationsFor(order: number): number {

@@ -111,7 +111,7 @@ export function styleActors(graph: ViewGraph, data: ApiGraph, sizeBy: SizeBy, co
     const v = a.metrics[metric] ?? 0;
     const t = max > min ? Math.sqrt((v - min) / (max - min)) : 0;
     graph.mergeNodeAttributes(a.id, {
-      size: 4 + 14 * t,
+      size: 3 + 11 * t,
       color: colorBy === 'community' ? communityColor(a.community) : TYPE_COLORS[a.type],
     });
   }

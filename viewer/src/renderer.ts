@@ -41,9 +41,9 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, highlig
     renderEdgeLabels: false,
     zIndex: true,
     // Labels: one per large grid cell and only for nodes big enough, so hubs stay readable.
-    labelDensity: 0.6,
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 9,
+    labelDensity: 0.8,
+    labelGridCellSize: 100,
+    labelRenderedSizeThreshold: 6,
     labelFont: 'system-ui, sans-serif',
     nodeReducer: (node, data) => nodeDisplay(node, data, highlight()),
     edgeReducer: (edge, data) => edgeDisplay(edge, data, highlight()),
