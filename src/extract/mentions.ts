@@ -234,7 +234,9 @@ export class MentionFinder {
 
   private patternAt(toks: Token[], i: number): { end: number; type: EntityType } | null {
     const t = toks[i]!;
-    if (!t.cap && !/^\p{Lu}/u.test(t.text)) return null;
+    if (!t.cap) return null;
+    // Every pattern name carries a number ("APT28", "Unit 61398", "Storm-0558"): skip the rest cheaply.
+    if (!toks.slice(i, i + 3).some((x) => /\d/.test(x.text))) return null;
     for (const len of [3, 2, 1]) {
       if (i + len > toks.length) continue;
       const s = toks.slice(i, i + len).map((x, k) => (k > 0 && x.spaceBefore ? ' ' : '') + x.text).join('');

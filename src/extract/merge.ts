@@ -18,7 +18,6 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
   const local = new Map<string, string>(); // `${doc}\u0000${localKey}` -> group key
   const groupKeyOf = (e: Entity): string => (e.gazetteerId ? (e.type === 'Country' && kb.countries.has(e.gazetteerId) ? 'c:' : 'g:') + e.gazetteerId : 'r:' + fold(e.label));
 
-  const people: Entity[] = [];
   for (const d of docs) {
     for (const e of d.entities) {
       const gk = groupKeyOf(e);
@@ -31,11 +30,17 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
       g.docs.add(d.doc);
       for (const a of [e.label, ...e.aliases]) if (a !== g.entity.label && !g.entity.aliases.includes(a)) g.entity.aliases.push(a);
       if (e.country) g.entity.country ??= e.country;
-      if (e.type === 'Person') people.push(e);
     }
   }
   // 2. Aliases: a rule-found entity whose name is another's alias is that entity ("Kerry" -> John Kerry).
   for (const [gk, g] of groups) for (const n of [g.entity.label, ...g.entity.aliases]) if (!byName.has(fold(n)) || !gk.startsWith('r:')) byName.set(fold(n), gk);
+  // Full-named people by their first and last name word, for surnames met alone.
+  const byPart = new Map<string, string[]>();
+  for (const [k, o] of groups) {
+    const parts = fold(o.entity.label).split(/\s+/);
+    if (o.entity.type !== 'Person' || parts.length < 2) continue;
+    for (const p of new Set([parts[0]!, parts[parts.length - 1]!])) byPart.set(p, [...(byPart.get(p) ?? []), k]);
+  }
   const redirect = new Map<string, string>();
   for (const [gk, g] of groups) {
     if (!gk.startsWith('r:')) continue;
@@ -44,8 +49,8 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
     if (into === gk) into = undefined;
     if (!into && g.entity.type === 'Person' && !label.includes(' ')) {
       // A surname (or a Chinese family name first) of exactly one full-named person.
-      const full = [...groups.entries()].filter(([k, o]) => k !== gk && o.entity.type === 'Person' && fold(o.entity.label).includes(' ') && (fold(o.entity.label).endsWith(' ' + label) || fold(o.entity.label).startsWith(label + ' ')));
-      if (full.length === 1) into = full[0]![0];
+      const full = (byPart.get(label) ?? []).filter((k) => k !== gk);
+      if (full.length === 1) into = full[0];
     }
     if (into && into !== gk) redirect.set(gk, into);
   }
