@@ -93,8 +93,8 @@ export async function startRepl(opts: ReplOptions): Promise<void> {
     else print('\n(Ctrl-D or :quit to leave)\n');
     buffer = '';
     rl.setPrompt(PROMPT);
+    // Deleting the typed line redraws the prompt on the fresh row below the message.
     rl.write(null, { ctrl: true, name: 'u' });
-    prompt();
   });
 
   const loaded = 'ready' in session.engine ? await (session.engine as { ready(): Promise<{ triples: number; ms: number }> }).ready() : undefined;
