@@ -15,7 +15,9 @@ const gold = join(evalDir, 'seeds.gold.json');
 const seeds = join(root, 'seeds');
 
 if (!existsSync(score) || !existsSync(gold)) {
-  console.log(`eval: ${evalDir} not found (score.mjs and seeds.gold.json); nothing to score against, skipping.`);
+  console.log(
+    `eval: ${evalDir} not found (score.mjs and seeds.gold.json); nothing to score against, skipping.`,
+  );
   process.exit(0);
 }
 if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
@@ -28,13 +30,18 @@ const run = (args, opts = {}) => spawnSync(process.execPath, args, { cwd: root, 
 function evaluate(work) {
   const out = join(work, 'out');
   const extraction = join(work, 'extraction.json');
-  const build = run(['bin/newsgraph.js', 'build', seeds, '--out', out], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const build = run(['bin/newsgraph.js', 'build', seeds, '--out', out], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (build.status !== 0) {
     console.error(`eval: newsgraph build failed (exit ${build.status})`);
     return 1;
   }
   process.stdout.write(build.stdout);
-  const exported = run(['bin/newsgraph.js', 'export', '--format', 'json', '--graph', out, '--out', extraction], { stdio: 'inherit' });
+  const exported = run(
+    ['bin/newsgraph.js', 'export', '--format', 'json', '--graph', out, '--out', extraction],
+    { stdio: 'inherit' },
+  );
   if (exported.status !== 0) return 1;
   return run([score, gold, extraction, seeds], { stdio: 'inherit' }).status ?? 1;
 }

@@ -21,12 +21,17 @@ export interface DocContext extends DocSettings {
 }
 
 export async function createDocContext(settings: DocSettings): Promise<DocContext> {
-  const [rules, kb] = await Promise.all([loadFurnitureRules(settings.ontologyDir), loadKnowledgeBase(settings.ontologyDir)]);
+  const [rules, kb] = await Promise.all([
+    loadFurnitureRules(settings.ontologyDir),
+    loadKnowledgeBase(settings.ontologyDir),
+  ]);
   return { ...settings, rules, kb };
 }
 
 export async function packageVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -49,6 +54,7 @@ export async function cacheStamp(ontologyDir: string): Promise<string> {
     ...(await filesUnder(fileURLToPath(new URL('../ingest/', import.meta.url)))),
     ...(await filesUnder(fileURLToPath(new URL('../extract/', import.meta.url)))),
   ].filter((f) => /\.[jt]s$/.test(f));
-  for (const file of [...ontology, ...code]) hash.update(file.slice(file.lastIndexOf('/'))).update(await readFile(file));
+  for (const file of [...ontology, ...code])
+    hash.update(file.slice(file.lastIndexOf('/'))).update(await readFile(file));
   return hash.digest('hex').slice(0, 16);
 }

@@ -35,21 +35,42 @@ const textPath = (settings: DocSettings, id: string) => join(settings.outDir, TE
 
 /** A bad input file is an outcome (one line, the build goes on); anything else is a bug and is thrown. */
 export function failureOf(err: unknown): DocOutcome {
-  if (err instanceof InputError) return { ok: false, file: err.path, message: err.message.slice(err.path.length + 2) };
+  if (err instanceof InputError)
+    return { ok: false, file: err.path, message: err.message.slice(err.path.length + 2) };
   throw err;
 }
 
 /** The cached outcome when the file is unchanged since it was last extracted. */
-export async function cachedOutcome(source: SourceFile, bytes: Uint8Array, settings: DocSettings): Promise<DocOutcome | undefined> {
+export async function cachedOutcome(
+  source: SourceFile,
+  bytes: Uint8Array,
+  settings: DocSettings,
+): Promise<DocOutcome | undefined> {
   if (!settings.useCache) return undefined;
   const entry = await readCacheEntry(settings.outDir, sha256Of(bytes), settings.stamp, source.rel);
   if (!entry) return undefined;
   const path = textPath(settings, entry.article.id);
-  if (!(await access(path).then(() => true, () => false))) await writeFileAtomic(path, entry.article.text);
-  return { ok: true, record: recordOf(entry.article), extraction: entry.extraction, cached: true, notes: entry.article.notes };
+  if (
+    !(await access(path).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await writeFileAtomic(path, entry.article.text);
+  return {
+    ok: true,
+    record: recordOf(entry.article),
+    extraction: entry.extraction,
+    cached: true,
+    notes: entry.article.notes,
+  };
 }
 
-export async function extractedOutcome(source: SourceFile, bytes: Uint8Array, ctx: DocContext): Promise<DocOutcome> {
+export async function extractedOutcome(
+  source: SourceFile,
+  bytes: Uint8Array,
+  ctx: DocContext,
+): Promise<DocOutcome> {
   let article: ArticleText;
   try {
     article = await articleFromBytes(source, bytes, ctx.rules);

@@ -70,7 +70,9 @@ export class WorkerPool {
       settle((p) => ('crash' in reply ? p.reject(new Error(reply.crash)) : p.resolve(reply.outcome))),
     );
     worker.on('error', (err) => settle((p) => p.reject(err)));
-    worker.on('exit', (code) => settle((p) => p.reject(new Error(`a build worker stopped (exit code ${code})`))));
+    worker.on('exit', (code) =>
+      settle((p) => p.reject(new Error(`a build worker stopped (exit code ${code})`))),
+    );
     return worker;
   }
 }

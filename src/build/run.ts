@@ -52,7 +52,12 @@ export const defaultJobs = (): number => availableParallelism();
  * time: unchanged files come from the cache here, the rest are extracted in the main thread
  * (--jobs 1) or in worker threads. Outcomes keep the input order, so merging is the same for any --jobs.
  */
-async function processAll(sources: SourceFile[], jobs: number, ctx: DocContext, progress: Progress): Promise<DocOutcome[]> {
+async function processAll(
+  sources: SourceFile[],
+  jobs: number,
+  ctx: DocContext,
+  progress: Progress,
+): Promise<DocOutcome[]> {
   const { outDir, ontologyDir, stamp, useCache } = ctx;
   const pool = jobs > 1 ? new WorkerPool(jobs, { outDir, ontologyDir, stamp, useCache }) : undefined;
   const outcomes: DocOutcome[] = new Array(sources.length);
@@ -63,14 +68,18 @@ async function processAll(sources: SourceFile[], jobs: number, ctx: DocContext, 
     } catch (err) {
       return failureOf(err);
     }
-    return (await cachedOutcome(source, bytes, ctx)) ?? (pool ? pool.extract(source, bytes) : extractedOutcome(source, bytes, ctx));
+    return (
+      (await cachedOutcome(source, bytes, ctx)) ??
+      (pool ? pool.extract(source, bytes) : extractedOutcome(source, bytes, ctx))
+    );
   };
   let next = 0;
   const lane = async () => {
     for (let i = next++; i < sources.length; i = next++) {
       const outcome = await one(sources[i]!);
       outcomes[i] = outcome;
-      if (outcome.ok) for (const note of outcome.notes) progress.say(`newsgraph: note: ${outcome.record.file}: ${note}`);
+      if (outcome.ok)
+        for (const note of outcome.notes) progress.say(`newsgraph: note: ${outcome.record.file}: ${note}`);
       else progress.say(`newsgraph: ${outcome.file}: ${outcome.message}`);
       progress.tick(outcome.ok ? outcome.record.words : 0);
     }
@@ -93,11 +102,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
 
   const { sources, problems } = await discover(options.paths);
   // Nothing to build from a single bad path is that path's error, on its one line.
-  if (sources.length === 0 && problems.length === 1) throw new InputError(problems[0]!.path, problems[0]!.message);
+  if (sources.length === 0 && problems.length === 1)
+    throw new InputError(problems[0]!.path, problems[0]!.message);
   for (const p of problems) log.write(`newsgraph: ${p.path}: ${p.message}\n`);
-  if (sources.length === 0) throw new InputError(options.paths.join(' '), 'no articles to build; nothing written');
+  if (sources.length === 0)
+    throw new InputError(options.paths.join(' '), 'no articles to build; nothing written');
 
-  const ctx = await createDocContext({ outDir, ontologyDir, stamp: await cacheStamp(ontologyDir), useCache: options.useCache ?? true });
+  const ctx = await createDocContext({
+    outDir,
+    ontologyDir,
+    stamp: await cacheStamp(ontologyDir),
+    useCache: options.useCache ?? true,
+  });
   const progress = createProgress(sources.length, log);
   const outcomes = await processAll(sources, jobs, ctx, progress);
   progress.done();
@@ -108,13 +124,19 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     ...problems.map((p) => ({ file: p.path, error: p.message })),
     ...outcomes.flatMap((o) => (o.ok ? [] : [{ file: o.file, error: o.message }])),
   ];
-  if (ok.length === 0) throw new InputError(options.paths.join(' '), 'no article could be read; nothing written');
+  if (ok.length === 0)
+    throw new InputError(options.paths.join(' '), 'no article could be read; nothing written');
 
   const merged = mergeExtractions(
     ok.map((o) => o.extraction),
     ctx.kb,
   );
-  const model: GraphModel = { version: 1, documents: ok.map((o) => o.record), entities: merged.entities, events: merged.events };
+  const model: GraphModel = {
+    version: 1,
+    documents: ok.map((o) => o.record),
+    entities: merged.entities,
+    events: merged.events,
+  };
   const t2 = performance.now();
 
   await writeFileAtomic(join(outDir, GRAPH_JSON), JSON.stringify(model));
@@ -142,8 +164,19 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     jobs,
     cache: ctx.useCache,
     ...report,
-    files: ok.map((o) => ({ file: o.record.file, id: o.record.id, sha256: o.record.sha256, cached: o.cached, words: o.record.words, notes: o.notes })),
-    timings: { readAndExtractMs: Math.round(t1 - t0), mergeMs: Math.round(t2 - t1), writeMs: Math.round(t3 - t2) },
+    files: ok.map((o) => ({
+      file: o.record.file,
+      id: o.record.id,
+      sha256: o.record.sha256,
+      cached: o.cached,
+      words: o.record.words,
+      notes: o.notes,
+    })),
+    timings: {
+      readAndExtractMs: Math.round(t1 - t0),
+      mergeMs: Math.round(t2 - t1),
+      writeMs: Math.round(t3 - t2),
+    },
   };
   await writeFileAtomic(join(outDir, BUILD_JSON), `${JSON.stringify(buildJson, null, 2)}\n`);
   return report;

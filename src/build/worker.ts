@@ -9,6 +9,9 @@ const ctx = await createDocContext(workerData as DocSettings);
 port.on('message', (task: Task) => {
   extractedOutcome(task.source, task.bytes, ctx).then(
     (outcome) => port.postMessage({ outcome } satisfies Reply),
-    (err: unknown) => port.postMessage({ crash: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies Reply),
+    (err: unknown) =>
+      port.postMessage({
+        crash: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      } satisfies Reply),
   );
 });

@@ -1,6 +1,13 @@
 // `newsgraph export --format F`: a built graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or the scorer's JSON.
 import { Option, type Command } from 'commander';
-import { DEFAULT_ONTOLOGY_DIR, EXPORT_FORMATS, exportGraph, loadGraphModel, writeFileAtomic, type ExportFormat } from '../graph/index.js';
+import {
+  DEFAULT_ONTOLOGY_DIR,
+  EXPORT_FORMATS,
+  exportGraph,
+  loadGraphModel,
+  writeFileAtomic,
+  type ExportFormat,
+} from '../graph/index.js';
 
 export function registerExport(program: Command): void {
   program
@@ -25,6 +32,9 @@ Examples:
       const model = await loadGraphModel(opts.graph);
       const text = await exportGraph(model, opts.format, DEFAULT_ONTOLOGY_DIR);
       if (opts.out) await writeFileAtomic(opts.out, text);
-      else await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+      else
+        await new Promise<void>((resolve, reject) =>
+          process.stdout.write(text, (err) => (err ? reject(err) : resolve())),
+        );
     });
 }

@@ -1,7 +1,15 @@
 // `newsgraph validate`: a built graph against ontology/shapes.ttl (SHACL), and every mention
 // against the text of its document.
 import type { Command } from 'commander';
-import { checkEvidence, DEFAULT_ONTOLOGY_DIR, loadGraphModel, loadShapes, toQuads, toTriples, validateTriples } from '../graph/index.js';
+import {
+  checkEvidence,
+  DEFAULT_ONTOLOGY_DIR,
+  loadGraphModel,
+  loadShapes,
+  toQuads,
+  toTriples,
+  validateTriples,
+} from '../graph/index.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -27,9 +35,13 @@ Examples:
       }
       const what = `${model.documents.length} documents, ${model.entities.length} entities, ${model.events.length} events, ${triples.length} triples`;
       if (violations.length === 0) {
-        process.stdout.write(`conforms: ${what} checked against ontology/shapes.ttl and the document texts\n`);
+        process.stdout.write(
+          `conforms: ${what} checked against ontology/shapes.ttl and the document texts\n`,
+        );
       } else {
-        process.stdout.write(`does not conform: ${violations.length} violation${violations.length === 1 ? '' : 's'} in ${what}\n`);
+        process.stdout.write(
+          `does not conform: ${violations.length} violation${violations.length === 1 ? '' : 's'} in ${what}\n`,
+        );
         process.exitCode = 1;
       }
     });

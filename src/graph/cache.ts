@@ -15,7 +15,12 @@ export interface CacheEntry {
 
 const entryPath = (outDir: string, sha256: string) => join(outDir, CACHE_DIR, `${sha256}.json`);
 
-export async function readCacheEntry(outDir: string, sha256: string, stamp: string, file: string): Promise<CacheEntry | undefined> {
+export async function readCacheEntry(
+  outDir: string,
+  sha256: string,
+  stamp: string,
+  file: string,
+): Promise<CacheEntry | undefined> {
   try {
     const entry = JSON.parse(await readFile(entryPath(outDir, sha256), 'utf8')) as CacheEntry;
     return entry.stamp === stamp && entry.article?.file === file && entry.extraction ? entry : undefined;

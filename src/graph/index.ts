@@ -5,7 +5,14 @@ export { docIri, entityIri, eventIri, mentionIri } from './iri.js';
 export { eventLabel } from './labels.js';
 export { DATA_PREFIXES, NG, NGD, PREFIXES } from './prefixes.js';
 export { toQuads, toTriples } from './quads.js';
-export { EXPORT_FORMATS, exportGraph, toJsonLd, toScorerJson, writeRdf, type ExportFormat } from './serialize.js';
+export {
+  EXPORT_FORMATS,
+  exportGraph,
+  toJsonLd,
+  toScorerJson,
+  writeRdf,
+  type ExportFormat,
+} from './serialize.js';
 export { checkEvidence } from './provenance.js';
 export { loadShapes, validateTriples, type ValidationOutcome, type Violation } from './shacl.js';
 export { BUILD_JSON, CACHE_DIR, GRAPH_JSON, GRAPH_TTL, loadGraphModel, TEXTS_DIR } from './store.js';

@@ -16,7 +16,12 @@ const PHRASES: Record<EventClass, [string, string?]> = {
   Role: ['serves'],
 };
 
-export function eventLabel(cls: EventClass, agent: string | undefined, target: string | undefined, negated: boolean): string {
+export function eventLabel(
+  cls: EventClass,
+  agent: string | undefined,
+  target: string | undefined,
+  negated: boolean,
+): string {
   const [verb, joiner] = PHRASES[cls];
   const who = agent ?? 'Unnamed actor';
   const whom = target ? ` ${joiner ? `${joiner} ` : ''}${target}` : '';

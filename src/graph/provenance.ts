@@ -16,14 +16,27 @@ export async function checkEvidence(model: GraphModel, graphDir: string): Promis
     for (const ev of e.evidence) {
       const focus = shorten(mentionIri(ev.doc, ev.start, ev.end).value);
       if (!texts.has(ev.doc)) {
-        violations.push({ focus, message: `names document ${ev.doc}, which is not in the graph`, severity: 'sh:Violation' });
+        violations.push({
+          focus,
+          message: `names document ${ev.doc}, which is not in the graph`,
+          severity: 'sh:Violation',
+        });
         continue;
       }
       const text = texts.get(ev.doc);
       if (text === undefined) {
-        violations.push({ focus, message: `the text of document ${ev.doc} is missing from ${TEXTS_DIR}/`, severity: 'sh:Violation' });
+        violations.push({
+          focus,
+          message: `the text of document ${ev.doc} is missing from ${TEXTS_DIR}/`,
+          severity: 'sh:Violation',
+        });
       } else if (text.slice(ev.start, ev.end) !== ev.text) {
-        violations.push({ focus, path: 'ng:text', message: `is not the document's text from ${ev.start} to ${ev.end}`, severity: 'sh:Violation' });
+        violations.push({
+          focus,
+          path: 'ng:text',
+          message: `is not the document's text from ${ev.start} to ${ev.end}`,
+          severity: 'sh:Violation',
+        });
       }
     }
   }

@@ -1,7 +1,14 @@
 // GraphModel to RDF quads (n3 DataFactory). Facts about documents, entities and events sit in the
 // default graph; each piece of evidence (the mention and the event's link to it) sits in the named
 // graph of the document it comes from, so TriG/N-Quads keep provenance per document.
-import { DataFactory, type Quad, type Quad_Graph, type Quad_Object, type Quad_Subject, type NamedNode } from 'n3';
+import {
+  DataFactory,
+  type Quad,
+  type Quad_Graph,
+  type Quad_Object,
+  type Quad_Subject,
+  type NamedNode,
+} from 'n3';
 import type { GraphModel } from '../model/types.js';
 import { docIri, entityIri, eventIri, mentionIri, ng, prov, rdf, rdfs, schema, skos, xsd } from './iri.js';
 import { eventLabel } from './labels.js';

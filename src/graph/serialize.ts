@@ -16,20 +16,29 @@ const N3_FORMATS = { turtle: 'Turtle', trig: 'TriG', ntriples: 'N-Triples', nqua
 
 export function writeRdf(quads: Quad[], format: keyof typeof N3_FORMATS): Promise<string> {
   const prefixed = format === 'turtle' || format === 'trig';
-  const writer = new Writer({ format: N3_FORMATS[format], ...(prefixed ? { prefixes: { ...PREFIXES, ...DATA_PREFIXES } } : {}) });
+  const writer = new Writer({
+    format: N3_FORMATS[format],
+    ...(prefixed ? { prefixes: { ...PREFIXES, ...DATA_PREFIXES } } : {}),
+  });
   writer.addQuads(quads);
-  return new Promise((resolve, reject) => writer.end((err, out: string) => (err ? reject(err) : resolve(out))));
+  return new Promise((resolve, reject) =>
+    writer.end((err, out: string) => (err ? reject(err) : resolve(out))),
+  );
 }
 
 /** Default graph first, then one block per document graph, each keeping its subjects together. */
 function byGraph(quads: Quad[]): Quad[] {
   const order = new Map<string, number>();
-  for (const q of quads) if (!order.has(q.graph.value)) order.set(q.graph.value, q.graph.termType === 'DefaultGraph' ? -1 : order.size);
+  for (const q of quads)
+    if (!order.has(q.graph.value))
+      order.set(q.graph.value, q.graph.termType === 'DefaultGraph' ? -1 : order.size);
   return [...quads].sort((a, b) => order.get(a.graph.value)! - order.get(b.graph.value)!);
 }
 
 export async function loadContext(ontologyDir: string): Promise<Record<string, unknown>> {
-  const file = JSON.parse(await readFile(join(ontologyDir, 'context.jsonld'), 'utf8')) as { '@context': Record<string, unknown> };
+  const file = JSON.parse(await readFile(join(ontologyDir, 'context.jsonld'), 'utf8')) as {
+    '@context': Record<string, unknown>;
+  };
   return file['@context'];
 }
 
@@ -46,7 +55,12 @@ export async function toJsonLd(quads: Quad[], context: Record<string, unknown>):
 export function toScorerJson(model: GraphModel): string {
   const files = new Map(model.documents.map((d) => [d.id, d.file]));
   const out = {
-    entities: model.entities.map((e) => ({ id: entityIri(e.id).value, type: e.type, label: e.label, aliases: e.aliases })),
+    entities: model.entities.map((e) => ({
+      id: entityIri(e.id).value,
+      type: e.type,
+      label: e.label,
+      aliases: e.aliases,
+    })),
     events: model.events
       .filter((e) => !e.negated)
       .map((e) => ({
@@ -68,7 +82,11 @@ export function toScorerJson(model: GraphModel): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-export async function exportGraph(model: GraphModel, format: ExportFormat, ontologyDir: string): Promise<string> {
+export async function exportGraph(
+  model: GraphModel,
+  format: ExportFormat,
+  ontologyDir: string,
+): Promise<string> {
   if (format === 'json') return toScorerJson(model);
   const quads = toQuads(model);
   switch (format) {

@@ -22,7 +22,9 @@ export async function loadGraphModel(graphDir: string): Promise<GraphModel> {
   try {
     model = JSON.parse(raw) as GraphModel;
   } catch (err) {
-    throw new GraphError(`${path} is not valid JSON (${(err as Error).message}): run \`newsgraph build\` again`);
+    throw new GraphError(
+      `${path} is not valid JSON (${(err as Error).message}): run \`newsgraph build\` again`,
+    );
   }
   if (model?.version !== 1 || ![model.documents, model.entities, model.events].every(Array.isArray)) {
     throw new GraphError(`${path} is not a newsgraph graph (version 1): run \`newsgraph build\` again`);

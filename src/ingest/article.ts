@@ -8,7 +8,13 @@ import type { ArticleText, Span } from '../model/types.js';
 import { findDate } from './dates.js';
 import { decodeText, DecodeError } from './decode.js';
 import type { SourceFile } from './discover.js';
-import { countWords, detectFurniture, regionsOutside, type Furniture, type FurnitureRules } from './furniture.js';
+import {
+  countWords,
+  detectFurniture,
+  regionsOutside,
+  type Furniture,
+  type FurnitureRules,
+} from './furniture.js';
 import { markdownFrontMatter, markdownHeadline, markdownNoise } from './markdown.js';
 import { slug } from './slug.js';
 
@@ -44,7 +50,10 @@ async function shapeText(source: SourceFile, text: string): Promise<Shaped> {
         headlineSpan: heading ? { start: heading.start, end: heading.end } : undefined,
         date: front.date,
         author: front.author,
-        extraFurniture: [...(front.span ? [{ ...front.span, reason: 'front matter' }] : []), ...markdownNoise(text)],
+        extraFurniture: [
+          ...(front.span ? [{ ...front.span, reason: 'front matter' }] : []),
+          ...markdownNoise(text),
+        ],
       };
     }
     case 'html': {
@@ -92,7 +101,11 @@ export async function readArticle(source: SourceFile, rules: FurnitureRules): Pr
   return articleFromBytes(source, await readSourceBytes(source), rules);
 }
 
-export async function articleFromBytes(source: SourceFile, bytes: Uint8Array, rules: FurnitureRules): Promise<ArticleText> {
+export async function articleFromBytes(
+  source: SourceFile,
+  bytes: Uint8Array,
+  rules: FurnitureRules,
+): Promise<ArticleText> {
   if (bytes.length === 0) throw new InputError(source.display, 'empty file');
   const sha256 = sha256Of(bytes);
   let decoded;
@@ -106,7 +119,8 @@ export async function articleFromBytes(source: SourceFile, bytes: Uint8Array, ru
   const shaped = await shapeText(source, decoded.text);
   const { text } = shaped;
   const layout = detectFurniture(text, rules, shaped.extraFurniture);
-  const headlineSpan = shaped.headlineSpan ?? (layout.headline && { start: layout.headline.start, end: layout.headline.end });
+  const headlineSpan =
+    shaped.headlineSpan ?? (layout.headline && { start: layout.headline.start, end: layout.headline.end });
   // The headline is the article's own, whatever the shape rules thought of it.
   const furniture = mergeSpans(layout.furniture).filter(
     (f) => !(headlineSpan && f.start === headlineSpan.start && f.end === headlineSpan.end),
@@ -114,8 +128,16 @@ export async function articleFromBytes(source: SourceFile, bytes: Uint8Array, ru
   const regions = regionsOutside(text, furniture);
   const words = regions.reduce((n, r) => n + countWords(text.slice(r.start, r.end)), 0);
   const headlineWords = headlineSpan ? countWords(text.slice(headlineSpan.start, headlineSpan.end)) : 0;
-  if (words - headlineWords === 0 || (source.format === 'html' && words - headlineWords < MIN_HTML_ARTICLE_WORDS)) {
-    throw new InputError(source.display, source.format === 'html' ? 'no article found in the page (only page furniture)' : 'no article text (only page furniture)');
+  if (
+    words - headlineWords === 0 ||
+    (source.format === 'html' && words - headlineWords < MIN_HTML_ARTICLE_WORDS)
+  ) {
+    throw new InputError(
+      source.display,
+      source.format === 'html'
+        ? 'no article found in the page (only page furniture)'
+        : 'no article text (only page furniture)',
+    );
   }
   const headline = shaped.headline ?? layout.headline?.text ?? '';
   return {

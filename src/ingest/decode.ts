@@ -57,11 +57,13 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   let high = 0;
   for (const b of body) {
-    if (CP1252_UNDEFINED.has(b)) throw new DecodeError('not UTF-8 text (and not Latin-1): re-save it as UTF-8');
+    if (CP1252_UNDEFINED.has(b))
+      throw new DecodeError('not UTF-8 text (and not Latin-1): re-save it as UTF-8');
     if (b >= 0x80) high++;
   }
   // Latin-1 prose is mostly ASCII with the odd accented letter or curly quote.
-  if (high > body.length * 0.3) throw new DecodeError('not UTF-8 text (and not Latin-1): re-save it as UTF-8');
+  if (high > body.length * 0.3)
+    throw new DecodeError('not UTF-8 text (and not Latin-1): re-save it as UTF-8');
   return {
     text: decodeCp1252(body),
     notes: ['not UTF-8: decoded as Latin-1 (Windows-1252)'],

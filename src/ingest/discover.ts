@@ -45,7 +45,9 @@ async function walk(dir: string, found: string[]): Promise<void> {
 }
 
 /** Files sorted by relative path, so a build reads (and merges) them in the same order every time. */
-export async function discover(paths: string[]): Promise<{ sources: SourceFile[]; problems: DiscoveryProblem[] }> {
+export async function discover(
+  paths: string[],
+): Promise<{ sources: SourceFile[]; problems: DiscoveryProblem[] }> {
   const sources: SourceFile[] = [];
   const problems: DiscoveryProblem[] = [];
   for (const given of paths) {
@@ -56,7 +58,8 @@ export async function discover(paths: string[]): Promise<{ sources: SourceFile[]
     } else if (info.isDirectory()) {
       const found: string[] = [];
       await walk(abs, found);
-      if (found.length === 0) problems.push({ path: given, message: `no articles in this folder (looked for ${EXTENSIONS})` });
+      if (found.length === 0)
+        problems.push({ path: given, message: `no articles in this folder (looked for ${EXTENSIONS})` });
       for (const path of found.sort()) {
         const rel = relative(abs, path).split(sep).join('/');
         sources.push({ path, rel, display: join(given, rel), format: formatOf(path)! });

@@ -93,7 +93,10 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   let tailStart = text.length;
   let tailReason = '';
   for (const line of lines) {
-    const cue = line.words <= 6 && line.start >= text.length * rules.tailFrom && startsWithCue(line.text, rules.tailHeadings);
+    const cue =
+      line.words <= 6 &&
+      line.start >= text.length * rules.tailFrom &&
+      startsWithCue(line.text, rules.tailHeadings);
     if (cue) {
       tailStart = line.start;
       tailReason = `"${line.text}" and what follows it`;
@@ -118,7 +121,9 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   for (const [i, line] of body.entries()) {
     if (!NAME.test(line.text) || line.words > 4) continue;
     const near = body.slice(Math.max(0, i - 3), i + 4);
-    const bio = near.find((l) => l !== line && rules.bioVerbs.some((v) => l.text.startsWith(`${line.text} ${v} `)));
+    const bio = near.find(
+      (l) => l !== line && rules.bioVerbs.some((v) => l.text.startsWith(`${line.text} ${v} `)),
+    );
     if (bio) {
       authors.add(line.text);
       mark(line, 'byline');
@@ -126,7 +131,8 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
     }
   }
   for (const line of body) {
-    if ([...authors].some((a) => rules.bioVerbs.some((v) => line.text.startsWith(`${a} ${v} `)))) mark(line, 'author bio');
+    if ([...authors].some((a) => rules.bioVerbs.some((v) => line.text.startsWith(`${a} ${v} `))))
+      mark(line, 'author bio');
   }
 
   const headline = body.find((l) => !reasons.has(l));
@@ -139,7 +145,8 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   let run: Line[] = [];
   const closeRun = () => {
     const short = run.filter((l) => !reasons.has(l));
-    if (run.length >= rules.minRun) for (const l of short) mark(l, `link list (${run.length} short lines in a row)`);
+    if (run.length >= rules.minRun)
+      for (const l of short) mark(l, `link list (${run.length} short lines in a row)`);
     run = [];
   };
   for (const line of body) {
@@ -148,7 +155,10 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   }
   closeRun();
 
-  const furniture: Furniture[] = [...known, ...[...reasons].map(([l, reason]) => ({ start: l.start, end: l.end, reason }))];
+  const furniture: Furniture[] = [
+    ...known,
+    ...[...reasons].map(([l, reason]) => ({ start: l.start, end: l.end, reason })),
+  ];
   for (const cue of rules.inlineCues) {
     for (let at = text.indexOf(cue); at >= 0 && at < tailStart; at = text.indexOf(cue, at + cue.length)) {
       furniture.push({ start: at, end: at + cue.length, reason: `"${cue}" link` });
@@ -158,7 +168,9 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   if (tailStart < tailEnd) furniture.push({ start: tailStart, end: tailEnd, reason: tailReason });
   furniture.sort((a, b) => a.start - b.start);
 
-  const headerLines = headline ? body.filter((l) => l.start < headline.end + 400 && l !== headline && l.words <= 12) : [];
+  const headerLines = headline
+    ? body.filter((l) => l.start < headline.end + 400 && l !== headline && l.words <= 12)
+    : [];
   return { furniture, headline, authors: [...authors], headerLines };
 }
 

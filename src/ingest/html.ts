@@ -51,7 +51,11 @@ export function htmlToArticle(html: string): HtmlArticle | undefined {
       'time[datetime]',
     ]),
   );
-  const metaAuthor = meta(document, ['meta[name="author"]', 'meta[property="article:author"]', '[rel="author"]']);
+  const metaAuthor = meta(document, [
+    'meta[name="author"]',
+    'meta[property="article:author"]',
+    '[rel="author"]',
+  ]);
   const h1 = squash(document.querySelector('h1')?.textContent);
   const title = squash(document.querySelector('title')?.textContent);
   // Readability rewrites the document it reads, so it gets a copy.

@@ -43,5 +43,7 @@ const NOISE: [RegExp, string][] = [
 ];
 
 export function markdownNoise(text: string): Furniture[] {
-  return NOISE.flatMap(([re, reason]) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, reason })));
+  return NOISE.flatMap(([re, reason]) =>
+    [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, reason })),
+  );
 }

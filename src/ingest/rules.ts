@@ -17,7 +17,8 @@ export async function loadFurnitureRules(ontologyDir: string): Promise<Furniture
   }
   for (const key of LISTS) {
     const v = raw[key];
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new InputError(path, `"${key}" must be a list of strings`);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+      throw new InputError(path, `"${key}" must be a list of strings`);
   }
   for (const key of NUMBERS) {
     if (typeof raw[key] !== 'number') throw new InputError(path, `"${key}" must be a number`);

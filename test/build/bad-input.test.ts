@@ -17,8 +17,26 @@ describe('a corpus with bad files among good ones', () => {
   cpSync(join(SEEDS, '003_3ff6b5a159a31f7f.txt'), join(corpus, 'Über die Gespräche — 北京 talks.txt'));
   write(corpus, 'empty.txt', '');
   write(corpus, 'blank.md', '\n  \n\t\n');
-  write(corpus, 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-  write(corpus, 'legacy.txt', Buffer.concat([Buffer.from('Paris: la France a d'), Buffer.from([0xe9]), Buffer.from('menti les accusations de piratage.\n\nLe minist'), Buffer.from([0xe8]), Buffer.from('re a ni'), Buffer.from([0xe9]), Buffer.from(' toute implication.\n')]));
+  write(
+    corpus,
+    'image.txt',
+    Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]),
+  );
+  write(
+    corpus,
+    'legacy.txt',
+    Buffer.concat([
+      Buffer.from('Paris: la France a d'),
+      Buffer.from([0xe9]),
+      Buffer.from('menti les accusations de piratage.\n\nLe minist'),
+      Buffer.from([0xe8]),
+      Buffer.from('re a ni'),
+      Buffer.from([0xe9]),
+      Buffer.from(' toute implication.\n'),
+    ]),
+  );
   write(corpus, 'garbage.txt', Buffer.from(Array.from({ length: 400 }, (_, i) => 0xa0 + (i % 90))));
   write(corpus, 'huge.txt', Buffer.alloc(50 * 1024 * 1024, 'word '));
   cpSync(join(ROOT, 'test/fixtures/ingest/no-article.html'), join(corpus, 'sitemap.html'));
@@ -44,15 +62,23 @@ describe('a corpus with bad files among good ones', () => {
   it('decodes clearly Latin-1 text and says so', () => {
     expect(lines).toContain('newsgraph: note: legacy.txt: not UTF-8: decoded as Latin-1 (Windows-1252)');
     const doc = readModel(out).documents.find((d) => d.file === 'legacy.txt')!;
-    expect(readFileSync(join(out, 'texts', `${doc.id}.txt`), 'utf8')).toContain('Le ministère a nié toute implication.');
+    expect(readFileSync(join(out, 'texts', `${doc.id}.txt`), 'utf8')).toContain(
+      'Le ministère a nié toute implication.',
+    );
   });
 
   it('builds the good files, unicode and spaces in names included', () => {
     expect(r.stdout).toMatch(/: 3 documents \(0 cached, 3 extracted\).*; 6 files failed\n$/);
     const docs = readModel(out).documents;
-    expect(docs.map((d) => d.file).sort()).toEqual(['good.txt', 'legacy.txt', 'Über die Gespräche — 北京 talks.txt'].sort());
-    expect(docs.find((d) => d.file.startsWith('Über'))!.id).toMatch(/^uber-die-gesprache-talks-[0-9a-f]{12}$/);
-    const report = JSON.parse(readFileSync(join(out, 'build.json'), 'utf8')) as { failed: { file: string; error: string }[] };
+    expect(docs.map((d) => d.file).sort()).toEqual(
+      ['good.txt', 'legacy.txt', 'Über die Gespräche — 北京 talks.txt'].sort(),
+    );
+    expect(docs.find((d) => d.file.startsWith('Über'))!.id).toMatch(
+      /^uber-die-gesprache-talks-[0-9a-f]{12}$/,
+    );
+    const report = JSON.parse(readFileSync(join(out, 'build.json'), 'utf8')) as {
+      failed: { file: string; error: string }[];
+    };
     expect(report.failed).toHaveLength(6);
   });
 
@@ -76,7 +102,9 @@ describe('paths that give no articles', () => {
     write(join(dir, 'corpus'), 'photo.jpg', 'not an article');
     const r = cli(['build', join(dir, 'corpus'), '--out', join(dir, 'out')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`newsgraph: ${join(dir, 'corpus')}: no articles in this folder (looked for .txt, .md, .markdown, .html, .htm)\n`);
+    expect(r.stderr).toBe(
+      `newsgraph: ${join(dir, 'corpus')}: no articles in this folder (looked for .txt, .md, .markdown, .html, .htm)\n`,
+    );
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
@@ -85,7 +113,9 @@ describe('paths that give no articles', () => {
     const pdf = write(dir, 'report.pdf', '%PDF');
     const r = cli(['build', pdf, join(SEEDS, '001_6b62ce62292d1908.txt'), '--out', join(dir, 'out')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`newsgraph: ${pdf}: not an article file (expected .txt, .md, .markdown, .html, .htm)\n`);
+    expect(r.stderr).toBe(
+      `newsgraph: ${pdf}: not an article file (expected .txt, .md, .markdown, .html, .htm)\n`,
+    );
     expect(readModel(join(dir, 'out')).documents.map((d) => d.file)).toEqual(['001_6b62ce62292d1908.txt']);
   });
 
@@ -98,7 +128,9 @@ describe('paths that give no articles', () => {
     const empty = write(dir, 'empty.txt', '');
     const r = cli(['build', empty, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`newsgraph: ${empty}: empty file\nnewsgraph: ${empty}: no article could be read; nothing written\n`);
+    expect(r.stderr).toBe(
+      `newsgraph: ${empty}: empty file\nnewsgraph: ${empty}: no article could be read; nothing written\n`,
+    );
     expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(before);
   });
 });

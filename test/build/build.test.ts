@@ -16,14 +16,20 @@ describe('newsgraph build seeds/', () => {
   it('builds every seed and says what it did', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(new RegExp(`^built ${out}: 5 documents \\(0 cached, 5 extracted\\), [\\d,]+ words, \\d+ entities, \\d+ events in [\\d.]+ s\\n$`));
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `^built ${out}: 5 documents \\(0 cached, 5 extracted\\), [\\d,]+ words, \\d+ entities, \\d+ events in [\\d.]+ s\\n$`,
+      ),
+    );
   });
 
   it('writes graph.json, graph.ttl, build.json, a text per document and a cache entry per document', () => {
     const model = readModel(out);
     const files = filesUnder(out);
     expect(files.filter((f) => !f.includes('/'))).toEqual(['build.json', 'graph.json', 'graph.ttl']);
-    expect(files.filter((f) => f.startsWith('texts/'))).toEqual(model.documents.map((d) => `texts/${d.id}.txt`).sort());
+    expect(files.filter((f) => f.startsWith('texts/'))).toEqual(
+      model.documents.map((d) => `texts/${d.id}.txt`).sort(),
+    );
     expect(files.filter((f) => f.startsWith('cache/'))).toHaveLength(5);
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
     expect(model.events.length).toBeGreaterThan(5);
@@ -32,15 +38,24 @@ describe('newsgraph build seeds/', () => {
   it('keeps each .txt exactly, so evidence offsets are offsets into the file', () => {
     const model = readModel(out);
     for (const d of model.documents) {
-      expect(readFileSync(join(out, 'texts', `${d.id}.txt`), 'utf8')).toBe(readFileSync(join(corpus, d.file), 'utf8'));
+      expect(readFileSync(join(out, 'texts', `${d.id}.txt`), 'utf8')).toBe(
+        readFileSync(join(corpus, d.file), 'utf8'),
+      );
     }
-    const texts = new Map(model.documents.map((d) => [d.id, readFileSync(join(out, 'texts', `${d.id}.txt`), 'utf8')]));
-    for (const e of model.events) for (const ev of e.evidence) expect(texts.get(ev.doc)!.slice(ev.start, ev.end)).toBe(ev.text);
+    const texts = new Map(
+      model.documents.map((d) => [d.id, readFileSync(join(out, 'texts', `${d.id}.txt`), 'utf8')]),
+    );
+    for (const e of model.events)
+      for (const ev of e.evidence) expect(texts.get(ev.doc)!.slice(ev.start, ev.end)).toBe(ev.text);
   });
 
   it('records documents with headline, file, hash and word count', () => {
     const doc = readModel(out).documents.find((d) => d.file === '003_3ff6b5a159a31f7f.txt')!;
-    expect(doc).toMatchObject({ id: '003-3ff6b5a159a31f7f-764c1834d000', headline: 'US raises cyber concerns with China', format: 'txt' });
+    expect(doc).toMatchObject({
+      id: '003-3ff6b5a159a31f7f-764c1834d000',
+      headline: 'US raises cyber concerns with China',
+      format: 'txt',
+    });
     expect(doc.sha256).toMatch(/^764c1834d000[0-9a-f]{52}$/);
   });
 
@@ -56,7 +71,10 @@ describe('newsgraph build seeds/', () => {
     expect(again.stdout).toContain(': 5 documents (5 cached, 0 extracted)');
     expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(JSON.stringify(readModel(out)));
 
-    appendFileSync(join(corpus, '002_8f53a735e4d0b3e2.txt'), '\nChina accused the United States of hacking.\n');
+    appendFileSync(
+      join(corpus, '002_8f53a735e4d0b3e2.txt'),
+      '\nChina accused the United States of hacking.\n',
+    );
     const changed = cli(['build', corpus, '--out', out, '--jobs', '1']);
     expect(changed.stdout).toContain(': 5 documents (4 cached, 1 extracted)');
     const ids = readModel(out).documents.map((d) => d.id);
@@ -73,7 +91,9 @@ describe('newsgraph build seeds/', () => {
   it('a change to the ontology data invalidates the cache', () => {
     const ontology = join(tempDir('ontology'), 'ontology');
     cpSync(join(ROOT, 'ontology'), ontology, { recursive: true });
-    const furniture = JSON.parse(readFileSync(join(ontology, 'furniture.json'), 'utf8')) as { lineCues: string[] };
+    const furniture = JSON.parse(readFileSync(join(ontology, 'furniture.json'), 'utf8')) as {
+      lineCues: string[];
+    };
     furniture.lineCues.push('video on');
     writeFileSync(join(ontology, 'furniture.json'), JSON.stringify(furniture));
     const r = cli(['build', corpus, '--out', out, '--jobs', '1', '--ontology', ontology]);
@@ -90,8 +110,15 @@ describe('newsgraph build with HTML and Markdown', () => {
     expect(r.code).toBe(0);
     const docs = readModel(out).documents;
     expect(docs.map((d) => d.file)).toContain('web/canada grid.html');
-    expect(docs.find((d) => d.file === 'web/pact.md')).toMatchObject({ format: 'md', headline: 'Australia and Japan sign cyber pact', date: '2022-10-22' });
-    expect(docs.find((d) => d.format === 'html')).toMatchObject({ id: expect.stringMatching(/^canada-grid-[0-9a-f]{12}$/), author: 'Maria Lopez' });
+    expect(docs.find((d) => d.file === 'web/pact.md')).toMatchObject({
+      format: 'md',
+      headline: 'Australia and Japan sign cyber pact',
+      date: '2022-10-22',
+    });
+    expect(docs.find((d) => d.format === 'html')).toMatchObject({
+      id: expect.stringMatching(/^canada-grid-[0-9a-f]{12}$/),
+      author: 'Maria Lopez',
+    });
   });
 });
 
@@ -99,7 +126,14 @@ describe('build --help', () => {
   it('shows options and examples', () => {
     const r = cli(['build', '--help']);
     expect(r.code).toBe(0);
-    for (const s of ['--out <dir>', '--jobs <n>', '--no-cache', 'Examples:', 'newsgraph build seeds/ --out out/']) expect(r.stdout).toContain(s);
+    for (const s of [
+      '--out <dir>',
+      '--jobs <n>',
+      '--no-cache',
+      'Examples:',
+      'newsgraph build seeds/ --out out/',
+    ])
+      expect(r.stdout).toContain(s);
   });
   it('a bad --jobs is a usage error (exit 2)', () => {
     const r = cli(['build', 'seeds', '--jobs', 'many', '--out', join(tempDir('jobs'), 'out')]);

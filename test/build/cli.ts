@@ -11,12 +11,17 @@ export const BIN = join(ROOT, 'bin', 'newsgraph.js');
 export interface CliResult {
   code: number;
   stdout: string;
+  /** stderr without build progress lines, which depend on how busy the machine is (see progress.test.ts). */
   stderr: string;
 }
 
 export function cli(args: string[], cwd = ROOT): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr.replace(/^progress: .*\n/gm, '') };
 }
 
 export const tempDir = (name: string): string => mkdtempSync(join(tmpdir(), `newsgraph-${name}-`));

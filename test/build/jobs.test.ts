@@ -15,7 +15,9 @@ describe('newsgraph build --jobs', () => {
     expect(two.stdout).toContain(': 7 documents (0 cached, 7 extracted)');
     const graph = (out: string) => readFileSync(join(dir, out, 'graph.json'), 'utf8');
     expect(graph('two')).toBe(graph('one'));
-    expect(readFileSync(join(dir, 'two', 'graph.ttl'), 'utf8')).toBe(readFileSync(join(dir, 'one', 'graph.ttl'), 'utf8'));
+    expect(readFileSync(join(dir, 'two', 'graph.ttl'), 'utf8')).toBe(
+      readFileSync(join(dir, 'one', 'graph.ttl'), 'utf8'),
+    );
     expect(readdirSync(join(dir, 'two', 'texts'))).toEqual(readdirSync(join(dir, 'one', 'texts')));
   });
 

@@ -4,7 +4,10 @@ import { createProgress } from '../../src/build/progress.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
-  return { writes, stream: { isTTY, write: (s: string) => writes.push(s) > 0 } as unknown as NodeJS.WriteStream };
+  return {
+    writes,
+    stream: { isTTY, write: (s: string) => writes.push(s) > 0 } as unknown as NodeJS.WriteStream,
+  };
 }
 
 describe('build progress', () => {

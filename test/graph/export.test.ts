@@ -33,14 +33,20 @@ describe('newsgraph export: every RDF format re-parses with n3 to the same graph
     expect(r.stdout).toContain('"agent": "ngd:entity/united-states"');
   });
 
-  it('trig puts each document\'s mentions in the named graph of that document', () => {
+  it("trig puts each document's mentions in the named graph of that document", () => {
     const parsed = parseN3(cli(['export', '--format', 'trig', '--graph', FIXTURE]).stdout, 'TriG');
-    const mentionGraphs = new Set(parsed.filter((q) => q.predicate.value.endsWith('#start')).map((q) => q.graph.value));
+    const mentionGraphs = new Set(
+      parsed.filter((q) => q.predicate.value.endsWith('#start')).map((q) => q.graph.value),
+    );
     expect([...mentionGraphs].sort()).toEqual([
       'https://w3id.org/newsgraph/id/doc/alpha-0123456789ab',
       'https://w3id.org/newsgraph/id/doc/beta-news-fedcba987654',
     ]);
-    expect(parsed.filter((q) => q.predicate.value.endsWith('#agent')).every((q) => q.graph.termType === 'DefaultGraph')).toBe(true);
+    expect(
+      parsed
+        .filter((q) => q.predicate.value.endsWith('#agent'))
+        .every((q) => q.graph.termType === 'DefaultGraph'),
+    ).toBe(true);
   });
 
   it('turtle is readable: prefixes declared, each subject written once', () => {
@@ -53,15 +59,23 @@ describe('newsgraph export: every RDF format re-parses with n3 to the same graph
 describe('newsgraph export --format json (the scorer format)', () => {
   const out = JSON.parse(cli(['export', '--format', 'json', '--graph', FIXTURE]).stdout) as {
     entities: { id: string; type: string; label: string; aliases: string[] }[];
-    events: { class: string; agent: string | null; target: string | null; mentions: { doc: string; start: number; end: number; text: string }[] }[];
+    events: {
+      class: string;
+      agent: string | null;
+      target: string | null;
+      mentions: { doc: string; start: number; end: number; text: string }[];
+    }[];
   };
 
   it('names documents by file path and keeps exact spans', () => {
     const accusation = out.events.find((e) => e.class === 'Accusation')!;
     expect(accusation.agent).toBe('https://w3id.org/newsgraph/id/entity/united-states');
     expect(accusation.mentions.map((m) => m.doc)).toEqual(['alpha.txt', 'sub dir/beta news é.html']);
-    const texts = new Map(model.documents.map((d) => [d.file, readFileSync(join(FIXTURE, 'texts', `${d.id}.txt`), 'utf8')]));
-    for (const e of out.events) for (const m of e.mentions) expect(texts.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
+    const texts = new Map(
+      model.documents.map((d) => [d.file, readFileSync(join(FIXTURE, 'texts', `${d.id}.txt`), 'utf8')]),
+    );
+    for (const e of out.events)
+      for (const m of e.mentions) expect(texts.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
   });
 
   it('lists asserted events only: the scorer has no notion of negation', () => {

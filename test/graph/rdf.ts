@@ -13,6 +13,8 @@ export function parseN3(text: string, format: 'Turtle' | 'TriG' | 'N-Triples' | 
 }
 
 export async function parseJsonLd(text: string): Promise<Quad[]> {
-  const nquads = (await jsonld.toRDF(JSON.parse(text) as jsonld.JsonLdDocument, { format: 'application/n-quads' })) as unknown as string;
+  const nquads = (await jsonld.toRDF(JSON.parse(text) as jsonld.JsonLdDocument, {
+    format: 'application/n-quads',
+  })) as unknown as string;
   return parseN3(nquads, 'N-Quads');
 }

@@ -32,8 +32,12 @@ describe('newsgraph validate', () => {
     const r = cli(['validate', '--graph', dir]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toContain('violation: ngd:event/cyberattack/none--office-of-personnel-management ng:confidence: an event has one confidence between 0 and 1');
-    expect(lines).toContain('violation: ngd:doc/alpha-0123456789ab ng:sha256: a document has one SHA-256 (64 hex digits)');
+    expect(lines).toContain(
+      'violation: ngd:event/cyberattack/none--office-of-personnel-management ng:confidence: an event has one confidence between 0 and 1',
+    );
+    expect(lines).toContain(
+      'violation: ngd:doc/alpha-0123456789ab ng:sha256: a document has one SHA-256 (64 hex digits)',
+    );
     expect(lines.at(-1)).toMatch(/^does not conform: 2 violations in /);
   });
 
@@ -43,7 +47,9 @@ describe('newsgraph validate', () => {
     });
     const r = cli(['validate', '--graph', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('violation: ngd:event/statement/john-kerry--none ng:agent: an event has at most one agent, an actor of the graph');
+    expect(r.stdout).toContain(
+      'violation: ngd:event/statement/john-kerry--none ng:agent: an event has at most one agent, an actor of the graph',
+    );
   });
 
   it('checks every mention against its document text', () => {

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { articleFromBytes, documentId, loadFurnitureRules, type FurnitureRules } from '../../src/ingest/index.js';
+import {
+  articleFromBytes,
+  documentId,
+  loadFurnitureRules,
+  type FurnitureRules,
+} from '../../src/ingest/index.js';
 import { ROOT } from '../build/cli.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures/ingest');
@@ -12,7 +17,11 @@ beforeAll(async () => {
   rules = await loadFurnitureRules(join(ROOT, 'ontology'));
 });
 const read = (file: string, format: 'html' | 'md') =>
-  articleFromBytes({ path: join(FIXTURES, file), rel: file, display: file, format }, readFileSync(join(FIXTURES, file)), rules);
+  articleFromBytes(
+    { path: join(FIXTURES, file), rel: file, display: file, format },
+    readFileSync(join(FIXTURES, file)),
+    rules,
+  );
 
 describe('HTML', () => {
   it('takes the article out of the page with Readability; menus, asides and footers stay out', async () => {
@@ -23,12 +32,23 @@ describe('HTML', () => {
     expect(a.author).toBe('Maria Lopez');
     expect(a.text).toContain('Canada on Thursday publicly accused Russia');
     expect(a.text).toContain('\n\nRussia’s embassy in Ottawa denied the accusation');
-    for (const gone of ['Technology', 'Related Articles', 'safer passwords', 'Subscribe', 'All rights reserved']) expect(a.text).not.toContain(gone);
-    expect(a.furniture.map((f) => [f.reason, a.text.slice(f.start, f.end)])).toEqual([['byline', 'By Maria Lopez']]);
+    for (const gone of [
+      'Technology',
+      'Related Articles',
+      'safer passwords',
+      'Subscribe',
+      'All rights reserved',
+    ])
+      expect(a.text).not.toContain(gone);
+    expect(a.furniture.map((f) => [f.reason, a.text.slice(f.start, f.end)])).toEqual([
+      ['byline', 'By Maria Lopez'],
+    ]);
   });
 
   it('a page with no article is an error naming the file', async () => {
-    await expect(read('no-article.html', 'html')).rejects.toThrow(new InputError('no-article.html', 'no article found in the page (only page furniture)'));
+    await expect(read('no-article.html', 'html')).rejects.toThrow(
+      new InputError('no-article.html', 'no article found in the page (only page furniture)'),
+    );
   });
 });
 
@@ -36,9 +56,20 @@ describe('Markdown', () => {
   it('keeps the file text; front matter, images, code and link references are furniture', async () => {
     const a = await read('article.md', 'md');
     expect(a.text).toBe(readFileSync(join(FIXTURES, 'article.md'), 'utf8'));
-    expect(a).toMatchObject({ headline: 'Australia and Japan sign cyber pact', date: '2022-10-22', author: 'Sam Lee' });
-    expect(a.text.slice(a.headlineSpan!.start, a.headlineSpan!.end)).toBe('Australia and Japan sign cyber pact');
-    expect(a.furniture.map((f) => f.reason)).toEqual(['front matter', 'image', 'code block', 'link reference']);
+    expect(a).toMatchObject({
+      headline: 'Australia and Japan sign cyber pact',
+      date: '2022-10-22',
+      author: 'Sam Lee',
+    });
+    expect(a.text.slice(a.headlineSpan!.start, a.headlineSpan!.end)).toBe(
+      'Australia and Japan sign cyber pact',
+    );
+    expect(a.furniture.map((f) => f.reason)).toEqual([
+      'front matter',
+      'image',
+      'code block',
+      'link reference',
+    ]);
     const body = a.regions.map((r) => a.text.slice(r.start, r.end)).join('\n');
     expect(body).toContain('signed an agreement on Saturday');
     expect(body).not.toContain('code sample');

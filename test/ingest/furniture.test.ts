@@ -13,9 +13,14 @@ beforeAll(async () => {
 
 function seed(file: string): Promise<ArticleText> {
   const path = join(ROOT, 'seeds', file);
-  return articleFromBytes({ path, rel: file, display: `seeds/${file}`, format: 'txt' }, readFileSync(path), rules);
+  return articleFromBytes(
+    { path, rel: file, display: `seeds/${file}`, format: 'txt' },
+    readFileSync(path),
+    rules,
+  );
 }
-const furnitureText = (a: ArticleText) => a.furniture.map((f) => [f.reason, a.text.slice(f.start, f.end).split('\n')[0]]);
+const furnitureText = (a: ArticleText) =>
+  a.furniture.map((f) => [f.reason, a.text.slice(f.start, f.end).split('\n')[0]]);
 const articleText = (a: ArticleText) => a.regions.map((r) => a.text.slice(r.start, r.end)).join('\n');
 
 describe('furniture in the seeds', () => {
@@ -24,7 +29,10 @@ describe('furniture in the seeds', () => {
     expect(furnitureText(a)).toEqual([
       ['"try our quiz" line', 'Are you a security expert? Try our quiz!'],
       ['byline', 'Tom Jowitt'],
-      ['author bio', 'Tom Jowitt is a leading British tech freelancer and long standing contributor to Silicon UK. He is also a bit of a Lord of the Rings nut...'],
+      [
+        'author bio',
+        'Tom Jowitt is a leading British tech freelancer and long standing contributor to Silicon UK. He is also a bit of a Lord of the Rings nut...',
+      ],
       ['"Recent Posts" and what follows it', 'Recent Posts'],
     ]);
     expect(a.author).toBe('Tom Jowitt');
@@ -56,7 +64,8 @@ describe('furniture in the seeds', () => {
     ]);
     const body = articleText(a);
     expect(body).toContain('Cyberspace Administration of China.');
-    for (const gone of ['[Source]', 'Google Ads', 'Lantern', 'Open popup', 'non-profit media site']) expect(body).not.toContain(gone);
+    for (const gone of ['[Source]', 'Google Ads', 'Lantern', 'Open popup', 'non-profit media site'])
+      expect(body).not.toContain(gone);
   });
 
   it('002 has no furniture; sub-headings stay in the article', async () => {
@@ -74,8 +83,13 @@ describe('furniture in the seeds', () => {
 
 describe('the shape rules without cues', () => {
   it('a run of short lines without sentence punctuation is a link list; a lone sub-heading is not', async () => {
-    const text = 'Headline here\n\nFirst paragraph says something long enough to be prose.\n\nA Sub Heading\n\nMore prose follows here, as articles do.\n\nWorld\nPolitics\nTechnology\nSport\n';
-    const a = await articleFromBytes({ path: 'x.txt', rel: 'x.txt', display: 'x.txt', format: 'txt' }, Buffer.from(text), rules);
+    const text =
+      'Headline here\n\nFirst paragraph says something long enough to be prose.\n\nA Sub Heading\n\nMore prose follows here, as articles do.\n\nWorld\nPolitics\nTechnology\nSport\n';
+    const a = await articleFromBytes(
+      { path: 'x.txt', rel: 'x.txt', display: 'x.txt', format: 'txt' },
+      Buffer.from(text),
+      rules,
+    );
     expect(furnitureText(a)).toEqual([
       ['link list (4 short lines in a row)', 'World'],
       ['link list (4 short lines in a row)', 'Politics'],
