@@ -8,7 +8,7 @@ import { runCommand } from '../query/commands/index.js';
 import { openEngine, SparqlSyntaxError } from '../query/engine.js';
 import { FORMATS, isFormat } from '../query/format.js';
 import { DEFAULT_QUERIES_DIR } from '../query/questions.js';
-import { Session } from '../query/session.js';
+import { Session, terminalColumns } from '../query/session.js';
 import { caretLines } from '../query/sparql-text.js';
 import type { EngineOptions, QueryEngine } from '../query/types.js';
 
@@ -83,7 +83,7 @@ export function registerQuery(program: Command): void {
       format: opts.format,
       timeoutMs: options.timeoutMs,
       print: (t) => void process.stdout.write(t),
-      columns: process.stdout.columns,
+      columns: terminalColumns(process.stdout),
     });
     try {
       if (text.startsWith(':')) await runCommand(session, text);

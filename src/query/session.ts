@@ -98,3 +98,11 @@ function countOf(result: QueryResult): string {
   const n = result.kind === 'bindings' ? result.rows.length : result.quads.length;
   return `${n} ${result.kind === 'bindings' ? 'row' : 'triple'}${n === 1 ? '' : 's'}`;
 }
+
+/** The width to fit tables to: the terminal's, or $COLUMNS when output is piped; none otherwise. */
+export function terminalColumns(output: unknown, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const columns = (output as { columns?: number }).columns;
+  if (columns) return columns;
+  const fromEnv = Number(env.COLUMNS);
+  return fromEnv > 0 ? fromEnv : undefined;
+}

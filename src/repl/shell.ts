@@ -7,7 +7,7 @@ import type { ActorIndex } from '../query/actors.js';
 import { runCommand } from '../query/commands/index.js';
 import { SparqlSyntaxError } from '../query/engine.js';
 import { DEFAULT_QUERIES_DIR } from '../query/questions.js';
-import { Session } from '../query/session.js';
+import { Session, terminalColumns } from '../query/session.js';
 import { caretLines } from '../query/sparql-text.js';
 import { prefixed } from '../query/terms.js';
 import type { QueryEngine } from '../query/types.js';
@@ -45,7 +45,7 @@ export async function startRepl(opts: ReplOptions): Promise<void> {
     queriesDir: opts.queriesDir ?? DEFAULT_QUERIES_DIR,
     timeoutMs: opts.timeoutMs,
     print,
-    columns: (output as { columns?: number }).columns,
+    columns: terminalColumns(output),
   });
   const histFile = historyPath();
 
