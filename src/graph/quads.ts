@@ -23,12 +23,8 @@ const date = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? literal(d, xsd('dat
 /** Quads grouped by subject: documents, entities, events (each followed by its evidence). */
 export function toQuads(model: GraphModel): Quad[] {
   const out: Quad[] = [];
-  const seen = new Set<string>();
   const add = (s: Quad_Subject, p: NamedNode, o: Quad_Object, g: Quad_Graph = defaultGraph()) => {
-    const q = quad(s, p, o, g);
-    const key = `${s.value} ${p.value} ${o.termType}:${o.value}:${o.termType === 'Literal' ? o.datatype.value : ''} ${g.value}`;
-    if (!seen.has(key)) out.push(q);
-    seen.add(key);
+    out.push(quad(s, p, o, g));
   };
 
   for (const d of model.documents) {
@@ -59,7 +55,7 @@ export function toQuads(model: GraphModel): Quad[] {
     add(s, rdf('type'), ng(e.type));
     add(s, rdfs('label'), literal(e.label));
     add(s, skos('prefLabel'), literal(e.label));
-    for (const a of e.aliases) if (a !== e.label) add(s, skos('altLabel'), literal(a));
+    for (const a of new Set(e.aliases)) if (a !== e.label) add(s, skos('altLabel'), literal(a));
     if (e.country && e.country !== e.id) add(s, ng('country'), entityIri(e.country));
     if (e.gazetteerId) add(s, ng('gazetteerId'), literal(e.gazetteerId));
     add(s, ng('sourceCount'), integer(sources.get(e.id)?.size ?? 0));
@@ -81,12 +77,21 @@ export function toQuads(model: GraphModel): Quad[] {
     const docs = [...new Set(e.evidence.map((ev) => ev.doc))];
     add(s, ng('sourceCount'), integer(docs.length));
     for (const d of docs) add(s, prov('wasDerivedFrom'), docIri(d));
-    for (const ev of e.evidence) add(s, ng('mention'), mentionIri(ev.doc, ev.start, ev.end), docIri(ev.doc));
+    const linked = new Set<string>();
+    for (const ev of e.evidence) {
+      const m = mentionIri(ev.doc, ev.start, ev.end);
+      if (!linked.has(m.value)) add(s, ng('mention'), m, docIri(ev.doc));
+      linked.add(m.value);
+    }
   }
 
+  // A sentence stating two events is one mention, written once.
+  const written = new Set<string>();
   for (const e of model.events) {
     for (const ev of e.evidence) {
       const m = mentionIri(ev.doc, ev.start, ev.end);
+      if (written.has(m.value)) continue;
+      written.add(m.value);
       const g = docIri(ev.doc);
       add(m, rdf('type'), ng('Mention'), g);
       add(m, ng('document'), docIri(ev.doc), g);
