@@ -95,27 +95,33 @@ export async function createRemoteEngine(options: RemoteEngineOptions): Promise<
   const client = new AuthenticatingFetch(creds);
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function post(body: URLSearchParams, accept: string, timeoutMs: number): Promise<Response> {
-    let response: Response;
+  // Requests under way, so that cancel() (Ctrl-C in the shell) can stop them.
+  const running = new Set<AbortController>();
+
+  /** POSTs a form and reads the whole answer within the time limit. */
+  async function post(
+    body: URLSearchParams,
+    accept: string,
+    timeoutMs: number,
+  ): Promise<{ contentType: string; text: string }> {
+    const cancel = new AbortController();
+    running.add(cancel);
     try {
-      response = await client.fetch(endpoint, {
+      const response = await client.fetch(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept },
         body: body.toString(),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), cancel.signal]),
       });
+      if (!response.ok) throw new QueryError(userLines(await httpFailure(endpoint, response)));
+      const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      return { contentType, text: await response.text() };
     } catch (err) {
+      if (err instanceof QueryError) throw err;
+      if (cancel.signal.aborted) throw new QueryError('query cancelled');
       throw new QueryError(networkFailure(endpoint, err, timeoutMs));
-    }
-    if (!response.ok) throw new QueryError(userLines(await httpFailure(endpoint, response)));
-    return response;
-  }
-
-  async function readBody(response: Response, timeoutMs: number): Promise<string> {
-    try {
-      return await response.text();
-    } catch (err) {
-      throw new QueryError(networkFailure(endpoint, err, timeoutMs));
+    } finally {
+      running.delete(cancel);
     }
   }
 
@@ -129,9 +135,7 @@ export async function createRemoteEngine(options: RemoteEngineOptions): Promise<
       const timeoutMs = opts?.timeoutMs ?? defaultTimeout;
       const params = new URLSearchParams({ query: withPrefixes(sparql) });
       if (options.graph) params.set('default-graph-uri', options.graph);
-      const response = await post(params, ACCEPT[form], timeoutMs);
-      const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      const text = await readBody(response, timeoutMs);
+      const { contentType, text } = await post(params, ACCEPT[form], timeoutMs);
 
       if (form === 'SELECT' || form === 'ASK') {
         let json: SparqlJson;
@@ -157,12 +161,17 @@ export async function createRemoteEngine(options: RemoteEngineOptions): Promise<
     async update(sparql, opts) {
       const timeoutMs = opts?.timeoutMs ?? defaultTimeout;
       const params = new URLSearchParams({ update: withPrefixes(sparql) });
-      const response = await post(params, 'application/sparql-results+json, text/plain;q=0.5', timeoutMs);
-      await readBody(response, timeoutMs);
+      await post(params, 'application/sparql-results+json, text/plain;q=0.5', timeoutMs);
       // The protocol does not report how many triples an update changed; stores differ in what they say.
       return { changed: 0 };
     },
 
-    async close() {},
+    async cancel() {
+      for (const request of running) request.abort();
+    },
+
+    async close() {
+      for (const request of running) request.abort();
+    },
   };
 }
