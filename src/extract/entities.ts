@@ -16,6 +16,7 @@ export class DocEntities {
   /** Entity keys in the order they were last mentioned (most recent last). */
   private readonly recency: string[] = [];
   private readonly seenIn = new Map<string, number>();
+  private readonly countryOrder: string[] = [];
   /** Index of the sentence being read. */
   sentence = 0;
 
@@ -87,7 +88,17 @@ export class DocEntities {
     return undefined;
   }
 
-  touch(key: string): void {
+  /**
+   * A mention was read. A weak one ("Chinese" in "Chinese companies", "in Helsinki") counts for the
+   * countries in focus but is not what a later pronoun points back to.
+   */
+  touch(key: string, weak = false, place = false): void {
+    if (this.byKey.get(key)?.type === 'Country' && !place) {
+      const c = this.countryOrder.lastIndexOf(key);
+      if (c >= 0) this.countryOrder.splice(c, 1);
+      this.countryOrder.push(key);
+    }
+    if (weak) return;
     const i = this.recency.lastIndexOf(key);
     if (i >= 0) this.recency.splice(i, 1);
     this.recency.push(key);
@@ -110,12 +121,8 @@ export class DocEntities {
 
   /** The two countries in focus: the two most recently mentioned distinct countries. */
   pair(): [string, string] | undefined {
-    const cs: string[] = [];
-    for (let i = this.recency.length - 1; i >= 0 && cs.length < 2; i--) {
-      const e = this.byKey.get(this.recency[i]!)!;
-      if (e.type === 'Country') cs.push(e.id);
-    }
-    return cs.length === 2 ? [cs[1]!, cs[0]!] : undefined;
+    const n = this.countryOrder.length;
+    return n >= 2 ? [this.countryOrder[n - 2]!, this.countryOrder[n - 1]!] : undefined;
   }
 
   list(): Entity[] {

@@ -42,6 +42,7 @@ const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '’']);
 const CLAUSE_STOP = new Set([';']);
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'to', 'can', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'allegedly', 'reportedly', 'repeatedly']);
+const NAMING = new Set(['known', 'tracked', 'tracks', 'track', 'called', 'calls', 'dubbed', 'named', 'referred', 'nicknamed', 'codenamed', 'designated']);
 const MODALS = new Set(['will', 'would', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'they', 'we', 'i', 'you']);
 const SPEECH_FORMS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'notes', 'stated', 'explained', 'wrote', 'writes', 'insisted', 'argued', 'acknowledged', 'confirmed', 'announced', 'responded', 'replied']);
 const LIGHT_VERBS = new Set(['carried', 'carry', 'carries', 'carrying', 'launched', 'launch', 'launches', 'conducted', 'conduct', 'conducts', 'orchestrated', 'mounted', 'staged', 'perpetrated', 'behind', 'responsible', 'executed', 'waged', 'wage', 'wages']);
@@ -136,7 +137,15 @@ class SentenceView {
   }
 
   oblique(m: SentMention): boolean {
-    return this.prepBefore(m) !== undefined;
+    const p = this.prepBefore(m);
+    if (p === undefined) return false;
+    let k = m.ts - 1;
+    while (k >= 0 && this.toks[k]!.lower !== p) k--;
+    const head = this.toks[k - 1]?.lower ?? '';
+    // "known as Cozy Bear": a name, not a complement; "a spokesman for X", "researchers at X": X speaks.
+    if (p === 'as' && NAMING.has(head)) return false;
+    if ((p === 'for' || p === 'of' || p === 'at' || p === 'from') && (this.kb.words.speakerRoles.has(head) || this.kb.words.roleNouns.has(head))) return false;
+    return true;
   }
 
   locative(m: SentMention): boolean {
@@ -146,6 +155,7 @@ class SentenceView {
 
   /** The subject: nearest actor to the left in the same clause that is not inside a prepositional phrase. */
   agentLeft(ti: number, opts: { allowOblique?: boolean } = {}): SentMention | undefined {
+    if (this.commonNounSubject(ti)) return undefined;
     const q = this.inQuote[ti];
     for (let k = ti - 1; k >= 0; k--) {
       const t = this.toks[k]!;
@@ -164,6 +174,22 @@ class SentenceView {
       if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) return m;
     }
     return undefined;
+  }
+
+  /** "researchers tie attacks", "lawmakers urged": the subject right before the verb is a common noun, no actor. */
+  commonNounSubject(ti: number): boolean {
+    let k = ti - 1;
+    while (k >= 0 && (AUX.has(this.toks[k]!.lower) || BE.has(this.toks[k]!.lower) || this.toks[k]!.lower.endsWith('ly') || this.toks[k]!.lower === 'not')) k--;
+    const t = this.toks[k];
+    if (!t || !t.word || t.cap || this.argAt[k] || this.kb.words.functionWords.has(t.lower) || this.kb.negations.has(t.lower)) return false;
+    if (!/s$/.test(t.lower) || /ss$/.test(t.lower)) return false;
+    // "US officials", "Chinese hackers", "China-backed hackers": the noun belongs to the actor before it.
+    const w = this.kb.words;
+    if (w.countryGroupNouns.has(t.lower) || w.hackerNouns.has(t.lower)) {
+      const before = this.toks[k - 1];
+      if (this.argAt[k - 1] || (before && w.sponsorSuffixes.has(before.lower) && this.argAt[k - 3])) return false;
+    }
+    return true;
   }
 
   /** The first actor after token index `from`, within `max` tokens and the clause. */
@@ -276,10 +302,15 @@ export class FrameReader {
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target });
     }
 
-    for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal'])) {
+    for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible'])) {
       if (negated(m)) continue;
+      // "rejected the proposal" is no denial: besides "deny", the object must be an accusation.
+      if (m.pat.frame === 'deny' && !/^den/.test(v.toks[m.ts]!.lower) && !v.toks.slice(m.te, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))) continue;
+      // "the indictment", "the sanctions": a definite noun points back to an action already told.
+      if (m.pat.pos === 'noun' && m.pat.frame === 'legal' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
       if (m.pat.frame === 'accuse' && m.pat.pos === 'noun' && this.deniedBefore(v, m, triggers)) continue;
-      this.accusationLike(v, m, triggers, consumed, events, emit);
+      const sp = speakers.filter((x) => x.ts < m.ts).pop();
+      this.accusationLike(v, m, triggers, consumed, events, emit, sp?.agent);
     }
 
     for (const m of byFrame(['demand', 'concern'])) {
@@ -311,6 +342,8 @@ export class FrameReader {
 
     for (const m of byFrame(['agree', 'meet'])) {
       if (negated(m)) continue;
+      // "agreed with the US assessment": concurring with a view is no agreement between parties.
+      if (m.pat.frame === 'agree' && v.toks[m.te]?.lower === 'with' && v.toks.slice(m.te + 1, m.te + 6).some((x) => this.kb.words.opinionNouns.has(x.lower))) continue;
       const parties = this.parties(v, m);
       if (!parties) continue;
       emit(m, m.pat.frame === 'agree' ? 'Agreement' : 'Meeting', parties[0], parties[1]);
@@ -328,6 +361,7 @@ export class FrameReader {
 
     for (const m of byFrame(['sanction'])) {
       if (negated(m)) continue;
+      if (m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
       const passive = v.passive(m);
       let agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       if (m.pat.pos === 'noun') {
@@ -337,12 +371,28 @@ export class FrameReader {
       if (!agent) continue;
       const target = passive ? v.agentLeft(m.ts) : v.right(m.te, 8, (x) => x.key !== agent.key && !x.pair);
       emit(m, 'Sanction', agent.key, target?.key ?? null);
+      // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
+      for (let k = m.te; k < v.toks.length - 1; k++) {
+        if (v.toks[k]!.text !== ',' || !/^(targeting|including|hitting)$/.test(v.toks[k + 1]!.lower)) continue;
+        const more = v.right(k + 2, 5, (x) => x.key !== agent.key && !x.pair);
+        if (more && more.key !== target?.key) emit(m, 'Sanction', agent.key, more.key);
+        break;
+      }
     }
 
     for (const m of byFrame(['attack'])) {
       if (negated(m)) continue;
+      if (v.toks[m.ts]!.lower.endsWith('ing') && v.toks[m.ts - 1]?.text === ',') continue;
       const r = this.attack(v, m);
-      if (r) for (const tg of r.targets) emit(m, 'Cyberattack', r.agent, tg, { nominal: v.nominalUse(m) });
+      if (!r) continue;
+      let first: number | undefined;
+      for (const tg of r.targets) {
+        const k = emit(m, 'Cyberattack', r.agent, tg, { nominal: v.nominalUse(m) });
+        if (k >= 0) first ??= k;
+      }
+      // "Microsoft said Phosphorus had tried to break into ...": the speaker names the perpetrator.
+      const sp = speakers.filter((x) => x.ts < m.ts).pop();
+      if (sp && r.agent && first !== undefined && sp.agent !== r.agent && this.ents.get(sp.agent)?.type !== 'Country') emit(m, 'Accusation', sp.agent, r.agent, { about: first, hedge: undefined });
     }
 
     for (const m of byFrame(['report'])) {
@@ -402,7 +452,7 @@ export class FrameReader {
         // "-s": a third-person subject right before it ("China claims", "Harold says").
         const subj = v.agentLeft(m.ts);
         if (!subj || m.ts - subj.te > 1 || subj.kind === 'demonym') return null;
-      } else if (!MODALS.has(prev)) return null;
+      } else if (!MODALS.has(prev) || !/^(that|,|"|“)$/.test(v.toks[m.te]?.lower ?? '')) return null;
     }
     // A quote, then "said X": the speaker follows the verb.
     let k = m.ts - 1;
@@ -445,6 +495,7 @@ export class FrameReader {
     consumed: Set<TriggerMatch>,
     events: SentEvent[],
     emit: (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null, extra?: Partial<SentEvent>) => number,
+    speaker: string | undefined,
   ): void {
     const frame = m.pat.frame;
     const passive = v.passive(m);
@@ -456,6 +507,11 @@ export class FrameReader {
     if (frame === 'deny') {
       agent = v.agentLeft(m.ts);
       if (!agent) return;
+    } else if (frame === 'responsible') {
+      // "the FBI said North Korea was behind the hack": the speaker accuses the subject.
+      target = v.agentLeft(m.ts);
+      if (!speaker || !target) return;
+      agent = { ts: -1, te: -1, key: speaker, kind: 'name', modifier: false };
     } else if (frame === 'attribute') {
       agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       const gap = m.pat.slots.indexOf(null);
@@ -463,8 +519,13 @@ export class FrameReader {
         target = v.between(m.at[gap - 1]! + 1, m.at[gap]!).find((x) => !x.pair && x.key !== agent?.key);
         incidentFrom = m.te;
       } else {
+        // "attributed the attacks on X to Y": the target follows "to" (else "on", "with").
         let k = m.te;
-        while (k < end && !/^(to|on|at)$/.test(v.toks[k]!.lower)) k++;
+        for (const prep of ['to', 'on', 'with']) {
+          k = m.te;
+          while (k < end && v.toks[k]!.lower !== prep) k++;
+          if (k < end) break;
+        }
         target = v.right(k + 1, 12, (x) => !x.pair && x.key !== agent?.key);
         incidentFrom = passive ? 0 : m.te;
         incidentTo = passive ? m.ts : k;
@@ -517,10 +578,28 @@ export class FrameReader {
       return;
     }
     if (!target) return;
-    const agents = agent ? expand(agent) : cls === 'LegalAction' ? [null] : [];
-    for (const a of agents) {
-      for (const tg of expandTarget(target, a)) emit(m, cls, a, tg, { about, hedge: undefined });
+    const targets = [target.key, ...this.coordinated(v, target, end)];
+    for (const a of agent ? expand(agent) : []) {
+      for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
     }
+  }
+
+  /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */
+  private coordinated(v: SentenceView, first: SentMention, end: number): string[] {
+    const out: string[] = [];
+    let last = first;
+    for (;;) {
+      let k = last.te;
+      if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
+      while (k < end && (v.toks[k]!.text === ',' || /^(and|or)$/.test(v.toks[k]!.lower) || (!v.toks[k]!.cap && v.toks[k]!.word && !v.argAt[k] && k - last.te < 5))) k++;
+      const nx = v.argAt[k];
+      if (!nx || nx.pair || nx.key === first.key || out.includes(nx.key)) break;
+      // "and other U.S. companies": a class of victims, not a named one.
+      if (this.ents.get(nx.key)?.type === 'Country' && v.toks[nx.te]?.word && !v.toks[nx.te]!.cap) break;
+      out.push(nx.key);
+      last = nx;
+    }
+    return out;
   }
 
   /** "denied US accusations": the accuser named next to the accusation word. */
@@ -560,19 +639,7 @@ export class FrameReader {
       }
     }
     if (!first) return [];
-    const out = [first.key];
-    // "breaches at OPM and health insurer Anthem": coordinated victims.
-    let last = first;
-    for (;;) {
-      let k = last.te;
-      if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and') break;
-      while (k < end && (v.toks[k]!.text === ',' || v.toks[k]!.lower === 'and' || (!v.toks[k]!.cap && v.toks[k]!.word && !v.argAt[k] && k - last.te < 5))) k++;
-      const nx = v.argAt[k];
-      if (!nx || !ok(nx) || out.includes(nx.key)) break;
-      out.push(nx.key);
-      last = nx;
-    }
-    return out;
+    return [first.key, ...this.coordinated(v, first, end).filter((k) => k !== perpetrator)];
   }
 
   /** "attacks originating from China": the origin is the perpetrator. */
@@ -608,7 +675,8 @@ export class FrameReader {
           if (subj && v.toks.slice(subj.te, m.ts).some((x) => LIGHT_VERBS.has(x.lower))) agent = subj;
         }
       } else {
-        agent ??= this.relativeAgent(v, m.ts) ?? v.agentLeft(m.ts);
+        const rel = this.relativePronounBefore(v, m.ts);
+        agent ??= rel === undefined ? v.agentLeft(m.ts) : this.relativeAgent(v, m.ts);
       }
       targets = target ? [target] : this.victims(v, m, end, agent?.key);
     }
@@ -617,6 +685,13 @@ export class FrameReader {
     if (!targets.length) return null;
     const a = agent && !agent.pair ? agent.key : null;
     return { agent: a, targets };
+  }
+
+  /** Index of a relative pronoun right before the verb ("which compromised"), if any. */
+  private relativePronounBefore(v: SentenceView, ts: number): number | undefined {
+    let k = ts - 1;
+    while (k >= 0 && (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))) k--;
+    return k >= 0 && /^(that|which|who)$/.test(v.toks[k]!.lower) ? k : undefined;
   }
 
   /** "X (…) that was hacking Y": the antecedent of the relative pronoun is the agent. */
@@ -638,6 +713,11 @@ export class FrameReader {
     if (pre) return pre;
     const by = v.toks[m.te]?.lower;
     if (by === 'by' || by === 'from') return v.right(m.te + 1, 4);
+    // "In a report published on Tuesday, the firm Symantec attributed ...": the main clause's subject.
+    if (v.toks[0]?.lower === 'in' && m.ts <= 3) {
+      const comma = v.toks.findIndex((t, k) => k > m.ts && t.text === ',');
+      if (comma > 0) return v.right(comma + 1, 6);
+    }
     return v.agentLeft(m.ts);
   }
 
@@ -700,11 +780,6 @@ function otherOfPair(pair: [string, string] | undefined, key: string): string | 
 /** A "both sides" agent acts for each party. */
 function expand(m: SentMention): string[] {
   return m.pair ? [...m.pair] : [m.key];
-}
-
-/** With a pair as agent and no other target, each side acts on the other. */
-function expandTarget(target: SentMention, agent: string | null): string[] {
-  return [target.key].filter((t) => t !== agent);
 }
 
 function quoteIn(v: SentenceView): string | undefined {

@@ -70,6 +70,9 @@ export interface KnowledgeBase {
     connectors: Set<string>;
     companyDescriptors: Set<string>;
     orgDescriptors: Set<string>;
+    opinionNouns: Set<string>;
+    accusationNouns: Set<string>;
+    speakerRoles: Set<string>;
     threatDescriptors: Set<string>;
     namingVerbs: string[][];
     nominals: Map<string, EntityType>;
@@ -133,7 +136,8 @@ const foldedTokens = (s: string): string[] => tokenize(s).map((t) => t.lower);
 function compileNames(actors: ActorEntry[], countries: CountryEntry[]): Map<string, NameEntry[]> {
   const names = new Map<string, NameEntry[]>();
   const add = (surface: string, hit: NameHit) => {
-    const toks = tokenize(surface);
+    // "the Kremlin": the article is read as a determiner, not as part of the name.
+    const toks = tokenize(surface.replace(/^the\s+/i, ''));
     if (!toks.length) return;
     const entry: NameEntry = {
       tokens: toks.map((t) => t.lower),
@@ -329,6 +333,9 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       connectors: set('nameConnectors'),
       companyDescriptors: set('companyDescriptors'),
       orgDescriptors: set('orgDescriptors'),
+      opinionNouns: set('opinionNouns'),
+      accusationNouns: set('accusationNouns'),
+      speakerRoles: set('speakerRoles'),
       threatDescriptors: set('threatDescriptors'),
       namingVerbs: list('namingVerbs').map(foldedTokens),
       nominals,

@@ -42,7 +42,10 @@ export class MentionFinder {
       const before = out.length;
       const next = this.at(sent, i, out);
       // Recency is updated as we read, so "he" later in the same sentence sees "The President".
-      for (let k = before; k < out.length; k++) if (!out[k]!.modifier) this.ents.touch(out[k]!.key);
+      for (let k = before; k < out.length; k++) {
+        const m = out[k]!;
+        if (!m.modifier) this.ents.touch(m.key, this.weak(toks, m), this.place(toks, m));
+      }
       i = next > i ? next : i + 1;
     }
     // A country before a descriptor and a name is that name's country ("US health insurer Anthem").
@@ -120,7 +123,7 @@ export class MentionFinder {
         const ext = this.capChunk(sent, hit.end);
         const head = ext && toks[ext.end - 1]!.text;
         const type = head && w.orgHeads.get(head.toLowerCase());
-        if (ext && type && (type === 'Organization' || type === 'GovernmentBody')) {
+        if (ext && ext.end - ext.start >= 2 && type && (type === 'Organization' || type === 'GovernmentBody')) {
           const label = text(sent, i, ext.end);
           const key = this.ents.fromRule(label, type, this.ents.get(this.register(hit.hit, text(sent, i, hit.end)))?.country);
           out.push({ ts: i, te: ext.end, key, kind: 'name', modifier: false });
@@ -138,6 +141,19 @@ export class MentionFinder {
       // A country right before another name is that name's country ("Russian GRU officers").
       const prev = out[out.length - 1];
       if (prev && prev.te === i && this.ents.get(prev.key)?.type === 'Country' && !prev.pair && e.type !== 'Country') prev.modifier = true;
+      // "Kremlin spokesman Dmitry Peskov", "Iranian foreign ministry spokesman X": a person with a role there.
+      if (!sent.headline && e.type !== 'Person') {
+        let j = hit.end;
+        while (j < toks.length && j - hit.end < 2 && toks[j]!.word && !toks[j]!.cap && !w.speakerRoles.has(toks[j]!.lower) && !w.functionWords.has(toks[j]!.lower) && !this.kb.triggers.has(toks[j]!.lower)) j++;
+        if (w.speakerRoles.has(toks[j]?.lower ?? '') && !toks[j]!.cap) {
+          const person = this.personAfter(sent, j + 1);
+          if (person) {
+            out.push({ ts: i, te: hit.end, key, kind: 'name', modifier: true });
+            out.push({ ts: j, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title: toks[j]!.lower });
+            return person.end;
+          }
+        }
+      }
       const kind: Mention['kind'] = hit.hit.form === 'demonym' ? 'demonym' : hit.hit.form === 'metonym' ? 'metonym' : hit.hit.form === 'alias' ? 'alias' : 'name';
       out.push({ ts: i, te: hit.end, key, kind, modifier: false });
       return this.afterMention(sent, hit.end, out);
@@ -183,16 +199,43 @@ export class MentionFinder {
         const known = this.kb.names.get(qualified.split(' ')[0]!.toLowerCase())?.find((n) => n.tokens.join(' ') === qualified.toLowerCase());
         if (known) {
           const key = this.register(known.hit, label);
-          out.push({ ts: chunk.start, te: chunk.end, key, kind: 'alias', modifier: false });
-          return this.afterMention(sent, chunk.end, out);
+          return this.withRole(sent, chunk.start, chunk.end, key, 'alias', out);
         }
         label = qualified;
       }
     }
     const key = this.ents.fromRule(label, type, country);
     if (label !== text(sent, chunk.start, chunk.end)) this.ents.alias(this.ents.get(key)!, text(sent, chunk.start, chunk.end));
-    out.push({ ts: chunk.start, te: chunk.end, key, kind: 'name', modifier: false });
-    return this.afterMention(sent, chunk.end, out);
+    return this.withRole(sent, chunk.start, chunk.end, key, 'name', out);
+  }
+
+  /** An organisation's mention, or, when a role and a name follow ("Foreign Ministry spokesman Saeed X"), that person in that role. */
+  private withRole(sent: Sentence, s: number, e: number, key: string, kind: Mention['kind'], out: SentMention[]): number {
+    const toks = sent.tokens;
+    const w = this.kb.words;
+    if (this.ents.get(key)?.type !== 'Person' && w.speakerRoles.has(toks[e]?.lower ?? '') && !toks[e]!.cap) {
+      const person = this.personAfter(sent, e + 1);
+      if (person) {
+        out.push({ ts: s, te: e, key, kind, modifier: true });
+        out.push({ ts: e, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title: toks[e]!.lower });
+        return person.end;
+      }
+    }
+    out.push({ ts: s, te: e, key, kind, modifier: false });
+    return this.afterMention(sent, e, out);
+  }
+
+  /** An adjective ("Chinese companies") or a place ("in Helsinki") is no antecedent for a pronoun. */
+  private weak(toks: Token[], m: SentMention): boolean {
+    const next = toks[m.te];
+    if (m.kind === 'demonym' && next?.word && !next.cap && !this.kb.words.countryGroupNouns.has(next.lower) && !this.kb.words.hackerNouns.has(next.lower)) return true;
+    return this.place(toks, m);
+  }
+
+  /** A capital after "in"/"at" names a place, not a government. */
+  private place(toks: Token[], m: SentMention): boolean {
+    const prev = toks[m.ts - 1];
+    return m.kind === 'metonym' && !!prev && this.kb.words.locatives.has(prev.lower);
   }
 
   /** After a mention: "(OPM)" defines an acronym for it. */
@@ -342,7 +385,7 @@ export class MentionFinder {
       if (j > s && hasHead && w.connectors.has(x.lower)) {
         let k = j;
         while (k < toks.length && w.connectors.has(toks[k]!.lower)) k++;
-        if (k < toks.length && toks[k]!.cap && toks[k]!.word) {
+        if (k < toks.length && toks[k]!.cap && toks[k]!.word && !w.functionWords.has(toks[k]!.lower)) {
           j = k;
           continue;
         }
