@@ -2,7 +2,9 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toQuads, toTriples } from '../../src/graph/index.js';
 import type { GraphModel } from '../../src/model/types.js';
+import { canonical, parseN3 } from '../graph/rdf.js';
 import { cli, filesUnder, ROOT, tempDir } from './cli.js';
 import { seedCorpus } from './corpus.js';
 
@@ -57,6 +59,13 @@ describe('newsgraph build seeds/', () => {
       format: 'txt',
     });
     expect(doc.sha256).toMatch(/^764c1834d000[0-9a-f]{52}$/);
+  });
+
+  it('its Turtle export re-parses with n3 to the same graph', () => {
+    const ttl = cli(['export', '--format', 'turtle', '--graph', out]);
+    expect(ttl.code).toBe(0);
+    expect(canonical(parseN3(ttl.stdout, 'Turtle'))).toEqual(canonical(toTriples(toQuads(readModel(out)))));
+    expect(readFileSync(join(out, 'graph.ttl'), 'utf8')).toBe(ttl.stdout);
   });
 
   it('the graph validates against the shapes', () => {
