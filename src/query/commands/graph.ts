@@ -86,9 +86,11 @@ export const GRAPH_COMMANDS: Command[] = [
     usage: ':ego ACTOR [K]',
     summary: 'the actors within K hops (default 1) of an actor, nearest first',
     async run(session, args) {
-      const k = args.length > 1 && /^\d+$/.test(args.at(-1)!) ? Number(args.at(-1)) : 1;
-      const name = args.length > 1 && /^\d+$/.test(args.at(-1)!) ? args.slice(0, -1) : args;
-      const x = await oneActor(session, name, this.usage);
+      // A trailing number is K unless it belongs to the name ("Unit 61398").
+      const index = await session.actors();
+      const lastIsK = args.length > 1 && /^\d+$/.test(args.at(-1)!) && index.lookup(args.slice(0, -1).join(' ')).length > 0;
+      const k = lastIsK ? Number(args.at(-1)) : 1;
+      const x = await oneActor(session, lastIsK ? args.slice(0, -1) : args, this.usage);
       const t0 = performance.now();
       session.lastSparql = PROJECTION_QUERY;
       const graph = undirected(await session.actorGraph());
