@@ -114,16 +114,17 @@ export class MentionFinder {
       }
     }
 
-    const hit = this.known(sent, i);
+    const found = this.known(sent, i);
+    const hit = found && !this.firstName(sent, found, false) ? found : null;
     const pattern = hit ? null : this.patternAt(toks, i);
     if (hit && !pattern) {
       // A known organisation followed by more of a name ending in an organisation word is another
       // organisation: "People's Liberation Army Information Engineering University".
-      if (!sent.headline && hit.hit.kind === 'actor') {
+      if (!sent.headline && (hit.hit.kind === 'actor' || hit.hit.form === 'name' || hit.hit.form === 'metonym')) {
         const ext = this.capChunk(sent, hit.end);
         const head = ext && toks[ext.end - 1]!.text;
         const type = head && w.orgHeads.get(head.toLowerCase());
-        if (ext && ext.end - ext.start >= 2 && type && (type === 'Organization' || type === 'GovernmentBody')) {
+        if (ext && ext.end - ext.start >= 2 && type && (type === 'Organization' || type === 'GovernmentBody' || (type === 'Company' && hit.hit.kind === 'country'))) {
           const label = text(sent, i, ext.end);
           const key = this.ents.fromRule(label, type, this.ents.get(this.register(hit.hit, text(sent, i, hit.end)))?.country);
           out.push({ ts: i, te: ext.end, key, kind: 'name', modifier: false });
@@ -275,6 +276,13 @@ export class MentionFinder {
     return null;
   }
 
+  /** "Sofia Lind", "Jordan Peters": a capital or a country name right before a surname is a first name. */
+  private firstName(sent: Sentence, hit: { hit: NameHit; end: number }, afterTitle: boolean): boolean {
+    if (sent.headline || hit.hit.kind !== 'country' || (hit.hit.form !== 'metonym' && !(afterTitle && hit.hit.form === 'name'))) return false;
+    const next = sent.tokens[hit.end];
+    return !!next && next.cap && next.word && NAME_PART.test(next.text) && !this.kb.words.orgHeads.has(next.lower) && !this.kb.words.functionWords.has(next.lower) && !this.kb.names.has(next.lower) && !this.title(sent.tokens, hit.end);
+  }
+
   private patternAt(toks: Token[], i: number): { end: number; type: EntityType } | null {
     const t = toks[i]!;
     if (!t.cap) return null;
@@ -308,7 +316,7 @@ export class MentionFinder {
     const toks = sent.tokens;
     if (i >= toks.length) return null;
     const hit = this.known(sent, i);
-    if (hit) {
+    if (hit && !this.firstName(sent, hit, true)) {
       if (hit.hit.kind === 'actor' && this.kb.actors.get(hit.hit.ref)?.type === 'Person') return { key: this.register(hit.hit, text(sent, i, hit.end)), end: hit.end };
       return null;
     }

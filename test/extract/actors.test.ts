@@ -1,0 +1,73 @@
+// Issue items 1 and 2: actors beyond the gazetteer (titles, appositions, organisation shapes,
+// acronyms, verb frames) and countries with their metonyms, typed by evidence.
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers.js';
+
+describe('actors beyond the gazetteer', () => {
+  const rows: [string, string, string][] = [
+    ['Chinese Vice Premier Liu Hanmin told reporters the talks went well.', 'Liu Hanmin', 'Person'],
+    ['Mikhail Orlov, deputy director of the Federal Agency for Communications, said the claims were false.', 'Mikhail Orlov', 'Person'],
+    ['The Ministry of Industry and Information Technology said it would review the case.', 'Ministry of Industry and Information Technology', 'GovernmentBody'],
+    ['The Department of Energy said its laboratories were not affected.', 'Department of Energy', 'GovernmentBody'],
+    ['The Office of Cyber Resilience said it had opened an inquiry.', 'Office of Cyber Resilience', 'GovernmentBody'],
+    ['The National Signals Agency said it had seen the activity.', 'National Signals Agency', 'GovernmentBody'],
+    ['Researchers at Tallinn Technical University said the malware was new.', 'Tallinn Technical University', 'Organization'],
+    ['Prosecutors said the officers served in Unit 54777 of the army.', 'Unit 54777', 'MilitaryUnit'],
+    ['The campaign was run by APT40, according to the advisory.', 'APT40', 'ThreatGroup'],
+    ['Quarry Analytics Inc. said it had notified customers.', 'Quarry Analytics Inc', 'Company'],
+    ['Hackers known as Crimson Tempest stole the designs.', 'Crimson Tempest', 'ThreatGroup'],
+    ['The security firm Kestrel Labs said it had found the implant.', 'Kestrel Labs', 'Company'],
+    ['Harbor Networks, a cybersecurity firm, said the attack began in May.', 'Harbor Networks', 'Company'],
+    ['"We have no doubt about who did this," Ingrid Solberg said.', 'Ingrid Solberg', 'Person'],
+  ];
+  it.each(rows)('%s -> %s (%s)', (text, label, type) => {
+    const e = read(text).entity(label);
+    expect(e, `${label} not found`).toBeDefined();
+    expect(e!.type).toBe(type);
+  });
+
+  it('defines an acronym in the text and reads it later as the same actor', () => {
+    const r = read('The Office of Digital Services (ODS) was breached in March. Hackers stole records from ODS, officials said.');
+    const e = r.entity('Office of Digital Services');
+    expect(e?.aliases).toContain('ODS');
+    expect(r.entities.filter((x) => x.label === 'ODS')).toHaveLength(0);
+  });
+
+  it('gives a titled person a role in the country named before the title', () => {
+    expect(read('Brazilian Foreign Minister Carla Mendes said the report was credible.').tuples).toContain('Role: Carla Mendes -> Brazil');
+  });
+
+  it('gives an apposition role in the organisation it names', () => {
+    const r = read('Officials from Germany attended. Jonas Weber, head of cyber defence at the Interior Ministry, said the attack failed.');
+    expect(r.tuples).toContain('Role: Jonas Weber -> German Interior Ministry');
+  });
+});
+
+describe('countries and metonymy', () => {
+  const rows: [string, string][] = [
+    ['Moscow denied the accusations.', 'Denial: Russia -> null'],
+    ['Pyongyang rejected the allegations as a fabrication.', 'Denial: North Korea -> null'],
+    ['The Biden administration accused Beijing of hacking Microsoft Exchange servers.', 'Accusation: United States -> China'],
+    ['Iranian hackers breached the networks of Saudi Aramco.', 'Cyberattack: Iran -> Saudi Aramco'],
+    ['The Chinese government denied any involvement.', 'Denial: China -> null'],
+    ['Tehran said it had never launched a cyberattack.', 'Statement: Iran -> null'],
+    ['The Kremlin said the claims were absurd.', 'Statement: Kremlin -> null'],
+    ['The White House said the sanctions would stay.', 'Statement: White House -> null'],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    const t = read(text).tuples;
+    if (expected.endsWith('?')) expect(t.some((x) => x.startsWith(expected.slice(0, -1)))).toBe(true);
+    else expect(t).toContain(expected);
+  });
+
+  it('keeps the Kremlin and a ministry apart from their country', () => {
+    const r = read('The Kremlin denied it. The Russian Foreign Ministry called the report a provocation.');
+    expect(r.entity('Kremlin')?.type).toBe('GovernmentBody');
+    expect(r.entity('Russian Foreign Ministry')?.type).toBe('GovernmentBody');
+    expect(r.entity('Kremlin')?.country).toBe('russia');
+  });
+
+  it('does not take a capital after "in" for a government', () => {
+    expect(read('The two delegations met in Geneva on Monday.').entities.map((e) => e.label)).not.toContain('Switzerland');
+  });
+});
