@@ -41,6 +41,11 @@ export class WorkerPool {
     }
   }
 
+  /** How many workers were started (none when every document came from the cache). */
+  get started(): number {
+    return this.workers.length;
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }

@@ -25,7 +25,7 @@ import { createProgress, type Progress } from './progress.js';
 export interface BuildOptions {
   paths: string[];
   outDir: string;
-  /** Worker threads; 1 runs in the main thread. Default: the number of cores. */
+  /** Worker threads; 1 (or a corpus under MIN_FILES_FOR_WORKERS files) runs in the main thread. Default: the number of cores. */
   jobs?: number;
   useCache?: boolean;
   ontologyDir?: string;
@@ -48,6 +48,12 @@ export interface BuildReport {
 export const defaultJobs = (): number => availableParallelism();
 
 /**
+ * Below this many files the main thread extracts them all: a worker needs about a second to load
+ * its knowledge base, more than a handful of articles take to extract.
+ */
+export const MIN_FILES_FOR_WORKERS = 16;
+
+/**
  * Reads every document once, in `lanes` concurrent lanes so only a few texts are in memory at a
  * time: unchanged files come from the cache here, the rest are extracted in the main thread
  * (--jobs 1) or in worker threads. Outcomes keep the input order, so merging is the same for any --jobs.
@@ -57,9 +63,10 @@ async function processAll(
   jobs: number,
   ctx: DocContext,
   progress: Progress,
-): Promise<DocOutcome[]> {
+): Promise<{ outcomes: DocOutcome[]; workers: number }> {
   const { outDir, ontologyDir, stamp, useCache } = ctx;
-  const pool = jobs > 1 ? new WorkerPool(jobs, { outDir, ontologyDir, stamp, useCache }) : undefined;
+  const parallel = jobs > 1 && sources.length >= MIN_FILES_FOR_WORKERS;
+  const pool = parallel ? new WorkerPool(jobs, { outDir, ontologyDir, stamp, useCache }) : undefined;
   const outcomes: DocOutcome[] = new Array(sources.length);
   const one = async (source: SourceFile): Promise<DocOutcome> => {
     let bytes: Uint8Array;
@@ -89,7 +96,7 @@ async function processAll(
   } finally {
     await pool?.close();
   }
-  return outcomes;
+  return { outcomes, workers: pool?.started ?? 0 };
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
@@ -115,7 +122,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     useCache: options.useCache ?? true,
   });
   const progress = createProgress(sources.length, log);
-  const outcomes = await processAll(sources, jobs, ctx, progress);
+  const { outcomes, workers } = await processAll(sources, jobs, ctx, progress);
   progress.done();
   const t1 = performance.now();
 
@@ -162,6 +169,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     finishedAt: new Date().toISOString(),
     inputs: options.paths,
     jobs,
+    workers,
     cache: ctx.useCache,
     ...report,
     files: ok.map((o) => ({

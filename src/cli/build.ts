@@ -1,6 +1,6 @@
 // `newsgraph build [paths...]`: articles in, a knowledge graph with provenance out.
 import type { Command } from 'commander';
-import { defaultJobs, runBuild, type BuildReport } from '../build/index.js';
+import { defaultJobs, MIN_FILES_FOR_WORKERS, runBuild, type BuildReport } from '../build/index.js';
 import { UsageError } from '../errors.js';
 
 export function parseJobs(value: string): number {
@@ -30,7 +30,10 @@ export function registerBuild(program: Command): void {
     .description('read articles (.txt, .md, .html) from files and folders and build the graph in out/')
     .argument('[paths...]', 'article files and folders (searched recursively)', ['seeds'])
     .option('-o, --out <dir>', 'where to write the graph', 'out')
-    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${defaultJobs()} here)`)
+    .option(
+      '-j, --jobs <n>',
+      `worker threads for extraction (default: the number of cores, ${defaultJobs()} here; under ${MIN_FILES_FOR_WORKERS} files, none)`,
+    )
     .option('--no-cache', 'extract every document again instead of reusing out/cache/')
     .option('--ontology <dir>', 'a copy of ontology/ to read actors, trigger verbs and furniture cues from')
     .addHelpText(
