@@ -46,8 +46,11 @@ export function cleanSyntaxMessage(message: string, pos: SyntaxPosition | undefi
   let text = message.replace(/error at \d+:\d+/, pos ? `syntax error at line ${pos.line}, column ${pos.column}` : 'syntax error');
   text = text.replace(/\s+/g, ' ');
   // oxigraph lists every token it would accept; past a handful that list says nothing.
-  const expected = /expected one of (.*)$/.exec(text);
-  if (expected && expected[1]!.split(', ').length > 6) text = text.replace(/expected one of .*$/, 'unexpected input here');
+  // ([_] is its name for "any character", which tells a reader nothing either.)
+  const expected = /expected (?:one of )?(.*)$/.exec(text);
+  const tokens = expected?.[1]!.split(', ').filter((t) => t !== '[_]') ?? [];
+  if (expected && (tokens.length === 0 || tokens.length > 6)) text = text.replace(/expected .*$/, 'unexpected input here');
+  else if (expected) text = text.replace(/expected .*$/, `expected one of ${tokens.join(', ')}`);
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }
 
