@@ -1,8 +1,10 @@
 // `newsgraph build`: discover → (per document, in workers) ingest + extract, cached → merge →
 // GraphModel → out/graph.json, graph.ttl, texts/, build.json, each written atomically.
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { mergeExtractions } from '../extract/index.js';
 import {
   BUILD_JSON,
@@ -43,6 +45,21 @@ export interface BuildReport {
   events: number;
   failed: { file: string; error: string }[];
   seconds: number;
+}
+
+/** The output folder, created if need be; a clear one-line error when it cannot be. */
+async function ensureWritableFolder(outDir: string, given: string): Promise<void> {
+  try {
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'is a file, not a folder'
+        : `cannot be written (${code ?? (err as Error).message})`;
+    throw new UsageError(`--out ${given}: ${why}`);
+  }
 }
 
 export const defaultJobs = (): number => availableParallelism();
@@ -114,6 +131,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   for (const p of problems) log.write(`newsgraph: ${p.path}: ${p.message}\n`);
   if (sources.length === 0)
     throw new InputError(options.paths.join(' '), 'no articles to build; nothing written');
+  await ensureWritableFolder(outDir, options.outDir);
 
   const ctx = await createDocContext({
     outDir,

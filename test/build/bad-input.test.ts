@@ -119,6 +119,15 @@ describe('paths that give no articles', () => {
     expect(readModel(join(dir, 'out')).documents.map((d) => d.file)).toEqual(['001_6b62ce62292d1908.txt']);
   });
 
+  it('--out naming a file is a usage error (exit 2)', () => {
+    const dir = tempDir('outfile');
+    const file = write(dir, 'out', 'a file, not a folder');
+    const r = cli(['build', SEEDS, '--out', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`newsgraph: --out ${file}: is a file, not a folder\n`);
+    expect(readFileSync(file, 'utf8')).toBe('a file, not a folder');
+  });
+
   it('a build where every file fails leaves the previous graph as it was', () => {
     const dir = tempDir('keep');
     const out = join(dir, 'out');
