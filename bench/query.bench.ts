@@ -52,11 +52,19 @@ function syntheticTurtle(targetTriples: number): { text: string; triples: number
   for (const t of ENTITY_TYPES) if (t !== 'Place') add(`ng:${t}`, 'rdfs:subClassOf ng:Actor', 1);
   for (const c of EVENT_CLASSES) add(`ng:${c}`, 'rdfs:subClassOf ng:Event', 1);
   for (let d = 0; d < docs; d++) {
-    add(`<${NGD}doc/d${d}>`, `a ng:Document ; schema:headline "Headline ${d}" ; schema:datePublished "2015-${String(1 + (d % 12)).padStart(2, '0')}-01"^^xsd:date ; ng:fileName "d${d}.txt"`, 4);
+    add(
+      `<${NGD}doc/d${d}>`,
+      `a ng:Document ; schema:headline "Headline ${d}" ; schema:datePublished "2015-${String(1 + (d % 12)).padStart(2, '0')}-01"^^xsd:date ; ng:fileName "d${d}.txt"`,
+      4,
+    );
   }
   for (let e = 0; e < entities; e++) {
     const type = ENTITY_TYPES[e % ENTITY_TYPES.length]!;
-    add(`<${NGD}entity/e${e}>`, `a ng:${type} ; rdfs:label "Actor ${e}" ; skos:prefLabel "Actor ${e}" ; skos:altLabel "A${e}" ; ng:country <${NGD}entity/e${e % 30}>`, 5);
+    add(
+      `<${NGD}entity/e${e}>`,
+      `a ng:${type} ; rdfs:label "Actor ${e}" ; skos:prefLabel "Actor ${e}" ; skos:altLabel "A${e}" ; ng:country <${NGD}entity/e${e % 30}>`,
+      5,
+    );
   }
   for (let i = 0; i < events; i++) {
     const cls = EVENT_CLASSES[Math.floor(rand() * EVENT_CLASSES.length)]!;
@@ -64,7 +72,16 @@ function syntheticTurtle(targetTriples: number): { text: string; triples: number
     const target = zipf();
     const s = `<${NGD}event/${cls.toLowerCase()}/${i}>`;
     const sources = 1 + Math.floor(rand() * 3);
-    const parts = [`a ng:${cls}`, `rdfs:label "Actor ${agent} ${cls} Actor ${target}"`, `ng:agent <${NGD}entity/e${agent}>`, `ng:target <${NGD}entity/e${target}>`, `ng:trigger "said"`, `ng:negated false`, `ng:confidence 0.8`, `ng:sourceCount ${sources}`];
+    const parts = [
+      `a ng:${cls}`,
+      `rdfs:label "Actor ${agent} ${cls} Actor ${target}"`,
+      `ng:agent <${NGD}entity/e${agent}>`,
+      `ng:target <${NGD}entity/e${target}>`,
+      `ng:trigger "said"`,
+      `ng:negated false`,
+      `ng:confidence 0.8`,
+      `ng:sourceCount ${sources}`,
+    ];
     let n = parts.length;
     if ((cls === 'Accusation' || cls === 'Denial') && i > 0 && rand() < 0.7) {
       parts.push(`ng:about <${NGD}event/cyberattack/${Math.floor(rand() * i)}>`);
@@ -80,7 +97,9 @@ function syntheticTurtle(targetTriples: number): { text: string; triples: number
       const m = `<${NGD}mention/d${d}/${i}-${i + 40}>`;
       parts.push(`ng:mention ${m}`, `prov:wasDerivedFrom <${NGD}doc/d${d}>`);
       n += 2;
-      mentions.push(`${m} a ng:Mention ; ng:document <${NGD}doc/d${d}> ; ng:start ${i} ; ng:end ${i + 40} ; ng:text "evidence sentence ${i}" .`);
+      mentions.push(
+        `${m} a ng:Mention ; ng:document <${NGD}doc/d${d}> ; ng:start ${i} ; ng:end ${i + 40} ; ng:text "evidence sentence ${i}" .`,
+      );
       triples += 5;
     }
     add(s, parts.join(' ; '), n);
@@ -89,7 +108,8 @@ function syntheticTurtle(targetTriples: number): { text: string; triples: number
   return { text: `${out.join('\n')}\n`, triples };
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 interface Row {
@@ -101,11 +121,19 @@ interface Row {
   note?: string;
 }
 
-async function measure(label: string, graphDir: string): Promise<{ load: Record<string, number | string>; rows: Row[] }> {
+async function measure(
+  label: string,
+  graphDir: string,
+): Promise<{ load: Record<string, number | string>; rows: Row[] }> {
   const t0 = performance.now();
   const engine = new LocalEngine({ graphDir, timeoutMs: TIMEOUT_MS });
   const loaded = await engine.ready();
-  const load = { graph: label, triples: loaded.triples, 'load s (store)': round(loaded.ms / 1000), 'load s (wall)': round((performance.now() - t0) / 1000) };
+  const load = {
+    graph: label,
+    triples: loaded.triples,
+    'load s (store)': round(loaded.ms / 1000),
+    'load s (wall)': round((performance.now() - t0) / 1000),
+  };
   process.stderr.write(`${label}: ${loaded.triples} triples loaded in ${load['load s (wall)']} s\n`);
   const rows: Row[] = [];
   for (const q of listQuestions(join(root, 'ontology/queries'))) {
@@ -119,7 +147,13 @@ async function measure(label: string, graphDir: string): Promise<{ load: Record<
         count = result.kind === 'bindings' ? result.rows.length : 0;
       }
       times.sort((a, b) => a - b);
-      rows.push({ graph: label, question: q.name, rows: count, 'p50 ms': round(quantile(times, 0.5)), 'p95 ms': round(quantile(times, 0.95)) });
+      rows.push({
+        graph: label,
+        question: q.name,
+        rows: count,
+        'p50 ms': round(quantile(times, 0.5)),
+        'p95 ms': round(quantile(times, 0.95)),
+      });
     } catch (err) {
       rows.push({ graph: label, question: q.name, note: (err as Error).message.slice(0, 80) });
     }
@@ -132,7 +166,11 @@ async function measure(label: string, graphDir: string): Promise<{ load: Record<
 const work = mkdtempSync(join(tmpdir(), 'ng-query-bench-'));
 try {
   const seeds = join(work, 'seeds');
-  const build = spawnSync(process.execPath, [join(root, 'bin/newsgraph.js'), 'build', join(root, 'seeds'), '--out', seeds], { encoding: 'utf8' });
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'bin/newsgraph.js'), 'build', join(root, 'seeds'), '--out', seeds],
+    { encoding: 'utf8' },
+  );
   if (build.status !== 0) throw new Error(`building the seeds graph failed: ${build.stderr}`);
 
   const synthetic = join(work, 'synthetic');
@@ -140,9 +178,14 @@ try {
   const { text, triples } = syntheticTurtle(TARGET_TRIPLES);
   mkdirSync(synthetic, { recursive: true });
   writeFileSync(join(synthetic, 'graph.ttl'), text);
-  process.stderr.write(`synthetic graph: ${triples} triples (${(text.length / 2 ** 20).toFixed(0)} MiB) generated in ${round((performance.now() - t0) / 1000)} s\n`);
+  process.stderr.write(
+    `synthetic graph: ${triples} triples (${(text.length / 2 ** 20).toFixed(0)} MiB) generated in ${round((performance.now() - t0) / 1000)} s\n`,
+  );
 
-  const results = [await measure('seeds', seeds), await measure(`synthetic ${Math.round(triples / 1000)}k`, synthetic)];
+  const results = [
+    await measure('seeds', seeds),
+    await measure(`synthetic ${Math.round(triples / 1000)}k`, synthetic),
+  ];
   const tables = {
     'query engine load': results.map((r) => r.load),
     'named questions latency': results.flatMap((r) => r.rows),

@@ -32,9 +32,16 @@ export function timeoutMs(value: string | undefined): number | undefined {
 export function engineOptions(flags: EngineFlags): EngineOptions {
   const limit = timeoutMs(flags.timeout);
   if (flags.endpoint) {
-    return { endpoint: flags.endpoint, graph: flags.graphIri, user: flags.user, password: flags.password, timeoutMs: limit };
+    return {
+      endpoint: flags.endpoint,
+      graph: flags.graphIri,
+      user: flags.user,
+      password: flags.password,
+      timeoutMs: limit,
+    };
   }
-  if (flags.graphIri) throw new UsageError('--graph-iri needs --endpoint (a local graph has no named graphs)');
+  if (flags.graphIri)
+    throw new UsageError('--graph-iri needs --endpoint (a local graph has no named graphs)');
   return { graphDir: flags.graph, timeoutMs: limit };
 }
 
@@ -50,12 +57,16 @@ export function engineFlags(command: Command): Command {
 }
 
 async function readQuery(query: string | undefined, file: string | undefined): Promise<string> {
-  if (query !== undefined && file !== undefined) throw new UsageError('give either a QUERY or -f FILE, not both');
+  if (query !== undefined && file !== undefined)
+    throw new UsageError('give either a QUERY or -f FILE, not both');
   if (file !== undefined) {
     try {
       return readFileSync(file, 'utf8');
     } catch (err) {
-      throw new InputError(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new InputError(
+        file,
+        `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      );
     }
   }
   if (query !== undefined) return query;
@@ -67,12 +78,15 @@ export function registerQuery(program: Command): void {
   engineFlags(
     program
       .command('query')
-      .description('answer one SPARQL query (or :command) over a built graph; reads stdin when no QUERY or -f')
+      .description(
+        'answer one SPARQL query (or :command) over a built graph; reads stdin when no QUERY or -f',
+      )
       .argument('[query]', 'SPARQL, or a shell command such as ":accusations China"')
       .option('-f, --file <file>', 'read the query from a file (e.g. ontology/queries/who-accused-whom.rq)')
       .option('--format <format>', `${FORMATS.join('|')}`, 'table'),
   ).action(async (query: string | undefined, opts: EngineFlags & { file?: string; format: string }) => {
-    if (!isFormat(opts.format)) throw new UsageError(`--format ${opts.format}: expected one of ${FORMATS.join(', ')}`);
+    if (!isFormat(opts.format))
+      throw new UsageError(`--format ${opts.format}: expected one of ${FORMATS.join(', ')}`);
     const options = engineOptions(opts);
     const text = (await readQuery(query, opts.file)).trim().replace(/;$/, '');
     if (!text) throw new UsageError('the query is empty');

@@ -37,7 +37,12 @@ export class ActorIndex {
         const iri = row.entity!.value;
         let actor = index.byIri.get(iri);
         if (!actor) {
-          actor = { iri, label: row.label!.value, type: prefixed(row.type!.value) ?? row.type!.value, aliases: [] };
+          actor = {
+            iri,
+            label: row.label!.value,
+            type: prefixed(row.type!.value) ?? row.type!.value,
+            aliases: [],
+          };
           index.byIri.set(iri, actor);
           push(index.byLabel, actor.label, actor);
         }
@@ -48,7 +53,8 @@ export class ActorIndex {
         }
       }
     }
-    if (labels.kind === 'bindings') for (const row of labels.rows) index.labels.set(row.x!.value, row.label!.value);
+    if (labels.kind === 'bindings')
+      for (const row of labels.rows) index.labels.set(row.x!.value, row.label!.value);
     return index;
   }
 
@@ -73,7 +79,9 @@ export class ActorIndex {
       throw new UsageError(`"${name}" is ambiguous: ${list}; give the full label`);
     }
     const close = nearest(name, this.names());
-    throw new UsageError(`no actor called "${name}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : ''}`);
+    throw new UsageError(
+      `no actor called "${name}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : ''}`,
+    );
   }
 }
 

@@ -35,7 +35,11 @@ port.on('message', (req: WorkerRequest) => {
     if (req.op === 'update') {
       const before = store.size;
       store.update(req.sparql);
-      port.postMessage({ id: req.id, ok: true, changed: Math.abs(store.size - before) } satisfies WorkerReply);
+      port.postMessage({
+        id: req.id,
+        ok: true,
+        changed: Math.abs(store.size - before),
+      } satisfies WorkerReply);
     } else {
       const text = store.query(req.sparql, { results_format: req.resultsFormat ?? 'json' }) as string;
       port.postMessage({ id: req.id, ok: true, text } satisfies WorkerReply);

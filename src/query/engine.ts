@@ -5,7 +5,13 @@ import { Worker } from 'node:worker_threads';
 import { Parser } from 'n3';
 import { GraphError, QueryError } from '../errors.js';
 import { resultFromJson, type SparqlJson } from './sparql-json.js';
-import { cleanSyntaxMessage, queryForm, syntaxPosition, withPrefixes, type SyntaxPosition } from './sparql-text.js';
+import {
+  cleanSyntaxMessage,
+  queryForm,
+  syntaxPosition,
+  withPrefixes,
+  type SyntaxPosition,
+} from './sparql-text.js';
 import {
   DEFAULT_TIMEOUT_MS,
   type EngineOptions,
@@ -62,7 +68,10 @@ interface Pending {
  * a bootstrap that registers tsx in the thread first, since workers do not inherit loader hooks.
  */
 function spawnWorker(ttlPath: string): Worker {
-  const script = new URL(import.meta.url.endsWith('.ts') ? './engine-worker.ts' : './engine-worker.js', import.meta.url);
+  const script = new URL(
+    import.meta.url.endsWith('.ts') ? './engine-worker.ts' : './engine-worker.js',
+    import.meta.url,
+  );
   if (script.pathname.endsWith('.js')) return new Worker(script, { workerData: { ttlPath } });
   const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: { ttlPath } });
@@ -80,7 +89,9 @@ export class LocalEngine implements QueryEngine {
   constructor(opts: LocalEngineOptions) {
     this.ttlPath = join(opts.graphDir, 'graph.ttl');
     if (!existsSync(this.ttlPath)) {
-      throw new GraphError(`${this.ttlPath}: no built graph here (run \`newsgraph build <corpus> --out ${opts.graphDir}\`)`);
+      throw new GraphError(
+        `${this.ttlPath}: no built graph here (run \`newsgraph build <corpus> --out ${opts.graphDir}\`)`,
+      );
     }
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.start();
@@ -148,7 +159,11 @@ export class LocalEngine implements QueryEngine {
     try {
       return await new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
-          void this.restart(new QueryError(`query exceeded the time limit of ${formatSeconds(timeoutMs)} (change it with :timeout or --timeout)`));
+          void this.restart(
+            new QueryError(
+              `query exceeded the time limit of ${formatSeconds(timeoutMs)} (change it with :timeout or --timeout)`,
+            ),
+          );
         }, timeoutMs);
         this.pending.set(id, { resolve, reject, timer });
         worker.postMessage({ ...req, id } satisfies WorkerRequest);
@@ -160,9 +175,13 @@ export class LocalEngine implements QueryEngine {
 
   async query(sparql: string, opts?: QueryOptions): Promise<QueryResult> {
     const form = queryForm(sparql);
-    if (form === 'UPDATE') throw new QueryError('this is an update; use update() (in the shell: `:write on` first)');
+    if (form === 'UPDATE')
+      throw new QueryError('this is an update; use update() (in the shell: `:write on` first)');
     const graphForm = form === 'CONSTRUCT' || form === 'DESCRIBE';
-    const reply = await this.call({ op: 'query', sparql: withPrefixes(sparql), resultsFormat: graphForm ? 'nt' : 'json' }, opts);
+    const reply = await this.call(
+      { op: 'query', sparql: withPrefixes(sparql), resultsFormat: graphForm ? 'nt' : 'json' },
+      opts,
+    );
     const text = reply.text ?? '';
     if (graphForm) return { kind: 'quads', quads: new Parser({ format: 'N-Triples' }).parse(text) };
     return resultFromJson(JSON.parse(text) as SparqlJson);

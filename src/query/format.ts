@@ -49,12 +49,15 @@ function quadsAsBindings(result: Extract<QueryResult, { kind: 'quads' }>): Bindi
 export function formatResult(result: QueryResult, format: Format, opts: FormatOptions = {}): string {
   if (result.kind === 'quads') {
     if (format === 'turtle') return toTurtle(result.quads);
-    if (format === 'table') return `${toTurtle(result.quads)}${footer(result.quads.length, 'triple', opts.elapsedMs)}`;
+    if (format === 'table')
+      return `${toTurtle(result.quads)}${footer(result.quads.length, 'triple', opts.elapsedMs)}`;
     return formatResult(quadsAsBindings(result), format, opts);
   }
   switch (format) {
     case 'table':
-      return result.kind === 'boolean' ? `${result.value ? 'yes' : 'no'}\n${footer(undefined, '', opts.elapsedMs)}` : table(result, opts);
+      return result.kind === 'boolean'
+        ? `${result.value ? 'yes' : 'no'}\n${footer(undefined, '', opts.elapsedMs)}`
+        : table(result, opts);
     case 'csv':
       return result.kind === 'boolean' ? `${result.value}\n` : csv(result);
     case 'tsv':
@@ -66,7 +69,9 @@ export function formatResult(result: QueryResult, format: Format, opts: FormatOp
     case 'xml':
       return xml(result);
     case 'turtle':
-      throw new UsageError('turtle is for CONSTRUCT and DESCRIBE results; choose table, csv, tsv, json, jsonl or xml');
+      throw new UsageError(
+        'turtle is for CONSTRUCT and DESCRIBE results; choose table, csv, tsv, json, jsonl or xml',
+      );
   }
 }
 
@@ -99,12 +104,15 @@ const MIN_CELL = 8;
 
 function table(result: Bindings, opts: FormatOptions): string {
   const { vars } = result;
-  const full = result.rows.map((row) => vars.map((v) => (row[v] ? displayTerm(row[v], opts.labels).replace(/\s+/g, ' ') : '')));
+  const full = result.rows.map((row) =>
+    vars.map((v) => (row[v] ? displayTerm(row[v], opts.labels).replace(/\s+/g, ' ') : '')),
+  );
   const natural = vars.map((v, i) => Math.max(v.length + 1, ...full.map((r) => r[i]!.length)));
   const widths = fitWidths(natural, opts.width ?? 120);
   const cells = full.map((r) => r.map((c, i) => cut(c, Math.max(widths[i]!, vars[i]!.length + 1))));
   const line = (values: string[]) => `│ ${values.map((c, i) => c.padEnd(widths[i]!)).join(' │ ')} │\n`;
-  const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}\n`;
+  const rule = (l: string, m: string, r: string) =>
+    `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}\n`;
   let out = rule('┌', '┬', '┐') + line(vars.map((v) => `?${v}`)) + rule('├', '┼', '┤');
   for (const r of cells) out += line(r);
   out += rule('└', '┴', '┘');
@@ -131,7 +139,8 @@ function csvValue(t: Term): string {
 /** SPARQL 1.1 TSV: terms in N-Triples/SPARQL syntax, header with ?vars. */
 function tsv(result: Bindings): string {
   const lines = [result.vars.map((v) => `?${v}`).join('\t')];
-  for (const row of result.rows) lines.push(result.vars.map((v) => (row[v] ? ntTerm(row[v]) : '')).join('\t'));
+  for (const row of result.rows)
+    lines.push(result.vars.map((v) => (row[v] ? ntTerm(row[v]) : '')).join('\t'));
   return `${lines.join('\n')}\n`;
 }
 
@@ -153,7 +162,11 @@ function esc(text: string): string {
 function xmlTerm(t: Term): string {
   if (t.termType === 'NamedNode') return `<uri>${esc(t.value)}</uri>`;
   if (t.termType === 'BlankNode') return `<bnode>${esc(t.value)}</bnode>`;
-  const attr = t.language ? ` xml:lang="${esc(t.language)}"` : t.datatype ? ` datatype="${esc(t.datatype)}"` : '';
+  const attr = t.language
+    ? ` xml:lang="${esc(t.language)}"`
+    : t.datatype
+      ? ` datatype="${esc(t.datatype)}"`
+      : '';
   return `<literal${attr}>${esc(t.value)}</literal>`;
 }
 
@@ -175,7 +188,10 @@ function xml(result: Exclude<QueryResult, { kind: 'quads' }>): string {
 }
 
 /** Turtle with the graph's prefixes (oxigraph's own dump writes none). */
-export function toTurtle(quads: import('n3').Quad[], format: 'Turtle' | 'TriG' | 'N-Triples' = 'Turtle'): string {
+export function toTurtle(
+  quads: import('n3').Quad[],
+  format: 'Turtle' | 'TriG' | 'N-Triples' = 'Turtle',
+): string {
   const writer = new Writer({ format, prefixes: format === 'N-Triples' ? {} : { ...PREFIXES } });
   writer.addQuads(quads);
   let out = '';

@@ -8,9 +8,12 @@ import type { QueryEngine } from './types.js';
 
 // These packages are CommonJS with ESM-style typings; require gives the function their types describe.
 const require = createRequire(import.meta.url);
-export const pagerank = require('graphology-metrics/centrality/pagerank') as typeof import('graphology-metrics/centrality/pagerank.js').default;
-export const betweenness = require('graphology-metrics/centrality/betweenness') as typeof import('graphology-metrics/centrality/betweenness.js').default;
-export const louvain = require('graphology-communities-louvain') as typeof import('graphology-communities-louvain').default;
+export const pagerank =
+  require('graphology-metrics/centrality/pagerank') as typeof import('graphology-metrics/centrality/pagerank.js').default;
+export const betweenness =
+  require('graphology-metrics/centrality/betweenness') as typeof import('graphology-metrics/centrality/betweenness.js').default;
+export const louvain =
+  require('graphology-communities-louvain') as typeof import('graphology-communities-louvain').default;
 
 export interface EdgeData {
   /** IRIs of the events linking the two actors, agent -> target. */

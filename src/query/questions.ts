@@ -32,6 +32,11 @@ export function findQuestion(dir: string, name: string): Question {
   const all = listQuestions(dir);
   const q = all.find((x) => x.name === name.replace(/\.rq$/, ''));
   if (q) return q;
-  const close = nearest(name, all.map((x) => x.name));
-  throw new UsageError(`no question called "${name}"${close.length ? `; did you mean ${close.join(', ')}?` : ''} (:questions lists them)`);
+  const close = nearest(
+    name,
+    all.map((x) => x.name),
+  );
+  throw new UsageError(
+    `no question called "${name}"${close.length ? `; did you mean ${close.join(', ')}?` : ''} (:questions lists them)`,
+  );
 }

@@ -68,7 +68,8 @@ export class Session {
   /** Runs SPARQL typed by the user: a query is shown, an update needs `:write on`. */
   async runSparql(sparql: string): Promise<void> {
     if (queryForm(sparql) === 'UPDATE') {
-      if (!this.writeEnabled) throw new QueryError('updates are off; `:write on` allows them for this session');
+      if (!this.writeEnabled)
+        throw new QueryError('updates are off; `:write on` allows them for this session');
       this.lastSparql = sparql;
       const { changed } = await this.engine.update(sparql, { timeoutMs: this.timeoutMs });
       this.actorIndex = undefined;

@@ -19,7 +19,10 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 export function termFromJson(t: JsonTerm): Term {
   if (t.type === 'uri') return { termType: 'NamedNode', value: t.value };
   if (t.type === 'bnode') return { termType: 'BlankNode', value: t.value };
-  const term: Term = { termType: 'Literal', value: typeof t.value === 'string' ? t.value : JSON.stringify(t.value) };
+  const term: Term = {
+    termType: 'Literal',
+    value: typeof t.value === 'string' ? t.value : JSON.stringify(t.value),
+  };
   if (t['xml:lang']) term.language = t['xml:lang'];
   else if (t.datatype && t.datatype !== XSD_STRING) term.datatype = t.datatype;
   return term;

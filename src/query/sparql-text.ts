@@ -4,7 +4,18 @@ import { PREFIXES } from '../graph/prefixes.js';
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE' | 'UPDATE';
 
-const UPDATE_WORDS = new Set(['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'DROP', 'CREATE', 'ADD', 'MOVE', 'COPY', 'WITH']);
+const UPDATE_WORDS = new Set([
+  'INSERT',
+  'DELETE',
+  'LOAD',
+  'CLEAR',
+  'DROP',
+  'CREATE',
+  'ADD',
+  'MOVE',
+  'COPY',
+  'WITH',
+]);
 const QUERY_WORDS = new Set(['SELECT', 'ASK', 'CONSTRUCT', 'DESCRIBE']);
 
 /** The prologue every query gets, one PREFIX a line so error lines can be mapped back. */
@@ -43,13 +54,17 @@ export function syntaxPosition(message: string, headerLines = HEADER_LINES): Syn
 
 /** Rewrites the position in an engine message and cuts its endless "expected one of" list. */
 export function cleanSyntaxMessage(message: string, pos: SyntaxPosition | undefined): string {
-  let text = message.replace(/error at \d+:\d+/, pos ? `syntax error at line ${pos.line}, column ${pos.column}` : 'syntax error');
+  let text = message.replace(
+    /error at \d+:\d+/,
+    pos ? `syntax error at line ${pos.line}, column ${pos.column}` : 'syntax error',
+  );
   text = text.replace(/\s+/g, ' ');
   // oxigraph lists every token it would accept; past a handful that list says nothing.
   // ([_] is its name for "any character", which tells a reader nothing either.)
   const expected = /expected (?:one of )?(.*)$/.exec(text);
   const tokens = expected?.[1]!.split(', ').filter((t) => t !== '[_]') ?? [];
-  if (expected && (tokens.length === 0 || tokens.length > 6)) text = text.replace(/expected .*$/, 'unexpected input here');
+  if (expected && (tokens.length === 0 || tokens.length > 6))
+    text = text.replace(/expected .*$/, 'unexpected input here');
   else if (expected) text = text.replace(/expected .*$/, `expected one of ${tokens.join(', ')}`);
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }

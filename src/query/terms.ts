@@ -7,7 +7,8 @@ const XSD = PREFIXES.xsd!;
 const NAMESPACES = Object.entries(PREFIXES).sort((a, b) => b[1].length - a[1].length);
 
 export function prefixed(iri: string): string | undefined {
-  for (const [p, ns] of NAMESPACES) if (iri.startsWith(ns) && iri.length > ns.length) return `${p}:${iri.slice(ns.length)}`;
+  for (const [p, ns] of NAMESPACES)
+    if (iri.startsWith(ns) && iri.length > ns.length) return `${p}:${iri.slice(ns.length)}`;
   return undefined;
 }
 
@@ -27,14 +28,23 @@ export function ntTerm(t: Term): string {
   if (t.language) return `${lexical}@${t.language}`;
   if (t.datatype && t.datatype !== `${XSD}string`) {
     // Plain numbers and booleans read as themselves, as in SPARQL.
-    if ([`${XSD}integer`, `${XSD}decimal`, `${XSD}boolean`].includes(t.datatype) && /^[-+]?(\d+\.?\d*|\.\d+|true|false)$/.test(t.value)) return t.value;
+    if (
+      [`${XSD}integer`, `${XSD}decimal`, `${XSD}boolean`].includes(t.datatype) &&
+      /^[-+]?(\d+\.?\d*|\.\d+|true|false)$/.test(t.value)
+    )
+      return t.value;
     return `${lexical}^^<${t.datatype}>`;
   }
   return lexical;
 }
 
 /** rdf/js terms (n3 quads) as engine terms. */
-export function fromRdfjs(t: { termType: string; value: string; language?: string; datatype?: { value: string } }): Term {
+export function fromRdfjs(t: {
+  termType: string;
+  value: string;
+  language?: string;
+  datatype?: { value: string };
+}): Term {
   if (t.termType === 'NamedNode') return { termType: 'NamedNode', value: t.value };
   if (t.termType === 'BlankNode') return { termType: 'BlankNode', value: t.value };
   const term: Term = { termType: 'Literal', value: t.value };

@@ -5,11 +5,61 @@ import { COMMANDS } from '../query/commands/index.js';
 import { PREFIXES } from '../graph/prefixes.js';
 
 export const SPARQL_KEYWORDS = [
-  'SELECT', 'DISTINCT', 'REDUCED', 'WHERE', 'FILTER', 'OPTIONAL', 'UNION', 'MINUS', 'GRAPH', 'BIND', 'VALUES',
-  'ORDER', 'BY', 'ASC', 'DESC', 'LIMIT', 'OFFSET', 'GROUP', 'HAVING', 'COUNT', 'SUM', 'MIN', 'MAX', 'AVG',
-  'SAMPLE', 'GROUP_CONCAT', 'SEPARATOR', 'ASK', 'CONSTRUCT', 'DESCRIBE', 'PREFIX', 'BASE', 'AS', 'EXISTS',
-  'NOT', 'IN', 'STR', 'LANG', 'LCASE', 'UCASE', 'CONTAINS', 'STRSTARTS', 'STRENDS', 'REGEX', 'REPLACE',
-  'CONCAT', 'COALESCE', 'IF', 'BOUND', 'ISIRI', 'ISLITERAL', 'INSERT', 'DELETE', 'DATA', 'SERVICE',
+  'SELECT',
+  'DISTINCT',
+  'REDUCED',
+  'WHERE',
+  'FILTER',
+  'OPTIONAL',
+  'UNION',
+  'MINUS',
+  'GRAPH',
+  'BIND',
+  'VALUES',
+  'ORDER',
+  'BY',
+  'ASC',
+  'DESC',
+  'LIMIT',
+  'OFFSET',
+  'GROUP',
+  'HAVING',
+  'COUNT',
+  'SUM',
+  'MIN',
+  'MAX',
+  'AVG',
+  'SAMPLE',
+  'GROUP_CONCAT',
+  'SEPARATOR',
+  'ASK',
+  'CONSTRUCT',
+  'DESCRIBE',
+  'PREFIX',
+  'BASE',
+  'AS',
+  'EXISTS',
+  'NOT',
+  'IN',
+  'STR',
+  'LANG',
+  'LCASE',
+  'UCASE',
+  'CONTAINS',
+  'STRSTARTS',
+  'STRENDS',
+  'REGEX',
+  'REPLACE',
+  'CONCAT',
+  'COALESCE',
+  'IF',
+  'BOUND',
+  'ISIRI',
+  'ISLITERAL',
+  'INSERT',
+  'DELETE',
+  'DATA',
+  'SERVICE',
 ] as const;
 
 export const SHELL_WORDS = [...COMMANDS.map((c) => `:${c.name}`), ':quit'];
@@ -34,7 +84,10 @@ function wordSuffixes(text: string): string[] {
   return out;
 }
 
-function actorMatches(index: ActorIndex | undefined, text: string): { partial: string; names: string[] } | undefined {
+function actorMatches(
+  index: ActorIndex | undefined,
+  text: string,
+): { partial: string; names: string[] } | undefined {
   if (!index) return undefined;
   for (const suffix of wordSuffixes(text).map((s) => s.replace(/^["']/, ''))) {
     if (!suffix) continue;
@@ -48,7 +101,12 @@ function actorMatches(index: ActorIndex | undefined, text: string): { partial: s
 /** Keeps what was typed and adds the rest of the name, so readline's insertion stays correct. */
 const extend = (partial: string, names: string[]) => names.map((n) => partial + n.slice(partial.length));
 
-export function complete(line: string, actors: ActorIndex | undefined, prefixedNames: readonly string[], inCommand: boolean): Completion {
+export function complete(
+  line: string,
+  actors: ActorIndex | undefined,
+  prefixedNames: readonly string[],
+  inCommand: boolean,
+): Completion {
   const trimmed = line.trimStart();
   if (inCommand || trimmed.startsWith(':')) {
     if (!/\s/.test(trimmed)) {
@@ -57,7 +115,9 @@ export function complete(line: string, actors: ActorIndex | undefined, prefixedN
     const args = trimmed.replace(/^\S+\s+/, '');
     if (/^:(format)\s/.test(trimmed)) return { candidates: [], partial: '' };
     const m = actorMatches(actors, args);
-    return m ? { candidates: extend(m.partial, m.names), partial: m.partial } : { candidates: [], partial: '' };
+    return m
+      ? { candidates: extend(m.partial, m.names), partial: m.partial }
+      : { candidates: [], partial: '' };
   }
   const token = /[^\s{}()<>,;]*$/.exec(line)?.[0] ?? '';
   if (token.includes(':')) {
@@ -67,8 +127,16 @@ export function complete(line: string, actors: ActorIndex | undefined, prefixedN
   const candidates: string[] = [];
   if (token) {
     const upper = token === token.toLowerCase() ? (k: string) => k.toLowerCase() : (k: string) => k;
-    candidates.push(...SPARQL_KEYWORDS.filter((k) => k.startsWith(token.toUpperCase())).map((k) => token + upper(k).slice(token.length)));
-    candidates.push(...Object.keys(PREFIXES).filter((p) => p.startsWith(token)).map((p) => `${p}:`));
+    candidates.push(
+      ...SPARQL_KEYWORDS.filter((k) => k.startsWith(token.toUpperCase())).map(
+        (k) => token + upper(k).slice(token.length),
+      ),
+    );
+    candidates.push(
+      ...Object.keys(PREFIXES)
+        .filter((p) => p.startsWith(token))
+        .map((p) => `${p}:`),
+    );
   }
   const m = actorMatches(actors, line);
   if (m) {

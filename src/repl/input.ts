@@ -3,7 +3,8 @@
 /** Open `{` minus `}` outside strings, IRIs-in-strings and comments. */
 export function braceDepth(text: string): number {
   let depth = 0;
-  const re = /"""[\s\S]*?(?:"""|$)|'''[\s\S]*?(?:'''|$)|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|#[^\n]*|[{}]/g;
+  const re =
+    /"""[\s\S]*?(?:"""|$)|'''[\s\S]*?(?:'''|$)|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|#[^\n]*|[{}]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0] === '{') depth++;
     else if (m[0] === '}') depth--;
@@ -30,6 +31,7 @@ export function entry(buffer: string, line: string): Entry {
   if (trimmed.startsWith(':')) {
     return balanced || blank ? { kind: 'command', text: trimmed.replace(/;$/, '') } : { kind: 'incomplete' };
   }
-  if (blank || (balanced && trimmed.endsWith(';'))) return { kind: 'sparql', text: trimmed.replace(/;$/, '').trimEnd() };
+  if (blank || (balanced && trimmed.endsWith(';')))
+    return { kind: 'sparql', text: trimmed.replace(/;$/, '').trimEnd() };
   return { kind: 'incomplete' };
 }

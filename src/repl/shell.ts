@@ -32,7 +32,9 @@ const MORE = '       ... ';
 async function graphVocabulary(session: Session): Promise<string[]> {
   const { result } = await session.query('SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } }');
   if (result.kind !== 'bindings') return [];
-  return result.rows.map((r) => prefixed(r.t!.value)).filter((n): n is string => !!n && /^\w+:[\w-]+$/.test(n));
+  return result.rows
+    .map((r) => prefixed(r.t!.value))
+    .filter((n): n is string => !!n && /^\w+:[\w-]+$/.test(n));
 }
 
 export async function startRepl(opts: ReplOptions): Promise<void> {
@@ -97,7 +99,10 @@ export async function startRepl(opts: ReplOptions): Promise<void> {
     rl.write(null, { ctrl: true, name: 'u' });
   });
 
-  const loaded = 'ready' in session.engine ? await (session.engine as { ready(): Promise<{ triples: number; ms: number }> }).ready() : undefined;
+  const loaded =
+    'ready' in session.engine
+      ? await (session.engine as { ready(): Promise<{ triples: number; ms: number }> }).ready()
+      : undefined;
   print(
     `newsgraph shell${opts.graphDir ? ` on ${opts.graphDir}` : ''}` +
       (loaded ? `: ${loaded.triples} triples loaded in ${Math.round(loaded.ms)} ms` : '') +
@@ -143,7 +148,8 @@ export async function startRepl(opts: ReplOptions): Promise<void> {
 
 /** One line for the user (with a caret under a syntax error), never a stack trace. */
 export function describeError(err: unknown, text: string): string {
-  if (err instanceof SparqlSyntaxError && err.position) return `error: ${err.message}\n${caretLines(text, err.position)}\n`;
+  if (err instanceof SparqlSyntaxError && err.position)
+    return `error: ${err.message}\n${caretLines(text, err.position)}\n`;
   if (err instanceof NewsgraphError) return `error: ${err.message}\n`;
   return `internal error: ${err instanceof Error ? err.message : String(err)}\n`;
 }

@@ -10,7 +10,8 @@ import { cli, FIXTURE, ROOT, SLOW_QUERY } from './helpers.js';
 
 const G = ['--graph', FIXTURE];
 const NGD = 'https://w3id.org/newsgraph/id/';
-const WHO_ACCUSED = 'SELECT ?accuser ?accused WHERE { ?e a ng:Accusation ; ng:agent ?accuser ; ng:target ?accused }';
+const WHO_ACCUSED =
+  'SELECT ?accuser ?accused WHERE { ?e a ng:Accusation ; ng:agent ?accuser ; ng:target ?accused }';
 
 interface SparqlJson {
   head: { vars?: string[] };
@@ -27,7 +28,13 @@ describe('newsgraph query: formats', () => {
   });
 
   it('csv quotes values with commas and quotes', () => {
-    const r = cli(['query', ...G, '--format', 'csv', 'SELECT ?q WHERE { ?e ng:quote ?q } ORDER BY DESC(STRLEN(?q))']);
+    const r = cli([
+      'query',
+      ...G,
+      '--format',
+      'csv',
+      'SELECT ?q WHERE { ?e ng:quote ?q } ORDER BY DESC(STRLEN(?q))',
+    ]);
     const records = parseCsv(r.stdout, { columns: true }) as { q: string }[];
     expect(records[0]!.q).toBe(
       'The President raised ongoing US concerns about China’s cyber and maritime behaviour, and he urged China to take concrete steps to lower tensions',
@@ -35,46 +42,97 @@ describe('newsgraph query: formats', () => {
   });
 
   it('tsv has ?variables and terms in SPARQL syntax', () => {
-    const r = cli(['query', ...G, '--format', 'tsv', 'SELECT ?x ?label ?n WHERE { ?x rdfs:label ?label ; ng:sourceCount ?n ; a ng:Accusation }']);
+    const r = cli([
+      'query',
+      ...G,
+      '--format',
+      'tsv',
+      'SELECT ?x ?label ?n WHERE { ?x rdfs:label ?label ; ng:sourceCount ?n ; a ng:Accusation }',
+    ]);
     expect(r.code).toBe(0);
-    const [head, ...rows] = r.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    const [head, ...rows] = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
     expect(head).toEqual(['?x', '?label', '?n']);
-    expect(rows).toEqual([[`<${NGD}event/accusation/united-states--china--about-china-office-of-personnel-management>`, '"United States accused China"', '2']]);
+    expect(rows).toEqual([
+      [
+        `<${NGD}event/accusation/united-states--china--about-china-office-of-personnel-management>`,
+        '"United States accused China"',
+        '2',
+      ],
+    ]);
   });
 
   it('json is SPARQL results JSON, for SELECT and ASK', () => {
     const sel = JSON.parse(cli(['query', ...G, '--format', 'json', WHO_ACCUSED]).stdout) as SparqlJson;
     expect(sel.head.vars).toEqual(['accuser', 'accused']);
     expect(sel.results!.bindings).toEqual([
-      { accuser: { type: 'uri', value: `${NGD}entity/united-states` }, accused: { type: 'uri', value: `${NGD}entity/china` } },
+      {
+        accuser: { type: 'uri', value: `${NGD}entity/united-states` },
+        accused: { type: 'uri', value: `${NGD}entity/china` },
+      },
     ]);
     const ask = cli(['query', ...G, '--format', 'json', 'ASK { ?x a ng:Denial }']);
     expect(JSON.parse(ask.stdout)).toEqual({ head: {}, boolean: true });
   });
 
   it('jsonl is one JSON object a row', () => {
-    const r = cli(['query', ...G, '--format', 'jsonl', 'SELECT ?label WHERE { ?x a ng:Country ; rdfs:label ?label } ORDER BY ?label']);
-    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([{ label: 'China' }, { label: 'United States' }]);
+    const r = cli([
+      'query',
+      ...G,
+      '--format',
+      'jsonl',
+      'SELECT ?label WHERE { ?x a ng:Country ; rdfs:label ?label } ORDER BY ?label',
+    ]);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([{ label: 'China' }, { label: 'United States' }]);
   });
 
   it('xml is SPARQL results XML', () => {
     const r = cli(['query', ...G, '--format', 'xml', WHO_ACCUSED]);
     const doc = new DOMParser().parseFromString(r.stdout, 'text/xml');
-    expect([...doc.querySelectorAll('variable')].map((v) => v.getAttribute('name'))).toEqual(['accuser', 'accused']);
-    expect([...doc.querySelectorAll('binding uri')].map((u) => u.textContent)).toEqual([`${NGD}entity/united-states`, `${NGD}entity/china`]);
+    expect([...doc.querySelectorAll('variable')].map((v) => v.getAttribute('name'))).toEqual([
+      'accuser',
+      'accused',
+    ]);
+    expect([...doc.querySelectorAll('binding uri')].map((u) => u.textContent)).toEqual([
+      `${NGD}entity/united-states`,
+      `${NGD}entity/china`,
+    ]);
   });
 
   it('turtle of a CONSTRUCT parses with n3 and uses the graph prefixes', () => {
-    const r = cli(['query', ...G, '--format', 'turtle', 'CONSTRUCT { ?s ?p ?o } WHERE { ?s a ng:Denial ; ?p ?o }']);
+    const r = cli([
+      'query',
+      ...G,
+      '--format',
+      'turtle',
+      'CONSTRUCT { ?s ?p ?o } WHERE { ?s a ng:Denial ; ?p ?o }',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('@prefix ng: <https://w3id.org/newsgraph/ontology#>');
     const quads = new Parser().parse(r.stdout);
     expect(quads.length).toBe(12);
-    expect(quads.some((q) => q.predicate.value.endsWith('#agent') && q.object.value === `${NGD}entity/china`)).toBe(true);
+    expect(
+      quads.some((q) => q.predicate.value.endsWith('#agent') && q.object.value === `${NGD}entity/china`),
+    ).toBe(true);
   });
 
   it('table shows labels instead of IRIs, cuts long values, and counts rows', () => {
-    const r = cli(['query', ...G, 'SELECT ?who ?quote WHERE { ?s a ng:Statement ; ng:agent ?who ; ng:quote ?quote } ORDER BY ?who'], '', { COLUMNS: '80' });
+    const r = cli(
+      [
+        'query',
+        ...G,
+        'SELECT ?who ?quote WHERE { ?s a ng:Statement ; ng:agent ?who ; ng:quote ?quote } ORDER BY ?who',
+      ],
+      '',
+      { COLUMNS: '80' },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/│ John Kerry +│ very frank discussions +│/);
     expect(r.stdout).toMatch(/White House +│ The President raised[^│]*…/);
@@ -93,7 +151,12 @@ describe('newsgraph query: input and exit codes', () => {
   it('-f FILE: who-accused-whom names the United States accusing China, reported by both articles', () => {
     const r = cli(['query', ...G, '-f', 'ontology/queries/who-accused-whom.rq', '--format', 'csv']);
     expect(parseCsv(r.stdout, { columns: true })).toEqual([
-      { accuser: 'United States', accused: 'China', incident: 'China attacked Office of Personnel Management', sources: '2' },
+      {
+        accuser: 'United States',
+        accused: 'China',
+        incident: 'China attacked Office of Personnel Management',
+        sources: '2',
+      },
     ]);
   });
 

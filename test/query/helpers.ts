@@ -50,9 +50,13 @@ export class Driven {
 
   /** Waits until the output (after `from` characters) matches. */
   waitFor(pattern: RegExp | string, from = 0, ms = 30_000): Promise<string> {
-    const test = (s: string) => (typeof pattern === 'string' ? s.slice(from).includes(pattern) : pattern.test(s.slice(from)));
+    const test = (s: string) =>
+      typeof pattern === 'string' ? s.slice(from).includes(pattern) : pattern.test(s.slice(from));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output:\n${this.text.slice(from)}`)), ms);
+      const timer = setTimeout(
+        () => reject(new Error(`timed out waiting for ${pattern}; output:\n${this.text.slice(from)}`)),
+        ms,
+      );
       const done = () => {
         clearTimeout(timer);
         resolve(this.text.slice(from));
@@ -69,12 +73,16 @@ export class Driven {
 
 /** The shell with piped stdin/stdout (no terminal: no prompts, no echo). */
 export function shell(args: string[] = ['--graph', FIXTURE], env: NodeJS.ProcessEnv = {}): Driven {
-  return new Driven(spawn(process.execPath, [BIN, 'repl', ...args], { cwd: ROOT, env: { ...process.env, ...env } }));
+  return new Driven(
+    spawn(process.execPath, [BIN, 'repl', ...args], { cwd: ROOT, env: { ...process.env, ...env } }),
+  );
 }
 
 /** The shell in a pseudo-terminal (util-linux `script`), for completion, history and Ctrl-C. */
 export function terminalShell(args: string[] = ['--graph', FIXTURE], env: NodeJS.ProcessEnv = {}): Driven {
-  const command = [process.execPath, BIN, 'repl', ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const command = [process.execPath, BIN, 'repl', ...args]
+    .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+    .join(' ');
   return new Driven(
     spawn('script', ['-qfec', `stty cols 200; exec ${command}`, '/dev/null'], {
       cwd: ROOT,

@@ -23,14 +23,20 @@ describe('queries on the seeds graph', () => {
     const r = cli(['query', '--graph', graph, '--format', 'json', ':accusations China']);
     expect(r.code, r.stderr).toBe(0);
     const rows = (JSON.parse(r.stdout) as Bindings).results.bindings;
-    const byUs = rows.filter((b) => b.accuser?.value === `${NGD}entity/united-states` && b.accused?.value === `${NGD}entity/china`);
+    const byUs = rows.filter(
+      (b) => b.accuser?.value === `${NGD}entity/united-states` && b.accused?.value === `${NGD}entity/china`,
+    );
     expect(byUs.length).toBeGreaterThan(0);
     for (const row of rows) {
       const text = readFileSync(join(ROOT, 'seeds', row.file!.value), 'utf8');
       expect(text).toContain(row.evidence!.value);
     }
-    expect(byUs.map((b) => b.evidence!.value)).toContain('America has frequently accused China of cyber attacks.');
-    expect(byUs.find((b) => b.evidence!.value.startsWith('America has'))!.file!.value).toBe('000_970ed5c3b098e879.txt');
+    expect(byUs.map((b) => b.evidence!.value)).toContain(
+      'America has frequently accused China of cyber attacks.',
+    );
+    expect(byUs.find((b) => b.evidence!.value.startsWith('America has'))!.file!.value).toBe(
+      '000_970ed5c3b098e879.txt',
+    );
   });
 
   it(':path from John Kerry to Unit 61398 goes through the United States, each hop with evidence', () => {
@@ -46,8 +52,18 @@ describe('queries on the seeds graph', () => {
   });
 
   it('the named questions answer, the denials by China among them', () => {
-    const r = cli(['query', '--graph', graph, '--format', 'json', '-f', 'ontology/queries/who-denied-what.rq']);
+    const r = cli([
+      'query',
+      '--graph',
+      graph,
+      '--format',
+      'json',
+      '-f',
+      'ontology/queries/who-denied-what.rq',
+    ]);
     expect(r.code, r.stderr).toBe(0);
-    expect((JSON.parse(r.stdout) as Bindings).results.bindings.map((b) => b.denier!.value)).toContain('China');
+    expect((JSON.parse(r.stdout) as Bindings).results.bindings.map((b) => b.denier!.value)).toContain(
+      'China',
+    );
   });
 });

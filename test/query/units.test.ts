@@ -34,21 +34,34 @@ describe('format', () => {
     kind: 'bindings',
     vars: ['who', 'said'],
     rows: [
-      { who: { termType: 'NamedNode', value: `${NGD}entity/john-kerry` }, said: { termType: 'Literal', value: 'a, "b"\nc' } },
+      {
+        who: { termType: 'NamedNode', value: `${NGD}entity/john-kerry` },
+        said: { termType: 'Literal', value: 'a, "b"\nc' },
+      },
       { who: { termType: 'NamedNode', value: 'https://w3id.org/newsgraph/ontology#Person' } },
     ],
   };
 
   it('table: labels, prefixed names, an ellipsis past the width, row count and time', () => {
     const labels = new Map([[`${NGD}entity/john-kerry`, 'John Kerry']]);
-    const long: QueryResult = { kind: 'bindings', vars: ['x'], rows: [{ x: { termType: 'Literal', value: 'y'.repeat(200) } }] };
-    expect(formatResult(result, 'table', { labels, elapsedMs: 12.4 })).toMatch(/│ John Kerry +│ a, "b" c +│\n│ ng:Person +│ +│\n.*\n2 rows \(12 ms\)\n$/);
+    const long: QueryResult = {
+      kind: 'bindings',
+      vars: ['x'],
+      rows: [{ x: { termType: 'Literal', value: 'y'.repeat(200) } }],
+    };
+    expect(formatResult(result, 'table', { labels, elapsedMs: 12.4 })).toMatch(
+      /│ John Kerry +│ a, "b" c +│\n│ ng:Person +│ +│\n.*\n2 rows \(12 ms\)\n$/,
+    );
     expect(formatResult(long, 'table', { width: 40 })).toContain(`${'y'.repeat(33)}…`);
   });
 
   it('csv and tsv follow SPARQL 1.1 CSV/TSV', () => {
-    expect(formatResult(result, 'csv')).toBe(`who,said\r\n${NGD}entity/john-kerry,"a, ""b""\nc"\r\nhttps://w3id.org/newsgraph/ontology#Person,\r\n`);
-    expect(formatResult(result, 'tsv')).toBe(`?who\t?said\n<${NGD}entity/john-kerry>\t"a, \\"b\\"\\nc"\n<https://w3id.org/newsgraph/ontology#Person>\t\n`);
+    expect(formatResult(result, 'csv')).toBe(
+      `who,said\r\n${NGD}entity/john-kerry,"a, ""b""\nc"\r\nhttps://w3id.org/newsgraph/ontology#Person,\r\n`,
+    );
+    expect(formatResult(result, 'tsv')).toBe(
+      `?who\t?said\n<${NGD}entity/john-kerry>\t"a, \\"b\\"\\nc"\n<https://w3id.org/newsgraph/ontology#Person>\t\n`,
+    );
   });
 
   it('xml escapes and leaves unbound variables out', () => {
@@ -85,15 +98,30 @@ describe('engine and completion, from the sources', () => {
     const engine = await openEngine({ graphDir: FIXTURE });
     try {
       const r = await engine.query('SELECT ?l WHERE { ?x a ng:MilitaryUnit ; rdfs:label ?l }');
-      expect(r).toEqual({ kind: 'bindings', vars: ['l'], rows: [{ l: { termType: 'Literal', value: 'Unit 61398' } }] });
+      expect(r).toEqual({
+        kind: 'bindings',
+        vars: ['l'],
+        rows: [{ l: { termType: 'Literal', value: 'Unit 61398' } }],
+      });
       const actors = await ActorIndex.load(engine);
       expect(actors.resolve('OPM').label).toBe('Office of Personnel Management');
       expect(() => actors.resolve('Wang')).toThrow(/ambiguous: .*Wang/);
-      expect(complete(':ego john k', actors, [], false)).toEqual({ candidates: ['john kerry'], partial: 'john k' });
-      expect(complete(':path "John Kerry" uni', actors, [], false).candidates).toEqual(['unit 61398', 'united States']);
-      expect(complete('SELECT * { ?x ng:agent Yang J', actors, [], false)).toMatchObject({ replaceWith: `<${NGD}entity/yang-jiechi>` });
+      expect(complete(':ego john k', actors, [], false)).toEqual({
+        candidates: ['john kerry'],
+        partial: 'john k',
+      });
+      expect(complete(':path "John Kerry" uni', actors, [], false).candidates).toEqual([
+        'unit 61398',
+        'united States',
+      ]);
+      expect(complete('SELECT * { ?x ng:agent Yang J', actors, [], false)).toMatchObject({
+        replaceWith: `<${NGD}entity/yang-jiechi>`,
+      });
       expect(complete('sel', actors, [], false).candidates).toEqual(['select']);
-      expect(complete('?x a ng:Co', actors, ['ng:Country', 'ng:Company'], false).candidates).toEqual(['ng:Country', 'ng:Company']);
+      expect(complete('?x a ng:Co', actors, ['ng:Country', 'ng:Company'], false).candidates).toEqual([
+        'ng:Country',
+        'ng:Company',
+      ]);
       expect(complete(':acc', actors, [], false).candidates).toEqual([':accusations']);
     } finally {
       await engine.close();

@@ -45,12 +45,16 @@ describe('the shell, piped', () => {
   it('names are case-insensitive labels or aliases; an ambiguous one lists the candidates', async () => {
     expect(await ask(':quotes mr kerry')).toContain('very frank discussions');
     const out = await ask(':events wang');
-    expect(out).toMatch(/error: "wang" is ambiguous: .*Wang Yi.*Wang Qun|error: "wang" is ambiguous: .*Wang Qun.*Wang Yi/);
+    expect(out).toMatch(
+      /error: "wang" is ambiguous: .*Wang Yi.*Wang Qun|error: "wang" is ambiguous: .*Wang Qun.*Wang Yi/,
+    );
     expect(await ask(':events Chnia')).toContain('did you mean "China"');
   });
 
   it('SPARQL runs on ; or a blank line, over several lines, with the prefixes declared', async () => {
-    const out = await ask('SELECT ?who ?quote\nWHERE { ?s a ng:Statement ; ng:agent ?who ;\n  ng:quote ?quote }\nORDER BY ?who;');
+    const out = await ask(
+      'SELECT ?who ?quote\nWHERE { ?s a ng:Statement ; ng:agent ?who ;\n  ng:quote ?quote }\nORDER BY ?who;',
+    );
     expect(out).toMatch(/│ John Kerry +│ very frank discussions/);
     expect(out).toMatch(/2 rows/);
     const blank = await ask('ASK {\n ?x a ng:Denial\n}\n');
@@ -66,7 +70,9 @@ describe('the shell, piped', () => {
   });
 
   it('an unknown command suggests the nearest', async () => {
-    expect(await ask(':acusations China')).toContain('unknown command :acusations; did you mean :accusations?');
+    expect(await ask(':acusations China')).toContain(
+      'unknown command :acusations; did you mean :accusations?',
+    );
   });
 
   it(':sparql shows the query of the last command', async () => {
@@ -85,7 +91,9 @@ describe('the shell, piped', () => {
 
   it(':ego, :neighbors, :top, :communities, :stats, :describe, :timeline answer from the graph', async () => {
     expect(await ask(':ego John Kerry')).toMatch(/│ United States +│ 1 /);
-    expect(await ask(':neighbors China --out --class Cyberattack')).toMatch(/│ Office of Personnel Management │ out +│ ng:Cyberattack │ 1 /);
+    expect(await ask(':neighbors China --out --class Cyberattack')).toMatch(
+      /│ Office of Personnel Management │ out +│ ng:Cyberattack │ 1 /,
+    );
     expect(await ask(':top degree 1')).toMatch(/│ 1 +│ United States +│ 8 /);
     expect(await ask(':top betweenness 1')).toMatch(/│ 1 +│ United States +│/);
     expect(await ask(':communities')).toMatch(/│ 1 +│ \d+ +│ .*China/);
@@ -130,18 +138,25 @@ describe('the shell, piped', () => {
     for (const ext of ['ttl', 'nt', 'trig']) {
       const file = join(tmp, `acc.${ext}`);
       expect(await ask(`:export ${file} ${q}`)).toBe(`13 triples written to ${file}\n`);
-      expect(new Parser({ format: ext === 'nt' ? 'N-Triples' : ext === 'trig' ? 'TriG' : 'Turtle' }).parse(readFileSync(file, 'utf8')).length).toBe(13);
+      expect(
+        new Parser({ format: ext === 'nt' ? 'N-Triples' : ext === 'trig' ? 'TriG' : 'Turtle' }).parse(
+          readFileSync(file, 'utf8'),
+        ).length,
+      ).toBe(13);
     }
     const ld = join(tmp, 'acc.jsonld');
     await ask(`:export ${ld} ${q}`);
     const doc = JSON.parse(readFileSync(ld, 'utf8')) as Record<string, unknown>;
     expect(doc['@context']).toMatchObject({ ng: 'https://w3id.org/newsgraph/ontology#' });
     expect(JSON.stringify(doc)).toContain('united-states');
-    expect(await ask(`:export ${join(tmp, 'x.xlsx')} ${q}`)).toMatch(/error: .*x\.xlsx: cannot tell the format/);
+    expect(await ask(`:export ${join(tmp, 'x.xlsx')} ${q}`)).toMatch(
+      /error: .*x\.xlsx: cannot tell the format/,
+    );
   });
 
   it('updates need :write on, then say how many triples changed', async () => {
-    const insert = 'INSERT DATA { <https://w3id.org/newsgraph/id/entity/taiwan> a ng:Country ; rdfs:label "Taiwan" };';
+    const insert =
+      'INSERT DATA { <https://w3id.org/newsgraph/id/entity/taiwan> a ng:Country ; rdfs:label "Taiwan" };';
     expect(await ask(insert)).toMatch(/error: updates are off/);
     await ask(':write on');
     expect(await ask(insert)).toBe('2 triples changed\n');

@@ -21,7 +21,10 @@ export function words(line: string): string[] {
 }
 
 /** Removes --flags (with their value when `valued` lists them) from the words. */
-export function flags(args: string[], valued: string[] = []): { rest: string[]; flags: Map<string, string | true> } {
+export function flags(
+  args: string[],
+  valued: string[] = [],
+): { rest: string[]; flags: Map<string, string | true> } {
   const rest: string[] = [];
   const found = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
@@ -49,7 +52,8 @@ export async function twoActors(session: Session, args: string[], usage: string)
   for (let i = 1; i < args.length; i++) {
     const a = args.slice(0, i).join(' ');
     const b = args.slice(i).join(' ');
-    if (index.lookup(a).length === 1 && index.lookup(b).length === 1) return [index.resolve(a), index.resolve(b)];
+    if (index.lookup(a).length === 1 && index.lookup(b).length === 1)
+      return [index.resolve(a), index.resolve(b)];
   }
   throw new UsageError(`usage: ${usage} (quote names with spaces: "John Kerry")`);
 }
@@ -58,7 +62,13 @@ export const iri = (a: Actor | string) => `<${typeof a === 'string' ? a : a.iri}
 
 export const lit = (value: string | number): Term =>
   typeof value === 'number'
-    ? { termType: 'Literal', value: String(value), datatype: Number.isInteger(value) ? 'http://www.w3.org/2001/XMLSchema#integer' : 'http://www.w3.org/2001/XMLSchema#decimal' }
+    ? {
+        termType: 'Literal',
+        value: String(value),
+        datatype: Number.isInteger(value)
+          ? 'http://www.w3.org/2001/XMLSchema#integer'
+          : 'http://www.w3.org/2001/XMLSchema#decimal',
+      }
     : { termType: 'Literal', value };
 
 export const node = (value: string): Term => ({ termType: 'NamedNode', value });

@@ -20,7 +20,13 @@ function relationQuery(cls: string, agentVar: string, targetVar: string, actor?:
 ORDER BY ?${agentVar} ?${targetVar} ?file ?start`;
 }
 
-function relationCommand(name: string, cls: string, agentVar: string, targetVar: string, summary: string): Command {
+function relationCommand(
+  name: string,
+  cls: string,
+  agentVar: string,
+  targetVar: string,
+  summary: string,
+): Command {
   const usage = `:${name} [ACTOR]`;
   return {
     name,
@@ -33,11 +39,24 @@ function relationCommand(name: string, cls: string, agentVar: string, targetVar:
   };
 }
 
-const INVOLVING = (x: string) => `{ ?e ng:agent ${x} . BIND("agent" AS ?role) } UNION { ?e ng:target ${x} . BIND("target" AS ?role) }`;
+const INVOLVING = (x: string) =>
+  `{ ?e ng:agent ${x} . BIND("agent" AS ?role) } UNION { ?e ng:target ${x} . BIND("target" AS ?role) }`;
 
 export const EVENT_COMMANDS: Command[] = [
-  relationCommand('accusations', 'Accusation', 'accuser', 'accused', 'who accused whom (of what), with the sentences; only those involving ACTOR if given'),
-  relationCommand('denials', 'Denial', 'denier', 'denied', 'who denied what, with the sentences; only those involving ACTOR if given'),
+  relationCommand(
+    'accusations',
+    'Accusation',
+    'accuser',
+    'accused',
+    'who accused whom (of what), with the sentences; only those involving ACTOR if given',
+  ),
+  relationCommand(
+    'denials',
+    'Denial',
+    'denier',
+    'denied',
+    'who denied what, with the sentences; only those involving ACTOR if given',
+  ),
   {
     name: 'quotes',
     usage: ':quotes ACTOR',
@@ -134,7 +153,12 @@ ORDER BY ?property ?value`,
       const cls = f.get('--class');
       const out = `{ ?e ng:agent ${x} ; ng:target ?neighbor . BIND("out" AS ?direction) }`;
       const inn = `{ ?e ng:target ${x} ; ng:agent ?neighbor . BIND("in" AS ?direction) }`;
-      const sides = f.has('--in') && !f.has('--out') ? inn : f.has('--out') && !f.has('--in') ? out : `${out}\n  UNION\n  ${inn}`;
+      const sides =
+        f.has('--in') && !f.has('--out')
+          ? inn
+          : f.has('--out') && !f.has('--in')
+            ? out
+            : `${out}\n  UNION\n  ${inn}`;
       const filter = typeof cls === 'string' ? `\n  FILTER(?class = <${NG}${cls.replace(/^ng:/, '')}>)` : '';
       await runQuery(
         session,

@@ -1,13 +1,23 @@
 // Commands run on the graphology projection of the actors (projection.ts).
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { UsageError } from '../../errors.js';
-import { PROJECTION_QUERY, betweenness, louvain, pagerank, undirected, type ActorGraph } from '../projection.js';
+import {
+  PROJECTION_QUERY,
+  betweenness,
+  louvain,
+  pagerank,
+  undirected,
+  type ActorGraph,
+} from '../projection.js';
 import type { Session } from '../session.js';
 import type { Row } from '../types.js';
 import { iri, lit, node, oneActor, showRows, twoActors, type Command } from './command.js';
 
 /** One sentence (and its file) for each event, to show as the evidence of a hop. */
-async function evidenceOf(session: Session, events: string[]): Promise<Map<string, { text: string; file?: string }>> {
+async function evidenceOf(
+  session: Session,
+  events: string[],
+): Promise<Map<string, { text: string; file?: string }>> {
   const found = new Map<string, { text: string; file?: string }>();
   if (!events.length) return found;
   const { result } = await session.query(`SELECT ?e ?evidence ?file WHERE {
@@ -53,7 +63,8 @@ export const GRAPH_COMMANDS: Command[] = [
   {
     name: 'path',
     usage: ':path ACTOR ACTOR',
-    summary: 'the shortest chain of events (or "belongs to" links) between two actors, each hop with its evidence',
+    summary:
+      'the shortest chain of events (or "belongs to" links) between two actors, each hop with its evidence',
     async run(session, args) {
       const [a, b] = await twoActors(session, args, this.usage);
       const t0 = performance.now();
@@ -64,21 +75,36 @@ export const GRAPH_COMMANDS: Command[] = [
         session.print(`no path between ${a.label} and ${b.label}\n`);
         return;
       }
-      const hops = path.slice(1).map((to, i) => ({ from: path[i]!, to, data: graph.getEdgeAttributes(path[i]!, to) }));
-      const evidence = await evidenceOf(session, hops.flatMap((h) => h.data.events));
+      const hops = path
+        .slice(1)
+        .map((to, i) => ({ from: path[i]!, to, data: graph.getEdgeAttributes(path[i]!, to) }));
+      const evidence = await evidenceOf(
+        session,
+        hops.flatMap((h) => h.data.events),
+      );
       session.lastSparql = `${PROJECTION_QUERY}\n\n# then, for the events on the path:\n${session.lastSparql}`;
       const rows: Row[] = [];
       hops.forEach((hop, i) => {
         const links = hop.data.events.length ? hop.data.events : [undefined];
         for (const e of links) {
           const ev = e ? evidence.get(e) : undefined;
-          const row: Row = { hop: lit(i + 1), from: node(hop.from), to: node(hop.to), link: e ? node(e) : lit('belongs to (ng:country)') };
+          const row: Row = {
+            hop: lit(i + 1),
+            from: node(hop.from),
+            to: node(hop.to),
+            link: e ? node(e) : lit('belongs to (ng:country)'),
+          };
           if (ev) row.evidence = lit(ev.text);
           if (ev?.file) row.file = lit(ev.file);
           rows.push(row);
         }
       });
-      await showRows(session, ['hop', 'from', 'to', 'link', 'evidence', 'file'], rows, performance.now() - t0);
+      await showRows(
+        session,
+        ['hop', 'from', 'to', 'link', 'evidence', 'file'],
+        rows,
+        performance.now() - t0,
+      );
     },
   },
   {
@@ -88,7 +114,8 @@ export const GRAPH_COMMANDS: Command[] = [
     async run(session, args) {
       // A trailing number is K unless it belongs to the name ("Unit 61398").
       const index = await session.actors();
-      const lastIsK = args.length > 1 && /^\d+$/.test(args.at(-1)!) && index.lookup(args.slice(0, -1).join(' ')).length > 0;
+      const lastIsK =
+        args.length > 1 && /^\d+$/.test(args.at(-1)!) && index.lookup(args.slice(0, -1).join(' ')).length > 0;
       const k = lastIsK ? Number(args.at(-1)) : 1;
       const x = await oneActor(session, lastIsK ? args.slice(0, -1) : args, this.usage);
       const t0 = performance.now();
@@ -118,7 +145,8 @@ export const GRAPH_COMMANDS: Command[] = [
   {
     name: 'top',
     usage: ':top degree|pagerank|betweenness [N]',
-    summary: 'the most central actors (default 10): most partners, PageRank over who acts on whom, or betweenness',
+    summary:
+      'the most central actors (default 10): most partners, PageRank over who acts on whom, or betweenness',
     async run(session, args) {
       const metric = METRICS[args[0] ?? ''];
       if (!metric) throw new UsageError(`usage: ${this.usage}`);
@@ -129,7 +157,11 @@ export const GRAPH_COMMANDS: Command[] = [
       const rows: Row[] = Object.entries(scores)
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, n)
-        .map(([a, s], i) => ({ rank: lit(i + 1), actor: node(a), [args[0]!]: lit(Number.isInteger(s) ? s : Number(s.toFixed(4))) }));
+        .map(([a, s], i) => ({
+          rank: lit(i + 1),
+          actor: node(a),
+          [args[0]!]: lit(Number.isInteger(s) ? s : Number(s.toFixed(4))),
+        }));
       await showRows(session, ['rank', 'actor', args[0]!], rows, performance.now() - t0);
     },
   },
@@ -142,12 +174,22 @@ export const GRAPH_COMMANDS: Command[] = [
       session.lastSparql = PROJECTION_QUERY;
       const graph = undirected(await session.actorGraph());
       const labels = (await session.actors()).labels;
-      const membership = graph.size ? louvain(graph, { rng: seededRandom(1), getEdgeWeight: (_e, attr) => eventWeight(_e, attr as { events: string[] }) }) : {};
+      const membership = graph.size
+        ? louvain(graph, {
+            rng: seededRandom(1),
+            getEdgeWeight: (_e, attr) => eventWeight(_e, attr as { events: string[] }),
+          })
+        : {};
       const groups = new Map<number, string[]>();
-      for (const [n, c] of Object.entries(membership)) groups.set(c, [...(groups.get(c) ?? []), labels.get(n) ?? n]);
+      for (const [n, c] of Object.entries(membership))
+        groups.set(c, [...(groups.get(c) ?? []), labels.get(n) ?? n]);
       const rows: Row[] = [...groups.values()]
         .sort((a, b) => b.length - a.length)
-        .map((members, i) => ({ community: lit(i + 1), size: lit(members.length), members: lit(members.sort().join(', ')) }));
+        .map((members, i) => ({
+          community: lit(i + 1),
+          size: lit(members.length),
+          members: lit(members.sort().join(', ')),
+        }));
       await showRows(session, ['community', 'size', 'members'], rows, performance.now() - t0);
     },
   },

@@ -19,7 +19,7 @@ const help: Command = {
     }
     const width = Math.max(...COMMANDS.map((c) => c.usage.length));
     session.print(
-      'Type SPARQL (the graph\'s prefixes are declared; end with ; or a blank line) or a command:\n' +
+      "Type SPARQL (the graph's prefixes are declared; end with ; or a blank line) or a command:\n" +
         COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}\n`).join('') +
         'Actors are named by label or alias, any case; quote names with spaces when two are needed.\n',
     );
@@ -31,8 +31,14 @@ export const COMMANDS: Command[] = [...EVENT_COMMANDS, ...GRAPH_COMMANDS, ...SET
 export function findCommand(name: string): Command {
   const c = COMMANDS.find((x) => x.name === name);
   if (c) return c;
-  const close = nearest(name, COMMANDS.map((x) => x.name), 1);
-  throw new UsageError(`unknown command :${name}${close.length ? `; did you mean :${close[0]}?` : ''} (:help lists them)`);
+  const close = nearest(
+    name,
+    COMMANDS.map((x) => x.name),
+    1,
+  );
+  throw new UsageError(
+    `unknown command :${name}${close.length ? `; did you mean :${close[0]}?` : ''} (:help lists them)`,
+  );
 }
 
 /** Runs one `:command args` line. */

@@ -14,7 +14,10 @@ export const SETTINGS_COMMANDS: Command[] = [
     usage: ':questions',
     summary: 'the named questions in ontology/queries (run one with :run NAME)',
     async run(session) {
-      const rows = listQuestions(session.queriesDir).map((q) => ({ name: lit(q.name), question: lit(q.comment) }));
+      const rows = listQuestions(session.queriesDir).map((q) => ({
+        name: lit(q.name),
+        question: lit(q.comment),
+      }));
       await showRows(session, ['name', 'question'], rows, 0);
     },
   },
@@ -64,7 +67,8 @@ export const SETTINGS_COMMANDS: Command[] = [
       if (!file) throw new UsageError(`usage: ${this.usage}`);
       const sparql = rest.length ? rest.join(' ') : 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }';
       const form = queryForm(sparql);
-      if (form !== 'CONSTRUCT' && form !== 'DESCRIBE') throw new UsageError(':export needs a CONSTRUCT or DESCRIBE query');
+      if (form !== 'CONSTRUCT' && form !== 'DESCRIBE')
+        throw new UsageError(':export needs a CONSTRUCT or DESCRIBE query');
       const { result } = await session.query(sparql);
       if (result.kind !== 'quads') throw new UsageError(':export needs a CONSTRUCT or DESCRIBE query');
       await exportQuads(result.quads, resolve(file));
