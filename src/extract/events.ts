@@ -330,7 +330,7 @@ export class FrameReader {
       if (m.pat.frame === 'demand') target = v.passive(m) ? v.agentLeft(m.ts) : v.right(m.te, 3, (x) => !x.pair);
       else target = v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ?? v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
       if (!target) continue;
-      for (const a of expand(agent)) emit(m, 'Demand', a, target.key);
+      for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)]) emit(m, 'Demand', a, target.key);
     }
 
     for (const m of byFrame(['must'])) {
@@ -536,7 +536,8 @@ export class FrameReader {
       target = v.right(m.te, 4, (x) => v.prepBefore(x) === 'against' || v.prepBefore(x) === 'of');
       if (frame === 'legal') target = v.right(m.te, 10, (x) => !x.pair && x.key !== agent?.key);
     } else if (passive) {
-      target = v.agentLeft(m.ts);
+      // "Five members of APT41 were charged": the group named inside the subject is the target.
+      target = v.agentLeft(m.ts, { allowOblique: true });
       agent = v.byAgent(m.te);
     } else {
       agent = v.agentLeft(m.ts);
@@ -568,7 +569,7 @@ export class FrameReader {
 
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
     if (cls === 'Denial') {
-      emit(m, 'Denial', agent!.key, this.accuser(v, m.te, end), { about, hedge: undefined });
+      for (const a of [agent!.key, ...this.coordinatedBefore(v, agent!)]) emit(m, 'Denial', a, this.accuser(v, m.te, end), { about, hedge: undefined });
       return;
     }
     if (!target && agent?.pair && cls === 'Accusation') {
@@ -579,7 +580,7 @@ export class FrameReader {
     }
     if (!target) return;
     const targets = [target.key, ...this.coordinated(v, target, end)];
-    for (const a of agent ? expand(agent) : []) {
+    for (const a of agent ? [...expand(agent), ...this.coordinatedBefore(v, agent)] : []) {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
     }
   }
@@ -598,6 +599,21 @@ export class FrameReader {
       if (this.ents.get(nx.key)?.type === 'Country' && v.toks[nx.te]?.word && !v.toks[nx.te]!.cap) break;
       out.push(nx.key);
       last = nx;
+    }
+    return out;
+  }
+
+  /** "The United States and Britain accused": the actors coordinated before a subject. */
+  private coordinatedBefore(v: SentenceView, m: SentMention): string[] {
+    const out: string[] = [];
+    let cur = m;
+    while (cur.ts >= 2 && /^(and|,|&)$/.test(v.toks[cur.ts - 1]!.lower)) {
+      let k = cur.ts - 2;
+      if (v.toks[k]?.lower === ',') k--;
+      const prev = v.argAt[k];
+      if (!prev || prev.pair || prev.key === m.key || v.oblique(prev)) break;
+      out.push(prev.key);
+      cur = prev;
     }
     return out;
   }
@@ -625,7 +641,8 @@ export class FrameReader {
     if (pre && preEnt && nominal && pre.kind !== 'demonym' && v.toks[t.ts - 1]?.lower !== "'s" && preEnt.type !== 'Country' && pre.key !== perpetrator) return [pre.key];
     const ok = (x: SentMention) => !x.pair && x.key !== perpetrator && !(x.kind === 'metonym' && v.locative(x)) && this.ents.get(x.key)?.type !== 'Person';
     let first: SentMention | undefined;
-    if (!nominal) first = v.right(t.te, 4, ok);
+    // A verb, or a gerund after a preposition ("accused of breaching X"), takes its victim as object.
+    if (!nominal || v.toks[t.ts]!.lower.endsWith('ing')) first = v.right(t.te, 4, ok);
     if (!first) {
       // A complement: "of/on/at/against/into/from/targeting/involving X" a few words on.
       for (let k = t.te; k < Math.min(end, t.te + 8); k++) {
@@ -661,7 +678,7 @@ export class FrameReader {
       target = v.agentLeft(m.ts)?.key ?? null;
     } else {
       const prevTok = v.toks[m.ts - 1];
-      const pre = v.argAt[m.ts - 1] ?? (prevTok && !prevTok.word && prevTok.text !== '-' ? undefined : v.argAt[m.ts - 2]);
+      const pre = v.argAt[m.ts - 1] ?? (prevTok && (prevTok.lower === "'s" || (prevTok.word && prevTok.text !== '-')) ? v.argAt[m.ts - 2] : undefined);
       const preEnt = pre && this.ents.get(pre.key);
       if (v.nominalUse(m) || /^(similar|major|new|latest|recent|massive|huge)$/.test(prevTok?.lower ?? '')) {
         // "Chinese cyberattacks", "China's hack of X" name the perpetrator; "the OPM hack" the victim.

@@ -144,13 +144,12 @@ export class MentionFinder {
       if (prev && prev.te === i && this.ents.get(prev.key)?.type === 'Country' && !prev.pair && e.type !== 'Country') prev.modifier = true;
       // "Kremlin spokesman Dmitry Peskov", "Iranian foreign ministry spokesman X": a person with a role there.
       if (!sent.headline && e.type !== 'Person') {
-        let j = hit.end;
-        while (j < toks.length && j - hit.end < 2 && toks[j]!.word && !toks[j]!.cap && !w.speakerRoles.has(toks[j]!.lower) && !w.functionWords.has(toks[j]!.lower) && !this.kb.triggers.has(toks[j]!.lower)) j++;
-        if (w.speakerRoles.has(toks[j]?.lower ?? '') && !toks[j]!.cap) {
-          const person = this.personAfter(sent, j + 1);
+        const j = this.roleWordsEnd(toks, hit.end);
+        if (j > hit.end) {
+          const person = this.personAfter(sent, j);
           if (person) {
             out.push({ ts: i, te: hit.end, key, kind: 'name', modifier: true });
-            out.push({ ts: j, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title: toks[j]!.lower });
+            out.push({ ts: hit.end, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title: tokText(toks, hit.end, j) });
             return person.end;
           }
         }
@@ -213,17 +212,32 @@ export class MentionFinder {
   /** An organisation's mention, or, when a role and a name follow ("Foreign Ministry spokesman Saeed X"), that person in that role. */
   private withRole(sent: Sentence, s: number, e: number, key: string, kind: Mention['kind'], out: SentMention[]): number {
     const toks = sent.tokens;
-    const w = this.kb.words;
-    if (this.ents.get(key)?.type !== 'Person' && w.speakerRoles.has(toks[e]?.lower ?? '') && !toks[e]!.cap) {
-      const person = this.personAfter(sent, e + 1);
+    const j = this.ents.get(key)?.type !== 'Person' ? this.roleWordsEnd(toks, e) : e;
+    if (j > e) {
+      const person = this.personAfter(sent, j);
       if (person) {
         out.push({ ts: s, te: e, key, kind, modifier: true });
-        out.push({ ts: e, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title: toks[e]!.lower });
+        out.push({ ts: e, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title: tokText(toks, e, j) });
         return person.end;
       }
     }
     out.push({ ts: s, te: e, key, kind, modifier: false });
     return this.afterMention(sent, e, out);
+  }
+
+  /**
+   * Lower-case role words after an organisation, ending in a role noun: "spokesman", "chief
+   * executive", "foreign ministry spokesman". Returns the index after them (or `from` if none).
+   */
+  private roleWordsEnd(toks: Token[], from: number): number {
+    const w = this.kb.words;
+    let end = from;
+    for (let j = from; j < toks.length && j - from < 3; j++) {
+      const t = toks[j]!;
+      if (!t.word || t.cap || w.functionWords.has(t.lower) || this.kb.triggers.has(t.lower)) break;
+      if (w.speakerRoles.has(t.lower) || w.roleNouns.has(t.lower)) end = j + 1;
+    }
+    return end;
   }
 
   /** An adjective ("Chinese companies") or a place ("in Helsinki") is no antecedent for a pronoun. */
@@ -466,6 +480,10 @@ function text(sent: Sentence, s: number, e: number): string {
   let out = '';
   for (let k = s; k < e; k++) out += (k > s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.text;
   return out;
+}
+
+function tokText(toks: Token[], s: number, e: number): string {
+  return toks.slice(s, e).map((t) => t.lower).join(' ');
 }
 
 export { matchSeq, text as tokenText };
