@@ -1,5 +1,6 @@
 // `newsgraph export --format F`: a built graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or the scorer's JSON.
 import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
 import {
   DEFAULT_ONTOLOGY_DIR,
   EXPORT_FORMATS,
@@ -31,8 +32,11 @@ Examples:
     .action(async (opts: { format: ExportFormat; graph: string; out?: string }) => {
       const model = await loadGraphModel(opts.graph);
       const text = await exportGraph(model, opts.format, DEFAULT_ONTOLOGY_DIR);
-      if (opts.out) await writeFileAtomic(opts.out, text);
-      else
+      if (opts.out) {
+        await writeFileAtomic(opts.out, text).catch((err: NodeJS.ErrnoException) => {
+          throw new UsageError(`--out ${opts.out}: cannot write it (${err.code ?? err.message})`);
+        });
+      } else
         await new Promise<void>((resolve, reject) =>
           process.stdout.write(text, (err) => (err ? reject(err) : resolve())),
         );

@@ -95,6 +95,14 @@ describe('newsgraph export: output and errors', () => {
     expect(canonical(parseN3(readFileSync(join(dir, 'g.nq'), 'utf8'), 'N-Quads'))).toEqual(canonical(quads));
   });
 
+  it('--out naming a folder is one line, exit 2, and leaves no temp file', () => {
+    const dir = tempDir('exportdir');
+    const r = cli(['export', '--graph', FIXTURE, '--out', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`newsgraph: --out ${dir}: cannot write it (EISDIR)\n`);
+    expect(readdirSync(join(dir, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('a missing graph is one line telling to build first, exit 1', () => {
     const dir = tempDir('nograph');
     const r = cli(['export', '--format', 'turtle', '--graph', join(dir, 'out'), '--out', join(dir, 'x.ttl')]);
