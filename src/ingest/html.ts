@@ -27,16 +27,21 @@ function meta(document: Doc, selectors: string[]): string | undefined {
   return undefined;
 }
 
-/** Leaf blocks only: a <li> holding a <p> gives its text once, through the <p>. */
+/** Line breaks (<br>) start a new paragraph; squash() would otherwise glue the lines together. */
+const LINE_BREAK = '\u2029';
+const paragraphs = (text: string | null | undefined) =>
+  (text ?? '').split(LINE_BREAK).map(squash).filter(Boolean);
+
+/**
+ * Leaf blocks only: a <li> holding a <p> gives its text once, through the <p>. Pages that set text
+ * in <div>s with <br>s and no paragraph elements fall back to the whole body.
+ */
 function paragraphsOf(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  for (const br of [...document.querySelectorAll('br')]) br.replaceWith(document.createTextNode(LINE_BREAK));
   const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
-  const texts = blocks.map((el) => squash(el.textContent)).filter(Boolean);
-  if (texts.length > 0) return texts;
-  return (document.body?.textContent ?? '')
-    .split(/\n\s*\n/)
-    .map(squash)
-    .filter(Boolean);
+  const texts = blocks.flatMap((el) => paragraphs(el.textContent));
+  return texts.length > 0 ? texts : paragraphs(document.body?.textContent?.replace(/\n\s*\n/g, LINE_BREAK));
 }
 
 /** Returns undefined when the page has no article Readability can find. */

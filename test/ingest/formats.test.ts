@@ -45,6 +45,20 @@ describe('HTML', () => {
     ]);
   });
 
+  it('text set with <br>s keeps its line breaks as paragraph breaks', async () => {
+    const para =
+      'Germany accused Russia of a hacking campaign against its parliament, officials said in Berlin. ';
+    const html = `<html><head><title>Berlin blames Moscow</title></head><body><div>${para.repeat(3)}<br><br>Russia denied it.<br>Talks follow.</div></body></html>`;
+    const a = await articleFromBytes(
+      { path: 'x.html', rel: 'x.html', display: 'x.html', format: 'html' },
+      Buffer.from(html),
+      rules,
+    );
+    expect(a.text).toBe(
+      `Berlin blames Moscow\n\n${para.repeat(3).trim()}\n\nRussia denied it.\n\nTalks follow.`,
+    );
+  });
+
   it('a page with no article is an error naming the file', async () => {
     await expect(read('no-article.html', 'html')).rejects.toThrow(
       new InputError('no-article.html', 'no article found in the page (only page furniture)'),
