@@ -100,6 +100,8 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
 class SentenceView {
   readonly argAt: (SentMention | undefined)[];
   readonly inQuote: boolean[];
+  /** Who speaks the quote in this sentence ("'We ...,' said X"): the agent behind its "we". */
+  quoteSpeaker: string | undefined;
   constructor(
     readonly sent: Sentence,
     readonly mentions: SentMention[],
@@ -166,12 +168,13 @@ class SentenceView {
         if (before && q) return before;
         break;
       }
+      if (this.inQuote[k] && (t.lower === 'we' || t.lower === 'i') && this.quoteSpeaker) return { ts: k, te: k + 1, key: this.quoteSpeaker, kind: 'pronoun', modifier: false };
       // The subject of a that-clause is inside it ("Kerry said that the US made it clear").
       if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) break;
       const m = this.argAt[k];
       if (!m || m.te > ti) continue;
       if (m.ts < k) k = m.ts;
-      if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) return m;
+      if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) return this.appositionHead(m) ?? m;
     }
     return undefined;
   }
@@ -192,6 +195,19 @@ class SentenceView {
     return true;
   }
 
+  /** "the SVR, also known as APT29 or Cozy Bear,": the name before the apposition is its head. */
+  appositionHead(m: SentMention): SentMention | undefined {
+    let k = m.ts - 1;
+    while (k >= 0 && k > m.ts - 12 && this.toks[k]!.text !== ',') {
+      if (this.toks[k]!.lower === 'as' && NAMING.has(this.toks[k - 1]?.lower ?? '')) {
+        while (k >= 0 && this.toks[k]!.text !== ',') k--;
+        return k > 0 ? this.argAt[k - 1] : undefined;
+      }
+      k--;
+    }
+    return undefined;
+  }
+
   /** The first actor after token index `from`, within `max` tokens and the clause. */
   right(from: number, max: number, test: (m: SentMention) => boolean = () => true): SentMention | undefined {
     const q = this.inQuote[from - 1] ?? false;
@@ -201,9 +217,16 @@ class SentenceView {
       // Inside a quote, arguments stay inside it; after a closing quote comes the speaker, not an argument.
       if (q && (QUOTE_CLOSE.has(t.text) || !this.inQuote[k])) break;
       const m = this.argAt[k];
-      if (m && m.ts >= from && test(m) && !this.speakerOfNext(m)) return m;
+      if (m && m.ts >= from && test(m) && !this.speakerOfNext(m) && !this.subjectPronoun(m)) return m;
     }
     return undefined;
+  }
+
+  /** "two groups it calls Fancy Bear": "it" is the subject of the next verb, not an object. */
+  subjectPronoun(m: SentMention): boolean {
+    if (m.kind !== 'pronoun' || !/^(he|she|it|they|we)$/.test(this.toks[m.ts]!.lower)) return false;
+    const next = this.toks[m.te];
+    return !!next && next.word && !next.cap && !this.kb.words.prepositions.has(next.lower) && !this.kb.words.functionWords.has(next.lower);
   }
 
   /** "…, Kerry added": a mention right before a speech verb is that verb's subject. */
@@ -300,6 +323,16 @@ export class FrameReader {
       const quote = quoteIn(v);
       emit(m, 'Statement', r.agent, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target });
+    }
+
+    const afterQuote = speakers.find((x) => x.ts > 0 && QUOTE_CLOSE.has(v.toks[x.ts - 1]?.text ?? '') || v.toks[x.ts - 1]?.text === ',');
+    v.quoteSpeaker = (afterQuote ?? speakers[0])?.agent;
+
+    for (const m of byFrame(['dismiss'])) {
+      // "Peskov said the accusations were unfounded", "called the allegation 'groundless slander'".
+      const sp = speakers.filter((x) => x.ts < m.ts).pop();
+      const accusationBefore = v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
+      if (sp && accusationBefore && !negated(m)) emit(m, 'Denial', sp.agent, null, { hedge: undefined });
     }
 
     for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible'])) {
@@ -412,7 +445,8 @@ export class FrameReader {
     // "state-sponsored": the first half of a compound.
     if (t.at.length === 1 && v.toks[t.ts + 1]?.text === '-' && !v.toks[t.ts + 1]!.spaceBefore) return true;
     const w = v.toks[t.ts]!.lower;
-    return w.endsWith('s') && !w.endsWith('ss') && (BE.has(prev) || prev === "'s");
+    // "revealed links to", "may be signs": an -s form after a verb or "be" is a plural noun.
+    return w.endsWith('s') && !w.endsWith('ss') && (BE.has(prev) || prev === "'s" || (prev.endsWith('ed') && !v.argAt[t.ts - 1]));
   }
 
   /** "Wang Qun, director-general of arms control at the Foreign Ministry": a role in that organisation. */
@@ -656,7 +690,7 @@ export class FrameReader {
       }
     }
     if (!first) return [];
-    return [first.key, ...this.coordinated(v, first, end).filter((k) => k !== perpetrator)];
+    return [first.key, ...this.coordinated(v, first, end).filter((k) => k !== perpetrator && this.ents.get(k)?.type !== 'Person')];
   }
 
   /** "attacks originating from China": the origin is the perpetrator. */
@@ -772,6 +806,11 @@ export class FrameReader {
       if (prev && !prev.pair && prev.key !== subj.key && toks.slice(prev.te, subj.ts).every((t) => /^(and|,|&|-|the|from|of|officials|leaders|both)$/.test(t.lower))) return [prev.key, subj.key];
       const withX = this.withTarget(v, m.te, subj.key);
       if (withX) return [subj.key, withX];
+      // "summoned the Russian ambassador", "met Vladimir Putin": the object is the other party.
+      if (m.pat.frame === 'meet' && m.pat.pos === 'verb' && !v.nominalUse(m)) {
+        const obj = v.right(m.te, 4, (x) => x.key !== subj.key && !x.pair);
+        if (obj) return [subj.key, obj.key];
+      }
     }
     const pairIn = v.mentions.find((x) => x.pair);
     if (pairIn?.pair) return pairIn.pair;
@@ -779,6 +818,8 @@ export class FrameReader {
     if (subj && !v.oblique(subj) && !countries.includes(subj.key) && this.ents.get(subj.key)?.type !== 'Person') countries.unshift(subj.key);
     if (countries.length >= 2) return [countries[0]!, countries[1]!];
     const focus = this.ents.pair();
+    // "the summit", "the talks" with no party in the sentence point back; they state nothing new.
+    if (!countries.length && m.pat.pos === 'noun' && DEFINITE.has(toks[m.ts - 1]?.lower ?? '')) return null;
     if (countries.length === 1) {
       const other = otherOfPair(focus, countries[0]!);
       return other ? [countries[0]!, other] : null;
