@@ -87,6 +87,14 @@ jsonld_triples = set((s, p, o) for s, p, o, _ in j.quads((None, None, None, None
 print(json.dumps({"turtle": len(turtle_triples), "jsonld": len(jsonld_triples), "same": turtle_triples == jsonld_triples}))
 `;
 
+const PARSE_TURTLE = `
+import json, sys
+import rdflib
+g = rdflib.Graph()
+g.parse(sys.argv[1], format="turtle")
+print(json.dumps({"triples": len(g), "subjects": sorted(set(str(s) for s in g.subjects()))}))
+`;
+
 interface ClientReport {
   json: { head: { vars: string[] }; results: { bindings: Record<string, { value: string }>[] } };
   json_post: ClientReport['json'];
@@ -203,5 +211,27 @@ describe('/sparql of newsgraph serve, driven by SPARQLWrapper and rdflib', () =>
     expect(parsed.turtle).toBeGreaterThan(0);
     expect(parsed.jsonld).toBe(parsed.turtle);
     expect(parsed.same).toBe(true);
+  });
+
+  it("writes the viewer's Turtle of a subgraph so that rdflib reads it", async () => {
+    const graph = (await (await fetch(`${server.url}/api/graph`)).json()) as {
+      actors: { id: string }[];
+      events: { id: string }[];
+    };
+    const events = graph.events.slice(0, 3).map((e) => e.id);
+    const response = await fetch(`${server.url}/api/turtle`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events, actors: [graph.actors[0]!.id] }),
+    });
+    expect(response.status).toBe(200);
+    const file = join(tempDir('subgraph'), 'subgraph.ttl');
+    writeFileSync(file, await response.text());
+    const r = await run(DEBIAN_PYTHON, ['-c', PARSE_TURTLE, file]);
+    expect(r.code, r.stderr).toBe(0);
+    const parsed = JSON.parse(r.stdout) as { triples: number; subjects: string[] };
+    expect(parsed.triples).toBe(countTriples(file));
+    expect(parsed.triples).toBeGreaterThan(0);
+    for (const id of events) expect(parsed.subjects.some((s) => s.endsWith(`/${id}`) || s === id)).toBe(true);
   });
 });
