@@ -4,7 +4,7 @@ import jsonld from 'jsonld';
 import type { Quad } from 'n3';
 import { writeFileAtomic } from '../graph/atomic.js';
 import { PREFIXES } from '../graph/prefixes.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { toTurtle } from './format.js';
 
 export const EXPORT_EXTENSIONS = ['.ttl', '.trig', '.nt', '.jsonld'] as const;
@@ -28,5 +28,8 @@ export async function serialise(quads: Quad[], path: string): Promise<string> {
 }
 
 export async function exportQuads(quads: Quad[], path: string): Promise<void> {
-  await writeFileAtomic(path, await serialise(quads, path));
+  const text = await serialise(quads, path);
+  await writeFileAtomic(path, text).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(path, `cannot write: ${err.code ?? err.message}`);
+  });
 }

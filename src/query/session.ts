@@ -1,6 +1,6 @@
 // The state a shell (or one `newsgraph query` run) keeps between commands, and how results leave it.
 import { writeFileAtomic } from '../graph/atomic.js';
-import { QueryError } from '../errors.js';
+import { InputError, QueryError } from '../errors.js';
 import { ActorIndex } from './actors.js';
 import { formatResult, type Format } from './format.js';
 import { projectActors, type ActorGraph } from './projection.js';
@@ -86,7 +86,9 @@ export class Session {
     const labels = this.format === 'table' ? (await this.actors()).labels : undefined;
     const text = formatResult(result, this.format, { labels, elapsedMs: ms, width: this.columns });
     if (this.outputPath) {
-      await writeFileAtomic(this.outputPath, text);
+      await writeFileAtomic(this.outputPath, text).catch((err: NodeJS.ErrnoException) => {
+        throw new InputError(this.outputPath!, `cannot write: ${err.code ?? err.message}`);
+      });
       this.print(`${countOf(result)} written to ${this.outputPath}\n`);
     } else {
       this.print(text);

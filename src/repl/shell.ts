@@ -65,7 +65,13 @@ export async function startRepl(opts: ReplOptions): Promise<void> {
     historySize: HISTORY_SIZE,
     removeHistoryDuplicates: true,
     completer: (line: string) => {
-      const c = complete(line, actors, vocabulary, buffer.trimStart().startsWith(':'));
+      let c: ReturnType<typeof complete>;
+      try {
+        c = complete(line, actors, vocabulary, buffer.trimStart().startsWith(':'));
+      } catch {
+        // Completion is a convenience: a failure in it must never take the shell down.
+        return [[], line];
+      }
       if (c.replaceWith) {
         // readline only appends; replace the typed name with the IRI once it has finished.
         const iri = c.replaceWith;

@@ -131,6 +131,10 @@ describe('the shell, piped', () => {
     await ask(':format table');
     expect(await ask('ASK { ?x a ng:Meeting };')).toMatch(/^yes$/m);
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    await ask(`:output ${file}/inside-a-file.txt`);
+    const failed = await ask('ASK { ?x a ng:Meeting };');
+    await ask(':output -');
+    expect(failed).toMatch(/^error: .*inside-a-file\.txt: cannot write: (EEXIST|ENOTDIR)/m);
   });
 
   it(':export writes Turtle, N-Triples, TriG and JSON-LD that parse back', async () => {
