@@ -190,7 +190,7 @@ class SentenceView {
     const w = this.kb.words;
     if (w.countryGroupNouns.has(t.lower) || w.hackerNouns.has(t.lower)) {
       const before = this.toks[k - 1];
-      if (this.argAt[k - 1] || (before && w.sponsorSuffixes.has(before.lower) && this.argAt[k - 3])) return false;
+      if (this.argAt[k - 1] || (before?.lower === "'s" && this.argAt[k - 2]) || (before && w.sponsorSuffixes.has(before.lower) && this.argAt[k - 3])) return false;
     }
     return true;
   }
@@ -247,10 +247,12 @@ class SentenceView {
   passive(m: TriggerMatch): boolean {
     const t = this.toks[m.ts]!;
     if (!(m.pat.participles.has(t.lower) || t.lower.endsWith('ed'))) return false;
+    // "was hacked", "were later charged", "has been sanctioned": a form of "be" before it, adverbs between.
     for (let k = m.ts - 1; k >= Math.max(0, m.ts - 3); k--) {
       const w = this.toks[k]!.lower;
-      if (BE.has(w)) return true;
-      if (this.argAt[k] || !this.toks[k]!.word) return false;
+      if (BE.has(w) && w !== "'s") return true;
+      if (w === "'s") return !this.argAt[k - 1];
+      if (!(w.endsWith('ly') || /^(also|not|never|later|then|now|since|already|just|all)$/.test(w))) return false;
     }
     return false;
   }

@@ -17,7 +17,8 @@ export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase
 
 /** The hedge that qualifies the trigger: a hedge word shortly before it in the same clause, or right after it. */
 export function hedgeOf(toks: Token[], triggerStart: number, triggerEnd: number, kb: KnowledgeBase): Hedge | undefined {
-  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 6); k--) {
+  // Ten words back reaches a hedge on the subject: "Chinese hackers, believed to be linked to the army, breached".
+  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 10); k--) {
     const t = toks[k]!;
     if (CLAUSE_STOP.has(t.text)) break;
     const h = kb.hedges.get(t.lower);

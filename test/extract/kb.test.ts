@@ -1,0 +1,47 @@
+// The knowledge base: ontology files read once, a bad file is a clear InputError naming it.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { loadKnowledgeBase } from '../../src/extract/index.js';
+import { verbForms } from '../../src/extract/kb.js';
+
+const ONTOLOGY = join(import.meta.dirname, '..', '..', 'ontology');
+
+function copyWith(file: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-kb-'));
+  for (const f of ['gazetteer.json', 'countries.json', 'lexicon.json']) writeFileSync(join(dir, f), readFileSync(join(ONTOLOGY, f)));
+  writeFileSync(join(dir, file), content);
+  return dir;
+}
+
+describe('loadKnowledgeBase', () => {
+  it('loads the shipped ontology: the world\'s countries, actors and triggers', () => {
+    const kb = loadKnowledgeBase(ONTOLOGY);
+    expect(kb.countries.size).toBeGreaterThan(190);
+    expect(kb.actors.get('apt28')?.aliases).toContain('Fancy Bear');
+    expect(kb.triggers.get('accused')?.some((p) => p.cls === 'Accusation')).toBe(true);
+  });
+
+  it.each([
+    ['gazetteer.json', '{ not json', /gazetteer\.json: not valid JSON/],
+    ['gazetteer.json', '{"actors": [{"id": "x", "label": "X", "type": "Robot", "aliases": []}]}', /unknown type Robot/],
+    ['countries.json', '{"countries": "none"}', /"countries" must be a list/],
+    ['lexicon.json', '{"triggers": [{"class": "Gossip", "frame": "speech", "verbs": ["say"]}]}', /unknown event class Gossip/],
+  ])('rejects a bad %s with an InputError naming it', (file, content, message) => {
+    const dir = copyWith(file, content);
+    expect(() => loadKnowledgeBase(dir)).toThrow(InputError);
+    expect(() => loadKnowledgeBase(dir)).toThrow(message);
+  });
+
+  it('names a missing file', () => {
+    expect(() => loadKnowledgeBase(join(tmpdir(), 'no-such-ontology'))).toThrow(/gazetteer\.json: cannot read/);
+  });
+
+  it('inflects regular verbs', () => {
+    expect(verbForms('accuse').forms).toEqual(['accuse', 'accuses', 'accused', 'accusing']);
+    expect(verbForms('deny').forms).toEqual(['deny', 'denies', 'denied', 'denying']);
+    expect(verbForms('pin').forms).toEqual(['pin', 'pins', 'pinned', 'pinning']);
+  });
+});
