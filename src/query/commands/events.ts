@@ -1,6 +1,8 @@
 // Commands compiled to SPARQL: what an actor did, said, was accused of, and the sentences behind it.
 import { UsageError } from '../../errors.js';
-import { NG } from '../../graph/prefixes.js';
+import { NG, PREFIXES } from '../../graph/prefixes.js';
+import { EVENT_CLASSES } from '../../model/types.js';
+import { nearest } from '../nearest.js';
 import { flags, iri, oneActor, runQuery, twoActors, type Command } from './command.js';
 
 /** Each piece of evidence of ?e: the sentence and the file it is in. */
@@ -37,6 +39,14 @@ function relationCommand(
       await runQuery(session, relationQuery(cls, agentVar, targetVar, actor));
     },
   };
+}
+
+/** `<iri>` as is, or a prefixed name of the graph's prefixes as `<iri>`; undefined for a name. */
+function explicitIri(word: string): string | undefined {
+  if (/^<[^>\s]*>$/.test(word)) return word;
+  const m = /^(\w+):(\S+)$/.exec(word);
+  const ns = m ? PREFIXES[m[1]!] : undefined;
+  return ns ? `<${ns}${m![2]}>` : undefined;
 }
 
 const INVOLVING = (x: string) =>
@@ -127,11 +137,11 @@ ORDER BY ?e ?file ?start`,
   },
   {
     name: 'describe',
-    usage: ':describe ACTOR|IRI',
+    usage: ':describe ACTOR|<IRI>|prefix:name',
     summary: 'everything the graph says about an actor (or any IRI), and what points at it',
     async run(session, args) {
       if (!args.length) throw new UsageError(`usage: ${this.usage}`);
-      const x = /^<.*>$/.test(args[0]!) ? args[0]! : iri(await oneActor(session, args, this.usage));
+      const x = explicitIri(args[0]!) ?? iri(await oneActor(session, args, this.usage));
       await runQuery(
         session,
         `SELECT ?property ?value WHERE {
@@ -151,6 +161,15 @@ ORDER BY ?property ?value`,
       const { rest, flags: f } = flags(args, ['--class']);
       const x = iri(await oneActor(session, rest, this.usage));
       const cls = f.get('--class');
+      if (
+        typeof cls === 'string' &&
+        !(EVENT_CLASSES as readonly string[]).includes(cls.replace(/^ng:/, ''))
+      ) {
+        const close = nearest(cls.replace(/^ng:/, ''), EVENT_CLASSES, 1);
+        throw new UsageError(
+          `--class ${cls}: not an event class${close.length ? `; did you mean ${close[0]}?` : ''} (${EVENT_CLASSES.join(', ')})`,
+        );
+      }
       const out = `{ ?e ng:agent ${x} ; ng:target ?neighbor . BIND("out" AS ?direction) }`;
       const inn = `{ ?e ng:target ${x} ; ng:agent ?neighbor . BIND("in" AS ?direction) }`;
       const sides =
