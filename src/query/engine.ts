@@ -42,7 +42,12 @@ export async function openEngine(opts: EngineOptions): Promise<QueryEngine> {
     return createRemoteEngine(opts);
   }
   const engine = new LocalEngine(opts);
-  await engine.ready();
+  try {
+    await engine.ready();
+  } catch (err) {
+    await engine.close();
+    throw err;
+  }
   return engine;
 }
 

@@ -187,6 +187,18 @@ describe('newsgraph query: input and exit codes', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('an unreadable graph is a one-line error naming the file and line, and the process ends', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-bad-'));
+    writeFileSync(
+      join(dir, 'graph.ttl'),
+      '@prefix ng: <https://w3id.org/newsgraph/ontology#> .\nng:a ng:b "unterminated .\n',
+    );
+    const r = cli(['query', '--graph', dir, 'ASK {}']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^newsgraph: .*graph\.ttl: cannot load: .*line 2/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('updates are refused without :write', () => {
     const r = cli(['query', ...G, 'INSERT DATA { ngd:x rdfs:label "x" }']);
     expect(r.code).toBe(1);
