@@ -284,6 +284,9 @@ class SentenceView {
 
 /** Sentence-level frame application. */
 export class FrameReader {
+  /** The sentence before mentioned accusations ("Moscow rejected the accusations. Peskov called them groundless."). */
+  private accusationInPrevious = false;
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly ents: DocEntities,
@@ -292,6 +295,10 @@ export class FrameReader {
   read(sent: Sentence, mentions: SentMention[]): SentEvent[] {
     if (sent.heading) return [];
     const v = new SentenceView(sent, mentions, this.kb, this.ents);
+    const previous = this.accusationInPrevious;
+    this.accusationInPrevious = sent.tokens.some((x) => this.kb.words.accusationNouns.has(x.lower));
+    const restore = this.accusationInPrevious;
+    this.accusationInPrevious = previous;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.ts; k < m.te; k++) covered.add(k);
     const triggers = findTriggers(sent.tokens, this.kb).filter((t) => !covered.has(t.ts) && !this.nounUseOfVerb(v, t));
@@ -333,7 +340,7 @@ export class FrameReader {
     for (const m of byFrame(['dismiss'])) {
       // "Peskov said the accusations were unfounded", "called the allegation 'groundless slander'".
       const sp = speakers.filter((x) => x.ts < m.ts).pop();
-      const accusationBefore = v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
+      const accusationBefore = this.accusationInPrevious || v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
       if (sp && accusationBefore && !negated(m)) emit(m, 'Denial', sp.agent, null, { hedge: undefined });
     }
 
@@ -343,6 +350,9 @@ export class FrameReader {
       if (m.pat.frame === 'deny' && !/^den/.test(v.toks[m.ts]!.lower) && !v.toks.slice(m.te, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))) continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told.
       if (m.pat.pos === 'noun' && m.pat.frame === 'legal' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
+      // "hackers linked to the MSS": a participle after a noun describes it; nobody accuses here.
+      const before = v.toks[m.ts - 1];
+      if (m.pat.frame === 'attribute' && /ed$/.test(v.toks[m.ts]!.lower) && /^(to|with)$/.test(v.toks[m.te]?.lower ?? '') && before?.word && !before.cap && !v.argAt[m.ts - 1] && !BE.has(before.lower) && !AUX.has(before.lower)) continue;
       if (m.pat.frame === 'accuse' && m.pat.pos === 'noun' && this.deniedBefore(v, m, triggers)) continue;
       const sp = speakers.filter((x) => x.ts < m.ts).pop();
       this.accusationLike(v, m, triggers, consumed, events, emit, sp?.agent);
@@ -436,6 +446,7 @@ export class FrameReader {
       const acc = events.filter((e) => e.cls === 'Accusation' && e.agent === agent.key && e.target);
       for (const a of acc) emit(m, 'Report', agent.key, a.target, { about: a.about });
     }
+    this.accusationInPrevious = restore;
     return events;
   }
 
@@ -643,8 +654,12 @@ export class FrameReader {
   private coordinatedBefore(v: SentenceView, m: SentMention): string[] {
     const out: string[] = [];
     let cur = m;
-    while (cur.ts >= 2 && /^(and|,|&)$/.test(v.toks[cur.ts - 1]!.lower)) {
-      let k = cur.ts - 2;
+    for (;;) {
+      // Skip "the cybersecurity firm" between "and" and the name.
+      let j = cur.ts - 1;
+      while (j > 0 && v.toks[j]!.word && !v.toks[j]!.cap && !/^(and|or)$/.test(v.toks[j]!.lower) && (DETERMINERS.has(v.toks[j]!.lower) || this.kb.words.companyDescriptors.has(v.toks[j]!.lower) || this.kb.words.orgDescriptors.has(v.toks[j]!.lower) || /^(cybersecurity|security|tech|intelligence)$/.test(v.toks[j]!.lower))) j--;
+      if (j < 1 || !/^(and|,|&)$/.test(v.toks[j]!.lower)) break;
+      let k = j - 1;
       if (v.toks[k]?.lower === ',') k--;
       const prev = v.argAt[k];
       if (!prev || prev.pair || prev.key === m.key || v.oblique(prev)) break;
@@ -753,6 +768,7 @@ export class FrameReader {
     while (k >= 0 && (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))) k--;
     if (k < 0 || !/^(that|which|who)$/.test(v.toks[k]!.lower)) return undefined;
     k--;
+    if (v.toks[k]?.text === ',') k--;
     if (v.toks[k]?.text === ')') {
       while (k >= 0 && v.toks[k]!.text !== '(') k--;
       k--;
@@ -808,6 +824,8 @@ export class FrameReader {
       if (prev && !prev.pair && prev.key !== subj.key && toks.slice(prev.te, subj.ts).every((t) => /^(and|,|&|-|the|from|of|officials|leaders|both)$/.test(t.lower))) return [prev.key, subj.key];
       const withX = this.withTarget(v, m.te, subj.key);
       if (withX) return [subj.key, withX];
+      // "agreed with its allies", "met with reporters": the other side is no actor.
+      if (toks[m.te]?.lower === 'with') return null;
       // "summoned the Russian ambassador", "met Vladimir Putin": the object is the other party.
       if (m.pat.frame === 'meet' && m.pat.pos === 'verb' && !v.nominalUse(m)) {
         const obj = v.right(m.te, 4, (x) => x.key !== subj.key && !x.pair);

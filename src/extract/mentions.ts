@@ -124,7 +124,8 @@ export class MentionFinder {
         const ext = this.capChunk(sent, hit.end);
         const head = ext && toks[ext.end - 1]!.text;
         const type = head && w.orgHeads.get(head.toLowerCase());
-        if (ext && ext.end - ext.start >= 2 && type && (type === 'Organization' || type === 'GovernmentBody' || (type === 'Company' && hit.hit.kind === 'country'))) {
+        const oneWordOk = hit.hit.kind === 'country' && hit.hit.form !== 'demonym' && (type === 'MilitaryUnit' || type === 'GovernmentBody');
+        if (ext && (ext.end - ext.start >= 2 || oneWordOk) && type && (type === 'Organization' || type === 'GovernmentBody' || oneWordOk || (type === 'Company' && hit.hit.kind === 'country'))) {
           const label = text(sent, i, ext.end);
           const key = this.ents.fromRule(label, type, this.ents.get(this.register(hit.hit, text(sent, i, hit.end)))?.country);
           out.push({ ts: i, te: ext.end, key, kind: 'name', modifier: false });
@@ -342,7 +343,10 @@ export class MentionFinder {
       else break;
     }
     if (j === i) return null;
-    const label = text(sent, i, j);
+    // "Lord Tariq Ahmad", "Dr Jane Wu": the honorific is not part of the name.
+    let s0 = i;
+    while (s0 < j - 1 && this.kb.words.honorifics.has(toks[s0]!.lower.replace(/\.$/, ''))) s0++;
+    const label = text(sent, s0, j);
     const existing = j - i === 1 ? this.ents.personByPart(label) : undefined;
     return { key: existing ?? this.ents.fromRule(label, 'Person'), end: j };
   }
