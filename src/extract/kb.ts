@@ -122,7 +122,7 @@ export function verbForms(lemma: string): { forms: string[]; participles: string
   const l = lemma;
   const ed = l.endsWith('e') ? l + 'd' : /[^aeiou]y$/.test(l) ? l.slice(0, -1) + 'ied' : CONSONANT_DOUBLING.test(l) ? l + l.slice(-1) + 'ed' : l + 'ed';
   const s = /(s|sh|ch|x|z|o)$/.test(l) ? l + 'es' : /[^aeiou]y$/.test(l) ? l.slice(0, -1) + 'ies' : l + 's';
-  const ing = /[^e]e$/.test(l) ? l.slice(0, -1) + 'ing' : /ie$/.test(l) ? l.slice(0, -2) + 'ying' : CONSONANT_DOUBLING.test(l) ? l + l.slice(-1) + 'ing' : l + 'ing';
+  const ing = /ie$/.test(l) ? l.slice(0, -2) + 'ying' : /[^e]e$/.test(l) ? l.slice(0, -1) + 'ing' : CONSONANT_DOUBLING.test(l) ? l + l.slice(-1) + 'ing' : l + 'ing';
   return { forms: [l, s, ed, ing], participles: [ed] };
 }
 

@@ -43,5 +43,6 @@ describe('loadKnowledgeBase', () => {
     expect(verbForms('accuse').forms).toEqual(['accuse', 'accuses', 'accused', 'accusing']);
     expect(verbForms('deny').forms).toEqual(['deny', 'denies', 'denied', 'denying']);
     expect(verbForms('pin').forms).toEqual(['pin', 'pins', 'pinned', 'pinning']);
+    expect(verbForms('tie').forms).toEqual(['tie', 'ties', 'tied', 'tying']);
   });
 });
