@@ -68,7 +68,7 @@ export interface Completion {
   /** Candidates, each starting with `partial`. */
   candidates: string[];
   partial: string;
-  /** Inside SPARQL, a unique actor: replace `partial` with this IRI. */
+  /** A unique actor: replace `partial` with its label (in commands) or its IRI (in SPARQL). */
   replaceWith?: string;
 }
 
@@ -115,9 +115,12 @@ export function complete(
     const args = trimmed.replace(/^\S+\s+/, '');
     if (/^:(format)\s/.test(trimmed)) return { candidates: [], partial: '' };
     const m = actorMatches(actors, args);
-    return m
-      ? { candidates: extend(m.partial, m.names), partial: m.partial }
-      : { candidates: [], partial: '' };
+    if (!m) return { candidates: [], partial: '' };
+    // One actor however it was typed (any case, an alias): its label.
+    const matched = new Set(m.names.flatMap((n) => actors!.lookup(n)));
+    if (matched.size === 1)
+      return { candidates: [], partial: m.partial, replaceWith: [...matched][0]!.label };
+    return { candidates: extend(m.partial, m.names), partial: m.partial };
   }
   const token = /[^\s{}()<>,;]*$/.exec(line)?.[0] ?? '';
   if (token.includes(':')) {

@@ -107,9 +107,14 @@ describe('engine and completion, from the sources', () => {
       expect(actors.resolve('OPM').label).toBe('Office of Personnel Management');
       expect(() => actors.resolve('Wang')).toThrow(/ambiguous: .*Wang/);
       expect(complete(':ego john k', actors, [], false)).toEqual({
-        candidates: ['john kerry'],
+        candidates: [],
         partial: 'john k',
+        replaceWith: 'John Kerry',
       });
+      expect(complete(':events op', actors, [], false)).toMatchObject({
+        replaceWith: 'Office of Personnel Management',
+      });
+      expect(complete(':events Wang', actors, [], false).candidates).toEqual(['Wang', 'Wang Qun', 'Wang Yi']);
       expect(complete(':path "John Kerry" uni', actors, [], false).candidates).toEqual([
         'unit 61398',
         'united States',

@@ -32,7 +32,7 @@ describe('the shell in a terminal', () => {
   it('completes commands, actor labels, prefixed names, and actors to IRIs inside SPARQL', async () => {
     const sh = await started();
     await type(sh, `:acc${TAB}`, ':accusations');
-    await type(sh, ` united st${TAB}`, 'united states');
+    await type(sh, ` united st${TAB}`, ':accusations United States');
     const answer = await type(sh, ENTER, /rows? \(\d+ ms\)/);
     expect(answer).toMatch(/│ United States +│ China +│/);
 
