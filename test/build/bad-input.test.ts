@@ -1,8 +1,8 @@
 // Every kind of bad input: one line naming the file, the others still build, exit code 1,
 // nothing half-written.
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { GraphModel } from '../../src/model/types.js';
 import { cli, filesUnder, ROOT, tempDir } from './cli.js';
 import { SEEDS, write } from './corpus.js';
@@ -44,6 +44,8 @@ describe('a corpus with bad files among good ones', () => {
   const out = join(root, 'out');
   const r = cli(['build', corpus, '--out', out, '--jobs', '2']);
   const lines = r.stderr.trim().split('\n');
+  // The 50 MB file is not left lying in the temp folder.
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('exits 1 and gives one line per bad file, naming it', () => {
     expect(r.code).toBe(1);
