@@ -101,7 +101,9 @@ describe('the shell, piped', () => {
     expect(await ask(':describe Unit 61398')).toMatch(/│ ng:country +│ China /);
     expect(await ask(':timeline Unit 61398')).toContain('2015-06-25');
     expect(await ask(':describe ng:Accusation')).toMatch(/│ is type of +│ United States accused China /);
-    expect(await ask(':neighbors China --class Acusation')).toMatch(/error: --class Acusation: not an event class; did you mean Accusation\?/);
+    expect(await ask(':neighbors China --class Acusation')).toMatch(
+      /error: --class Acusation: not an event class; did you mean Accusation\?/,
+    );
   });
 
   it(':questions lists the library and :run runs every question', async () => {
