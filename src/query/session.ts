@@ -83,7 +83,14 @@ export class Session {
 
   /** Formats a result in the session's format and sends it to the screen or the output file. */
   async show(result: QueryResult, ms?: number): Promise<void> {
-    const labels = this.format === 'table' ? (await this.actors()).labels : undefined;
+    // Labels only make a table nicer: an answer is still shown when they cannot be had.
+    const labels =
+      this.format === 'table'
+        ? await this.actors().then(
+            (a) => a.labels,
+            () => undefined,
+          )
+        : undefined;
     const text = formatResult(result, this.format, { labels, elapsedMs: ms, width: this.columns });
     if (this.outputPath) {
       await writeFileAtomic(this.outputPath, text).catch((err: NodeJS.ErrnoException) => {
