@@ -94,7 +94,8 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
   };
 
   // 4. Events: merged by (class, agent, target, about); symmetric pairs in canonical order.
-  const merged = new Map<string, Event & { docs: Set<string>; conf: number[]; hedges: (Hedge | undefined)[] }>();
+  const merged = new Map<string, Event & { docs: Set<string>; conf: Map<string, number>; hedges: (Hedge | undefined)[]; seen: Set<string> }>();
+  const evKey = (ev: { doc: string; start: number; end: number }) => `${ev.doc}\u0000${ev.start}\u0000${ev.end}`;
   const mergedIdOfLocal = new Map<string, string>();
   const pending: { e: Event; doc: string }[] = [];
   for (const d of docs) for (const e of d.events) pending.push({ e, doc: d.doc });
@@ -112,23 +113,25 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
     mergedIdOfLocal.set(e.id, id);
     const m = merged.get(id);
     if (m) {
-      for (const ev of e.evidence) if (!m.evidence.some((x) => x.doc === ev.doc && x.start === ev.start && x.end === ev.end)) m.evidence.push(ev);
+      for (const ev of e.evidence) {
+        if (m.seen.has(evKey(ev))) continue;
+        m.seen.add(evKey(ev));
+        m.evidence.push(ev);
+      }
       m.docs.add(doc);
-      m.conf.push(e.confidence);
+      m.conf.set(doc, Math.max(m.conf.get(doc) ?? 0, e.confidence));
       m.hedges.push(e.hedge);
       if (!m.quote && e.quote) m.quote = e.quote;
       continue;
     }
-    merged.set(id, { ...e, id, agent, target, about, evidence: [...e.evidence], docs: new Set([doc]), conf: [e.confidence], hedges: [e.hedge] });
+    merged.set(id, { ...e, id, agent, target, about, evidence: [...e.evidence], docs: new Set([doc]), conf: new Map([[doc, e.confidence]]), hedges: [e.hedge], seen: new Set(e.evidence.map(evKey)) });
   }
 
   const events: Event[] = [];
   for (const m of merged.values()) {
-    const { docs: ds, conf, hedges, ...e } = m;
+    const { docs: ds, conf, hedges, seen: _seen, ...e } = m;
     // Corroboration: independent documents combine by noisy-or; repeats within one document count once (max).
-    const perDoc = new Map<string, number>();
-    e.evidence.forEach((ev, i) => perDoc.set(ev.doc, Math.max(perDoc.get(ev.doc) ?? 0, conf[Math.min(i, conf.length - 1)] ?? 0)));
-    e.confidence = Math.round((1 - [...perDoc.values()].reduce((p, c) => p * (1 - c), 1)) * 1000) / 1000;
+    e.confidence = Math.round((1 - [...conf.values()].reduce((p, c) => p * (1 - c), 1)) * 1000) / 1000;
     // Hedged only while every source hedges it.
     const h = hedges.every((x) => x) ? hedges[0] : undefined;
     if (h) e.hedge = h;
@@ -148,9 +151,10 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
   });
   // Countries an actor belongs to are entities too, so that `country` always points at one.
   const have = new Set(entities.map((e) => e.id));
+  const countryBySlug = new Map([...kb.countries.values()].map((x) => [slugOf(x.name), x]));
   for (const e of [...entities]) {
     if (!e.country || have.has(e.country)) continue;
-    const c = [...kb.countries.values()].find((x) => slugOf(x.name) === e.country);
+    const c = countryBySlug.get(e.country);
     if (!c) continue;
     entities.push({ id: e.country, label: c.name, type: 'Country', aliases: [], gazetteerId: c.id });
     have.add(e.country);
