@@ -114,6 +114,12 @@ export async function createRemoteEngine(options: RemoteEngineOptions): Promise<
         signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), cancel.signal]),
       });
       if (!response.ok) throw new QueryError(userLines(await httpFailure(endpoint, response)));
+      // Virtuoso's "anytime queries": past its own MaxQueryExecutionTime it sends 200 with what it has
+      // found so far, marked only by this header. A partial answer must not pass for the answer.
+      if (response.headers.get('x-sql-state') === 'S1TAT') {
+        await response.body?.cancel();
+        throw new QueryError(`${endpoint} stopped the query at its own time limit and sent a partial answer`);
+      }
       const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       return { contentType, text: await response.text() };
     } catch (err) {
