@@ -10,12 +10,13 @@ import {
   BUILD_JSON,
   CACHE_DIR,
   DEFAULT_ONTOLOGY_DIR,
-  exportGraph,
   GRAPH_JSON,
   GRAPH_TTL,
   pruneFolder,
   TEXTS_DIR,
+  writeExport,
   writeFileAtomic,
+  writeFileAtomicWith,
 } from '../graph/index.js';
 import { discover, readSourceBytes, type SourceFile } from '../ingest/index.js';
 import type { GraphModel } from '../model/types.js';
@@ -165,7 +166,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   const t2 = performance.now();
 
   await writeFileAtomic(join(outDir, GRAPH_JSON), JSON.stringify(model));
-  await writeFileAtomic(join(outDir, GRAPH_TTL), await exportGraph(model, 'turtle', ontologyDir));
+  await writeFileAtomicWith(join(outDir, GRAPH_TTL), (write) =>
+    writeExport(model, 'turtle', ontologyDir, write),
+  );
   await pruneFolder(join(outDir, TEXTS_DIR), new Set(ok.map((o) => `${o.record.id}.txt`)));
   await pruneFolder(join(outDir, CACHE_DIR), new Set(ok.map((o) => `${o.record.sha256}.json`)));
   const t3 = performance.now();

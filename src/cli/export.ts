@@ -4,10 +4,11 @@ import { UsageError } from '../errors.js';
 import {
   DEFAULT_ONTOLOGY_DIR,
   EXPORT_FORMATS,
-  exportGraph,
+  writeExport,
   loadGraphModel,
-  writeFileAtomic,
+  writeFileAtomicWith,
   type ExportFormat,
+  type Sink,
 } from '../graph/index.js';
 
 export function registerExport(program: Command): void {
@@ -31,14 +32,19 @@ Examples:
     )
     .action(async (opts: { format: ExportFormat; graph: string; out?: string }) => {
       const model = await loadGraphModel(opts.graph);
-      const text = await exportGraph(model, opts.format, DEFAULT_ONTOLOGY_DIR);
+      const exportTo = (sink: Sink) => writeExport(model, opts.format, DEFAULT_ONTOLOGY_DIR, sink);
       if (opts.out) {
-        await writeFileAtomic(opts.out, text).catch((err: NodeJS.ErrnoException) => {
-          throw new UsageError(`--out ${opts.out}: cannot write it (${err.code ?? err.message})`);
+        const out = opts.out;
+        await writeFileAtomicWith(out, exportTo).catch((err: NodeJS.ErrnoException) => {
+          throw new UsageError(`--out ${out}: cannot write it (${err.code ?? err.message})`);
         });
-      } else
-        await new Promise<void>((resolve, reject) =>
-          process.stdout.write(text, (err) => (err ? reject(err) : resolve())),
+      } else {
+        await exportTo(
+          (chunk) =>
+            new Promise<void>((resolve, reject) =>
+              process.stdout.write(chunk, (err) => (err ? reject(err) : resolve())),
+            ),
         );
+      }
     });
 }

@@ -2,7 +2,7 @@
 // over the target (rename is atomic within one filesystem, which "same folder" guarantees).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 function tempPathFor(path: string): string {
@@ -10,10 +10,24 @@ function tempPathFor(path: string): string {
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await writeFileAtomicWith(path, (write) => write(data));
+}
+
+/** Writes chunk by chunk (a large export need not be one string in memory), still atomically. */
+export async function writeFileAtomicWith(
+  path: string,
+  produce: (write: (chunk: string | Uint8Array) => Promise<void>) => Promise<void>,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = tempPathFor(path);
   try {
-    await writeFile(temp, data);
+    const file = await open(temp, 'w');
+    try {
+      // writeFile on a handle writes from the current position: chunks follow one another.
+      await produce((chunk) => file.writeFile(chunk));
+    } finally {
+      await file.close();
+    }
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });

@@ -1,17 +1,20 @@
 // The graph stage: GraphModel to RDF, exports, SHACL validation, the built graph on disk.
-export { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
+export { writeFileAtomic, writeFileAtomicSync, writeFileAtomicWith } from './atomic.js';
 export { pruneFolder, readCacheEntry, writeCacheEntry, type CacheEntry } from './cache.js';
 export { docIri, entityIri, eventIri, mentionIri } from './iri.js';
 export { eventLabel } from './labels.js';
 export { DATA_PREFIXES, NG, NGD, PREFIXES } from './prefixes.js';
-export { toQuads, toTriples } from './quads.js';
+export { inDefaultGraph, quadsOf, toQuads, toTriples, type QuadOrder } from './quads.js';
 export {
   EXPORT_FORMATS,
   exportGraph,
   toJsonLd,
   toScorerJson,
+  writeExport,
   writeRdf,
+  writeRdfTo,
   type ExportFormat,
+  type Sink,
 } from './serialize.js';
 export { checkEvidence } from './provenance.js';
 export { loadShapes, validateTriples, type ValidationOutcome, type Violation } from './shacl.js';

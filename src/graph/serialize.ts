@@ -7,32 +7,63 @@ import { Writer, type Quad } from 'n3';
 import type { GraphModel } from '../model/types.js';
 import { docIri, entityIri, eventIri } from './iri.js';
 import { DATA_PREFIXES, PREFIXES } from './prefixes.js';
-import { toQuads, toTriples } from './quads.js';
+import { inDefaultGraph, quadsOf, toQuads } from './quads.js';
 
 export const EXPORT_FORMATS = ['turtle', 'trig', 'ntriples', 'nquads', 'jsonld', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const N3_FORMATS = { turtle: 'Turtle', trig: 'TriG', ntriples: 'N-Triples', nquads: 'N-Quads' } as const;
 
-export function writeRdf(quads: Quad[], format: keyof typeof N3_FORMATS): Promise<string> {
+/** Where an export goes, a chunk at a time: a file being written, stdout, or a string being built. */
+export type Sink = (chunk: string) => Promise<void>;
+
+/** Quads are written in batches of this many, so only one batch of text is in memory at a time. */
+const BATCH = 20_000;
+
+export async function writeRdfTo(
+  sink: Sink,
+  quads: Iterable<Quad>,
+  format: keyof typeof N3_FORMATS,
+): Promise<void> {
+  let pending: string[] = [];
+  const output = {
+    write(chunk: string, _encoding?: string, done?: () => void) {
+      pending.push(chunk);
+      done?.();
+    },
+    end(done?: () => void) {
+      done?.();
+    },
+  };
   const prefixed = format === 'turtle' || format === 'trig';
-  const writer = new Writer({
+  const writer = new Writer(output, {
     format: N3_FORMATS[format],
     ...(prefixed ? { prefixes: { ...PREFIXES, ...DATA_PREFIXES } } : {}),
   });
-  writer.addQuads(quads);
-  return new Promise((resolve, reject) =>
-    writer.end((err, out: string) => (err ? reject(err) : resolve(out))),
-  );
+  const flush = async () => {
+    const text = pending.join('');
+    pending = [];
+    if (text) await sink(text);
+  };
+  let n = 0;
+  for (const q of quads) {
+    writer.addQuad(q);
+    if (++n % BATCH === 0) await flush();
+  }
+  await new Promise<void>((resolve, reject) => writer.end((err) => (err ? reject(err) : resolve())));
+  await flush();
 }
 
-/** Default graph first, then one block per document graph, each keeping its subjects together. */
-function byGraph(quads: Quad[]): Quad[] {
-  const order = new Map<string, number>();
-  for (const q of quads)
-    if (!order.has(q.graph.value))
-      order.set(q.graph.value, q.graph.termType === 'DefaultGraph' ? -1 : order.size);
-  return [...quads].sort((a, b) => order.get(a.graph.value)! - order.get(b.graph.value)!);
+async function collect(produce: (sink: Sink) => Promise<void>): Promise<string> {
+  const parts: string[] = [];
+  await produce(async (chunk) => {
+    parts.push(chunk);
+  });
+  return parts.join('');
+}
+
+export function writeRdf(quads: Iterable<Quad>, format: keyof typeof N3_FORMATS): Promise<string> {
+  return collect((sink) => writeRdfTo(sink, quads, format));
 }
 
 export async function loadContext(ontologyDir: string): Promise<Record<string, unknown>> {
@@ -82,21 +113,27 @@ export function toScorerJson(model: GraphModel): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-export async function exportGraph(
+/** Writes `model` in `format` to `sink`; RDF formats stream, quad batch by quad batch. */
+export async function writeExport(
   model: GraphModel,
   format: ExportFormat,
   ontologyDir: string,
-): Promise<string> {
-  if (format === 'json') return toScorerJson(model);
-  const quads = toQuads(model);
+  sink: Sink,
+): Promise<void> {
   switch (format) {
+    case 'json':
+      return sink(toScorerJson(model));
+    case 'jsonld':
+      return sink(await toJsonLd(toQuads(model), await loadContext(ontologyDir)));
     case 'turtle':
     case 'ntriples':
-      return writeRdf(toTriples(quads), format);
+      return writeRdfTo(sink, inDefaultGraph(quadsOf(model, 'subjects')), format);
     case 'trig':
     case 'nquads':
-      return writeRdf(byGraph(quads), format);
-    case 'jsonld':
-      return toJsonLd(quads, await loadContext(ontologyDir));
+      return writeRdfTo(sink, quadsOf(model, 'graphs'), format);
   }
+}
+
+export function exportGraph(model: GraphModel, format: ExportFormat, ontologyDir: string): Promise<string> {
+  return collect((sink) => writeExport(model, format, ontologyDir, sink));
 }
