@@ -114,12 +114,13 @@ export class AuthenticatingFetch {
   constructor(private readonly creds: Credentials | undefined) {}
 
   async fetch(url: string, init: RequestInit & { method: string }): Promise<Response> {
+    if (this.creds && !this.challenge && init.body) {
+      const refused = await this.probe(url, init.signal ?? undefined);
+      if (refused) return refused;
+    }
     const first = await fetch(url, this.withAuthorization(url, init));
     if (first.status !== 401 || !this.creds) return first;
-    const header = first.headers.get('www-authenticate');
-    if (!header) return first;
-    const challenges = parseChallenges(header);
-    const chosen = pickDigest(challenges) ?? challenges.find((c) => c.scheme === 'basic');
+    const chosen = this.choose(first.headers.get('www-authenticate'));
     // A challenge we already answered (same nonce, not stale) means the credentials are wrong.
     const sameAgain =
       this.challenge &&
@@ -131,6 +132,31 @@ export class AuthenticatingFetch {
     this.challenge = chosen;
     this.nc = 0;
     return fetch(url, this.withAuthorization(url, init));
+  }
+
+  /**
+   * Learns the challenge, and checks the credentials, with HEAD requests before the first request
+   * that carries a body: a server that refuses an upload answers 401 and closes the connection while
+   * megabytes are still being sent (Virtuoso does), which surfaces as a reset instead of a 401.
+   * Returns the 401 when the credentials are refused.
+   */
+  private async probe(url: string, signal: AbortSignal | undefined): Promise<Response | undefined> {
+    const bare = await fetch(url, { method: 'HEAD', signal });
+    await bare.body?.cancel();
+    if (bare.status !== 401) return undefined;
+    const chosen = this.choose(bare.headers.get('www-authenticate'));
+    if (!chosen) return bare;
+    this.challenge = chosen;
+    this.nc = 0;
+    const signed = await fetch(url, this.withAuthorization(url, { method: 'HEAD', signal }));
+    await signed.body?.cancel();
+    return signed.status === 401 ? signed : undefined;
+  }
+
+  private choose(header: string | null): Challenge | undefined {
+    if (!header) return undefined;
+    const challenges = parseChallenges(header);
+    return pickDigest(challenges) ?? challenges.find((c) => c.scheme === 'basic');
   }
 
   private withAuthorization(url: string, init: RequestInit & { method: string }): RequestInit {

@@ -32,6 +32,10 @@ export function networkFailure(what: string, err: unknown, timeoutMs: number): s
   const code = cause?.code;
   if (code === 'ECONNREFUSED') return `cannot connect to ${what}: connection refused`;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `cannot connect to ${what}: unknown host`;
+  // Stores that refuse an unauthenticated upload may close the connection before reading it all.
+  if (code === 'ECONNRESET' || code === 'EPIPE') {
+    return `${what} closed the connection during the request (does it need --user and --password?)`;
+  }
   const message = cause?.message ?? (err instanceof Error ? err.message : String(err));
   return `cannot connect to ${what}: ${message}`;
 }
