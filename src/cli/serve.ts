@@ -26,13 +26,15 @@ export function registerServe(program: Command): void {
 
 export function parsePort(value: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`--port ${value}: expected a number from 0 to 65535`);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new UsageError(`--port ${value}: expected a number from 0 to 65535`);
   return port;
 }
 
 /** Best effort: a missing opener (headless machine) is not an error, the URL is printed anyway. */
 function openBrowser(url: string): void {
-  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const opener =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
   child.on('error', () => {});
   child.unref();

@@ -28,11 +28,15 @@ export async function createApi(graphDir: string): Promise<ApiHandler> {
       if (!body || !Array.isArray(body.events) || !Array.isArray(body.actors)) {
         return send(res, 400, { error: 'POST a JSON body { "events": [ids], "actors": [ids] }' });
       }
-      const turtle = await writeRdf(toTriples(toQuads(subgraph(graph.model, body.events.map(String), body.actors.map(String)))), 'turtle');
+      const turtle = await writeRdf(
+        toTriples(toQuads(subgraph(graph.model, body.events.map(String), body.actors.map(String)))),
+        'turtle',
+      );
       res.writeHead(200, { 'content-type': 'text/turtle; charset=utf-8' }).end(turtle);
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'the API is read-only: use GET' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, { error: 'the API is read-only: use GET' });
     const id = rest.length ? safeDecode(rest.join('/')) : undefined;
     if (resource === 'graph' && rest.length === 0) return sendRaw(res, 200, payload);
     if (resource === 'node' && id) {
@@ -43,7 +47,9 @@ export async function createApi(graphDir: string): Promise<ApiHandler> {
       const ids = url.searchParams.getAll('id');
       if (ids.length === 0) return send(res, 400, { error: 'name the events: /api/edge?id=EVENT_ID' });
       const events = await evidence.edges(ids);
-      return events.length ? send(res, 200, { events }) : send(res, 404, { error: `no event with id "${ids[0]}"` });
+      return events.length
+        ? send(res, 200, { events })
+        : send(res, 404, { error: `no event with id "${ids[0]}"` });
     }
     if (resource === 'doc' && id) {
       const doc = await evidence.doc(id);
@@ -53,7 +59,9 @@ export async function createApi(graphDir: string): Promise<ApiHandler> {
   };
 }
 
-async function readJson(req: IncomingMessage): Promise<{ events?: unknown[]; actors?: unknown[] } | undefined> {
+async function readJson(
+  req: IncomingMessage,
+): Promise<{ events?: unknown[]; actors?: unknown[] } | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -81,5 +89,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function sendRaw(res: ServerResponse, status: number, json: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' }).end(json);
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' })
+    .end(json);
 }

@@ -66,7 +66,9 @@ export class EvidenceIndex {
 
   private async grouped(events: Event[]): Promise<Partial<Record<EventClass, ApiEventDetail[]>>> {
     const out: Partial<Record<EventClass, ApiEventDetail[]>> = {};
-    const sorted = [...events].sort((a, b) => b.evidence.length - a.evidence.length || (a.id < b.id ? -1 : 1));
+    const sorted = [...events].sort(
+      (a, b) => b.evidence.length - a.evidence.length || (a.id < b.id ? -1 : 1),
+    );
     for (const e of sorted) (out[e.cls] ??= []).push(await this.eventDetail(e));
     return out;
   }

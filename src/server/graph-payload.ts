@@ -51,7 +51,14 @@ export function graphPayload(model: GraphModel, layout: Layout): ApiGraph {
   });
   const documents = model.documents.map((d) => {
     const pos = layout.documents[d.id] ?? { x: 0, y: 0 };
-    return { id: d.id, headline: d.headline, file: d.file, x: pos.x, y: pos.y, ...(d.date ? { date: d.date } : {}) };
+    return {
+      id: d.id,
+      headline: d.headline,
+      file: d.file,
+      x: pos.x,
+      y: pos.y,
+      ...(d.date ? { date: d.date } : {}),
+    };
   });
   return { actors, events, documents, metrics: layout.metrics, communities: layout.communities };
 }

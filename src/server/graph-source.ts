@@ -21,7 +21,10 @@ export async function loadGraph(graphDir: string): Promise<LoadedGraph> {
  * Reads texts/<docId>.txt. Only ids of documents in the graph are read, so a request cannot name
  * any other file.
  */
-export function createTextReader(graphDir: string, model: GraphModel): (docId: string) => Promise<string | undefined> {
+export function createTextReader(
+  graphDir: string,
+  model: GraphModel,
+): (docId: string) => Promise<string | undefined> {
   const known = new Set(model.documents.map((d) => d.id));
   const cache = new Map<string, Promise<string | undefined>>();
   return (docId) => {

@@ -15,11 +15,15 @@ interface LayoutFile {
   layout: Layout;
 }
 
-export async function layoutFor(graphDir: string, graph: LoadedGraph): Promise<{ layout: Layout; cached: boolean }> {
+export async function layoutFor(
+  graphDir: string,
+  graph: LoadedGraph,
+): Promise<{ layout: Layout; cached: boolean }> {
   const path = join(graphDir, 'layout.json');
   try {
     const file = JSON.parse(await readFile(path, 'utf8')) as LayoutFile;
-    if (file.version === LAYOUT_VERSION && file.graphHash === graph.hash) return { layout: file.layout, cached: true };
+    if (file.version === LAYOUT_VERSION && file.graphHash === graph.hash)
+      return { layout: file.layout, cached: true };
   } catch {
     // Missing or unreadable: compute it.
   }

@@ -38,7 +38,8 @@ export function computeLayout(model: GraphModel): Layout {
   const ranks = graph.order > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : {};
   const withBetweenness = graph.order <= BETWEENNESS_MAX_NODES;
   const between = withBetweenness && graph.order > 0 ? betweenness(graph, { getEdgeWeight: null }) : {};
-  const communities = graph.order > 0 ? louvain.detailed(graph, { rng: seededRandom(1), getEdgeWeight: 'weight' }) : null;
+  const communities =
+    graph.order > 0 ? louvain.detailed(graph, { rng: seededRandom(1), getEdgeWeight: 'weight' }) : null;
 
   const actors: Layout['actors'] = {};
   graph.forEachNode((id) => {
@@ -113,7 +114,9 @@ function actorsGraph(model: GraphModel): DirectedGraph {
   for (const e of [...model.events].sort((a, b) => cmp(a.id, b.id))) {
     if (!e.agent || !e.target || e.agent === e.target) continue;
     if (!graph.hasNode(e.agent) || !graph.hasNode(e.target)) continue;
-    graph.updateEdge(e.agent, e.target, (attr) => ({ weight: ((attr.weight as number | undefined) ?? 0) + 1 }));
+    graph.updateEdge(e.agent, e.target, (attr) => ({
+      weight: ((attr.weight as number | undefined) ?? 0) + 1,
+    }));
   }
   return graph;
 }

@@ -61,7 +61,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         queryEngine = await getEngine();
       } catch (err) {
         engine = undefined; // try again on the next request
-        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end(`the query engine could not start: ${(err as Error).message}\n`);
+        res
+          .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(`the query engine could not start: ${(err as Error).message}\n`);
         return;
       }
       return handleSparqlRequest(req, res, queryEngine, { timeoutMs: DEFAULT_TIMEOUT_MS });
@@ -77,10 +79,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new ServeError(`port ${port} on ${host} is in use: pick another with --port`));
+      if (err.code === 'EADDRINUSE')
+        reject(new ServeError(`port ${port} on ${host} is in use: pick another with --port`));
       else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
         reject(new ServeError(`cannot listen on ${host}: no such local address (check --host)`));
-      else if (err.code === 'EACCES') reject(new ServeError(`no permission to listen on port ${port} (pick one above 1023)`));
+      else if (err.code === 'EACCES')
+        reject(new ServeError(`no permission to listen on port ${port} (pick one above 1023)`));
       else reject(err);
     });
     server.listen(port, host, () => resolve());

@@ -3,7 +3,11 @@
 // evidence comes from (so every exported fact keeps its provenance).
 import type { GraphModel } from '../model/types.js';
 
-export function subgraph(model: GraphModel, eventIds: Iterable<string>, actorIds: Iterable<string>): GraphModel {
+export function subgraph(
+  model: GraphModel,
+  eventIds: Iterable<string>,
+  actorIds: Iterable<string>,
+): GraphModel {
   const wantedEvents = new Set(eventIds);
   const events = model.events.filter((e) => wantedEvents.has(e.id));
   const actors = new Set(actorIds);

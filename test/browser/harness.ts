@@ -72,10 +72,14 @@ export function hasBuildCommand(): boolean {
 }
 
 export function buildSeeds(outDir: string): Promise<void> {
-  const child = spawn(process.execPath, [CLI, 'build', join(ROOT, 'seeds'), '--out', outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'build', join(ROOT, 'seeds'), '--out', outDir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   return new Promise((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`newsgraph build seeds failed (${code}): ${err}`)))),
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`newsgraph build seeds failed (${code}): ${err}`)),
+    ),
   );
 }

@@ -55,7 +55,10 @@ describe('the JSON API over a built graph', () => {
   });
 
   it('caches the layout in layout.json, keyed by graph.json, and recomputes it identically', async () => {
-    const cache = JSON.parse(readFileSync(join(dir, 'layout.json'), 'utf8')) as { graphHash: string; layout: unknown };
+    const cache = JSON.parse(readFileSync(join(dir, 'layout.json'), 'utf8')) as {
+      graphHash: string;
+      layout: unknown;
+    };
     const graph = await loadGraph(dir);
     expect(cache.graphHash).toBe(graph.hash);
     const again = await layoutFor(dir, graph);
@@ -93,7 +96,9 @@ describe('the JSON API over a built graph', () => {
     expect(status).toBe(200);
     expect(body.events).toHaveLength(1);
     expect(new Set(body.events[0]!.mentions.map((m) => m.doc)).size).toBe(2);
-    expect(body.events[0]!.mentions[0]!.sentence).toBe('America has frequently accused China of cyber attacks.');
+    expect(body.events[0]!.mentions[0]!.sentence).toBe(
+      'America has frequently accused China of cyber attacks.',
+    );
   });
 
   it('GET /api/doc/:id: the document text and metadata', async () => {
@@ -105,7 +110,10 @@ describe('the JSON API over a built graph', () => {
   });
 
   it('answers unknown ids and paths with 404 and a reason', async () => {
-    expect(await get('api/node/nobody')).toEqual({ status: 404, body: { error: 'no actor with id "nobody"' } });
+    expect(await get('api/node/nobody')).toEqual({
+      status: 404,
+      body: { error: 'no actor with id "nobody"' },
+    });
     expect((await get('api/doc/..%2Fgraph')).status).toBe(404);
     expect((await get('api/edge?id=nothing')).status).toBe(404);
     expect((await get('api/edge')).status).toBe(400);
@@ -120,7 +128,10 @@ describe('the JSON API over a built graph', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/turtle');
     const quads = new Parser().parse(await res.text());
-    const typed = (cls: string) => quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === NG + cls).map((q) => q.subject.value);
+    const typed = (cls: string) =>
+      quads
+        .filter((q) => q.predicate.value.endsWith('#type') && q.object.value === NG + cls)
+        .map((q) => q.subject.value);
     expect(typed('Meeting')).toHaveLength(1);
     expect(typed('Accusation')).toHaveLength(0);
     expect(typed('Person').map((s) => s.split('/').pop())).toEqual(['john-kerry']);

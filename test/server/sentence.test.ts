@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sentenceAround } from '../../src/server/sentence.js';
 
 describe('sentenceAround', () => {
-  const text = 'Headline here\n\nFirst sentence. America has frequently accused China of cyber attacks. Last one “quoted.” Next.';
+  const text =
+    'Headline here\n\nFirst sentence. America has frequently accused China of cyber attacks. Last one “quoted.” Next.';
 
   it('finds the sentence holding the span and where the span sits in it', () => {
     const start = text.indexOf('accused');

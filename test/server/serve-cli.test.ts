@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCopy, ROOT } from './helpers.js';
 
 const CLI = join(ROOT, 'bin/newsgraph.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
 
 describe('newsgraph serve', () => {
   let blocker: Server;
@@ -31,7 +32,9 @@ describe('newsgraph serve', () => {
     const empty = mkdtempSync(join(tmpdir(), 'newsgraph-empty-'));
     const r = run('serve', empty, '--port', '0', '--no-open');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^newsgraph: .*${empty.replace(/[/\\^$.*+?()[\]{}|-]/g, '\\$&')}.*\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^newsgraph: .*${empty.replace(/[/\\^$.*+?()[\]{}|-]/g, '\\$&')}.*\\n$`),
+    );
     expect(r.stderr).not.toContain('    at ');
   });
 
@@ -42,7 +45,9 @@ describe('newsgraph serve', () => {
   });
 
   it('prints the viewer URL on 127.0.0.1 and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [CLI, 'serve', fixtureCopy(), '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'serve', fixtureCopy(), '--port', '0', '--no-open'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {

@@ -34,7 +34,8 @@ async function getJson<T>(path: string): Promise<T> {
 export const api = {
   graph: () => getJson<ApiGraph>('api/graph'),
   node: (id: string) => getJson<ApiNodeDetail>(`api/node/${encodeURIComponent(id)}`),
-  edge: (ids: string[]) => getJson<ApiEdgeDetail>(`api/edge?${ids.map((id) => `id=${encodeURIComponent(id)}`).join('&')}`),
+  edge: (ids: string[]) =>
+    getJson<ApiEdgeDetail>(`api/edge?${ids.map((id) => `id=${encodeURIComponent(id)}`).join('&')}`),
   doc: (id: string) => getJson<ApiDoc>(`api/doc/${encodeURIComponent(id)}`),
   /** Polled so a stopped server shows up even when nobody clicks. */
   async ping(): Promise<void> {

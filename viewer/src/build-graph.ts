@@ -39,7 +39,15 @@ export const docKey = (id: string) => `d:${id}`;
 export function buildViewGraph(data: ApiGraph, view: ViewMode, showDocs: boolean): ViewGraph {
   const graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   for (const a of data.actors) {
-    graph.addNode(a.id, { kind: 'actor', ref: a.id, label: a.label, x: a.x, y: a.y, size: 5, color: TYPE_COLORS[a.type] });
+    graph.addNode(a.id, {
+      kind: 'actor',
+      ref: a.id,
+      label: a.label,
+      x: a.x,
+      y: a.y,
+      size: 5,
+      color: TYPE_COLORS[a.type],
+    });
   }
   const drawn = (e: ApiEvent) => view === 'events' || (e.agent && e.target && e.agent !== e.target);
   for (const e of data.events) {
@@ -52,24 +60,49 @@ export function buildViewGraph(data: ApiGraph, view: ViewMode, showDocs: boolean
     }
     const key = eventKey(e.id);
     graph.addNode(key, { kind: 'event', ref: e.id, label: e.label, x: e.x, y: e.y, size: 2.5, color });
-    if (e.agent) graph.addDirectedEdgeWithKey(`${key}>agent`, e.agent, key, { event: e.id, size, color, type: 'straight' });
-    if (e.target) graph.addDirectedEdgeWithKey(`${key}>target`, key, e.target, { event: e.id, size, color, type: 'straight' });
+    if (e.agent)
+      graph.addDirectedEdgeWithKey(`${key}>agent`, e.agent, key, {
+        event: e.id,
+        size,
+        color,
+        type: 'straight',
+      });
+    if (e.target)
+      graph.addDirectedEdgeWithKey(`${key}>target`, key, e.target, {
+        event: e.id,
+        size,
+        color,
+        type: 'straight',
+      });
   }
   if (showDocs) {
     for (const d of data.documents) {
-      graph.addNode(docKey(d.id), { kind: 'document', ref: d.id, label: d.headline, x: d.x, y: d.y, size: 3, color: DOC_COLOR });
+      graph.addNode(docKey(d.id), {
+        kind: 'document',
+        ref: d.id,
+        label: d.headline,
+        x: d.x,
+        y: d.y,
+        size: 3,
+        color: DOC_COLOR,
+      });
     }
     // A document links to what it supports: events in the events view, actors in the actors view.
     const links = new Set<string>();
     for (const e of data.events) {
       if (!drawn(e)) continue;
       for (const d of e.docs) {
-        const ends = view === 'events' ? [eventKey(e.id)] : [e.agent, e.target].filter((x): x is string => !!x);
+        const ends =
+          view === 'events' ? [eventKey(e.id)] : [e.agent, e.target].filter((x): x is string => !!x);
         for (const end of ends) {
           const key = `${docKey(d)}>${end}`;
           if (links.has(key)) continue;
           links.add(key);
-          graph.addDirectedEdgeWithKey(key, docKey(d), end, { size: 0.5, color: '#d0d0d0', type: 'straight' });
+          graph.addDirectedEdgeWithKey(key, docKey(d), end, {
+            size: 0.5,
+            color: '#d0d0d0',
+            type: 'straight',
+          });
         }
       }
     }
@@ -85,10 +118,16 @@ function edgeWidth(sources: number): number {
 
 /** Reciprocal and parallel edges are curved apart (the recipe of @sigma/edge-curve's docs). */
 function curveParallelEdges(graph: ViewGraph): void {
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  indexParallelEdgesIndex(graph, {
+    edgeIndexAttribute: 'parallelIndex',
+    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  });
   graph.forEachEdge((edge, { parallelIndex, parallelMaxIndex }) => {
     if (typeof parallelIndex === 'number' && typeof parallelMaxIndex === 'number' && parallelMaxIndex > 0) {
-      graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: curvature(parallelIndex, parallelMaxIndex) });
+      graph.mergeEdgeAttributes(edge, {
+        type: 'curved',
+        curvature: curvature(parallelIndex, parallelMaxIndex),
+      });
     }
   });
 }

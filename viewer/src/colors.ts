@@ -28,7 +28,20 @@ export const CLASS_COLORS: Record<EventClass, string> = {
 
 export const DOC_COLOR = '#333333';
 
-const COMMUNITY_PALETTE = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666', '#1f78b4', '#b2df8a', '#fb9a99', '#cab2d6'];
+const COMMUNITY_PALETTE = [
+  '#1b9e77',
+  '#d95f02',
+  '#7570b3',
+  '#e7298a',
+  '#66a61e',
+  '#e6ab02',
+  '#a6761d',
+  '#666666',
+  '#1f78b4',
+  '#b2df8a',
+  '#fb9a99',
+  '#cab2d6',
+];
 
 export function communityColor(index: number): string {
   return COMMUNITY_PALETTE[index % COMMUNITY_PALETTE.length]!;

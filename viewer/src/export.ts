@@ -23,11 +23,20 @@ export function download(name: string, blob: Blob): void {
  * and its layers are copied in the same task (the recipe of sigma's PNG example). The legend is
  * drawn below the picture.
  */
-export async function toPng(renderer: Renderer, legend: { label: string; color: string; count: number }[]): Promise<Blob> {
+export async function toPng(
+  renderer: Renderer,
+  legend: { label: string; color: string; count: number }[],
+): Promise<Blob> {
   const { width, height } = renderer.getDimensions();
   const ratio = window.devicePixelRatio || 1;
   const tmpRoot = document.createElement('div');
-  Object.assign(tmpRoot.style, { width: `${width}px`, height: `${height}px`, position: 'absolute', right: '101%', bottom: '101%' });
+  Object.assign(tmpRoot.style, {
+    width: `${width}px`,
+    height: `${height}px`,
+    position: 'absolute',
+    right: '101%',
+    bottom: '101%',
+  });
   document.body.append(tmpRoot);
   const copy = new Sigma(renderer.getGraph(), tmpRoot, renderer.getSettings());
   copy.getCamera().setState(renderer.getCamera().getState());
@@ -63,7 +72,9 @@ export async function toPng(renderer: Renderer, legend: { label: string; color: 
     ctx.fillStyle = '#222';
     ctx.fillText(`${item.label} (${item.count})`, x + 15, y);
   });
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 /** The visible part of the view graph, with attributes a GEXF reader understands. */
@@ -101,6 +112,9 @@ export async function toTurtle(events: Set<string>, actors: string[]): Promise<B
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ events: [...events], actors }),
   });
-  if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
+  if (!res.ok)
+    throw new Error(
+      ((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`,
+    );
   return new Blob([await res.text()], { type: 'text/turtle' });
 }

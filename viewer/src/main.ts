@@ -29,7 +29,13 @@ const SIZE_LABELS: Record<SizeBy, string> = {
 declare global {
   interface Window {
     /** Handles for tests and the curious: the renderer, the graph and the state. */
-    newsgraph?: { renderer?: Renderer; graph: ViewGraph; state: () => ViewState; ready: boolean; visibility: () => Visibility };
+    newsgraph?: {
+      renderer?: Renderer;
+      graph: ViewGraph;
+      state: () => ViewState;
+      ready: boolean;
+      visibility: () => Visibility;
+    };
   }
 }
 
@@ -61,7 +67,9 @@ async function boot(): Promise<void> {
   bindSearch(data.actors, (id) => selectNode(id, true));
   rebuild();
   if (data.actors.length === 0) {
-    stageMessage('This graph is empty: no actors were found in the articles. Build it from news articles with `newsgraph build`.');
+    stageMessage(
+      'This graph is empty: no actors were found in the articles. Build it from news articles with `newsgraph build`.',
+    );
   }
   restoreSelection();
   window.newsgraph = { renderer, graph, state: () => state, ready: true, visibility: () => visibility };
@@ -87,7 +95,9 @@ function rebuild(): void {
     bindRendererEvents(renderer);
     if (state.camera) renderer.getCamera().setState(state.camera);
   } else {
-    stageMessage('This browser has no WebGL, so the network cannot be drawn. Search, filters, the evidence panel and the edge table below still work.');
+    stageMessage(
+      'This browser has no WebGL, so the network cannot be drawn. Search, filters, the evidence panel and the edge table below still work.',
+    );
   }
   if (window.newsgraph) window.newsgraph.graph = graph;
   update();
@@ -97,10 +107,17 @@ function rebuild(): void {
 function update(): void {
   visibility = computeVisibility(data, graph, state);
   renderLegend(data, state, visibility, toggleLegend);
-  table.update(visibility.events, { ...(state.node ? { node: nodeRef(state.node) } : {}), ...(state.edge ? { event: state.edge } : {}) });
+  table.update(visibility.events, {
+    ...(state.node ? { node: nodeRef(state.node) } : {}),
+    ...(state.edge ? { event: state.edge } : {}),
+  });
   const pathResult = byId('path-result');
   pathResult.textContent =
-    visibility.path === undefined ? '' : visibility.path === null ? 'No path between these actors.' : `${visibility.path.length - 1} step(s).`;
+    visibility.path === undefined
+      ? ''
+      : visibility.path === null
+        ? 'No path between these actors.'
+        : `${visibility.path.length - 1} step(s).`;
   renderer?.refresh({ skipIndexation: true });
   writeUrl();
 }
@@ -112,7 +129,8 @@ function writeUrl(): void {
 
 function setState(patch: Partial<ViewState>, rebuildGraph = false): void {
   state = { ...state, ...patch };
-  for (const key of Object.keys(patch) as (keyof ViewState)[]) if (patch[key] === undefined) delete state[key];
+  for (const key of Object.keys(patch) as (keyof ViewState)[])
+    if (patch[key] === undefined) delete state[key];
   if (rebuildGraph) rebuild();
   else update();
 }
@@ -127,7 +145,8 @@ async function selectNode(key: string, zoom: boolean): Promise<void> {
   setState({ node: key, edge: undefined });
   if (zoom && renderer) {
     const display = renderer.getNodeDisplayData(key);
-    if (display) await renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 400 });
+    if (display)
+      await renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 400 });
   }
   await showNodeEvidence(key);
 }
@@ -185,17 +204,27 @@ function bindRendererEvents(r: Renderer): void {
 function toggleLegend(kind: 'type' | 'class', value: string): void {
   if (kind === 'type') {
     const hidden = state.hiddenTypes as string[];
-    setState({ hiddenTypes: (hidden.includes(value) ? hidden.filter((t) => t !== value) : [...hidden, value]) as ViewState['hiddenTypes'] });
+    setState({
+      hiddenTypes: (hidden.includes(value)
+        ? hidden.filter((t) => t !== value)
+        : [...hidden, value]) as ViewState['hiddenTypes'],
+    });
   } else {
     const hidden = state.hiddenClasses as string[];
-    setState({ hiddenClasses: (hidden.includes(value) ? hidden.filter((c) => c !== value) : [...hidden, value]) as ViewState['hiddenClasses'] });
+    setState({
+      hiddenClasses: (hidden.includes(value)
+        ? hidden.filter((c) => c !== value)
+        : [...hidden, value]) as ViewState['hiddenClasses'],
+    });
   }
 }
 
 function fillControls(): void {
   const view = byId<HTMLSelectElement>('view');
   view.value = state.view;
-  view.addEventListener('change', () => setState({ view: view.value as ViewState['view'], node: undefined, edge: undefined }, true));
+  view.addEventListener('change', () =>
+    setState({ view: view.value as ViewState['view'], node: undefined, edge: undefined }, true),
+  );
 
   const docs = byId<HTMLInputElement>('show-docs');
   docs.checked = state.showDocs;
@@ -219,7 +248,11 @@ function fillControls(): void {
   });
 
   const docFilter = byId<HTMLSelectElement>('filter-doc');
-  docFilter.append(...data.documents.map((d) => h('option', { value: d.id }, `${d.date ? `${d.date.slice(0, 10)} · ` : ''}${d.headline}`)));
+  docFilter.append(
+    ...data.documents.map((d) =>
+      h('option', { value: d.id }, `${d.date ? `${d.date.slice(0, 10)} · ` : ''}${d.headline}`),
+    ),
+  );
   docFilter.value = state.doc ?? '';
   docFilter.addEventListener('change', () => setState({ doc: docFilter.value || undefined }));
 
@@ -232,7 +265,9 @@ function fillControls(): void {
   }
   const min = byId<HTMLInputElement>('filter-min');
   min.value = String(state.minSources);
-  min.addEventListener('change', () => setState({ minSources: Math.max(1, Number.parseInt(min.value, 10) || 1) }));
+  min.addEventListener('change', () =>
+    setState({ minSources: Math.max(1, Number.parseInt(min.value, 10) || 1) }),
+  );
   const ego = byId<HTMLInputElement>('filter-ego');
   ego.value = String(state.ego);
   ego.addEventListener('change', () => setState({ ego: Math.max(0, Number.parseInt(ego.value, 10) || 0) }));
@@ -249,10 +284,22 @@ function fillControls(): void {
   byId('filters-reset').addEventListener('click', () => {
     const { view, showDocs, sizeBy, colorBy, camera } = state;
     state = { ...DEFAULT_STATE, view, showDocs, sizeBy, colorBy, ...(camera ? { camera } : {}) };
-    for (const id of ['filter-doc', 'filter-from', 'filter-to', 'path-from', 'path-to']) byId<HTMLInputElement>(id).value = '';
+    for (const id of ['filter-doc', 'filter-from', 'filter-to', 'path-from', 'path-to'])
+      byId<HTMLInputElement>(id).value = '';
     min.value = '1';
     ego.value = '0';
     update();
+  });
+
+  // Keyboard: "/" jumps to search, Escape (outside a field) clears the selection.
+  document.addEventListener('keydown', (ev) => {
+    const inField = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement;
+    if (ev.key === '/' && !inField) {
+      ev.preventDefault();
+      byId('search-input').focus();
+    } else if (ev.key === 'Escape' && !inField && !byId<HTMLDialogElement>('doc-dialog').open) {
+      clearSelection();
+    }
   });
 
   byId('layout-toggle').addEventListener('click', toggleLayout);
@@ -284,8 +331,12 @@ function toggleLayout(): void {
 async function exportPng(): Promise<void> {
   if (!renderer) return;
   const items = [
-    ...Object.entries(TYPE_COLORS).filter(([t]) => data.actors.some((a) => a.type === t && visibility.nodes.has(a.id))),
-    ...Object.entries(CLASS_COLORS).filter(([c]) => data.events.some((e) => e.cls === c && visibility.events.has(e.id))),
+    ...Object.entries(TYPE_COLORS).filter(([t]) =>
+      data.actors.some((a) => a.type === t && visibility.nodes.has(a.id)),
+    ),
+    ...Object.entries(CLASS_COLORS).filter(([c]) =>
+      data.events.some((e) => e.cls === c && visibility.events.has(e.id)),
+    ),
   ].map(([label, color]) => ({
     label,
     color,
@@ -315,7 +366,9 @@ function bindServerBanner(): void {
   const banner = byId('banner');
   onServerStatus((up) => {
     banner.hidden = up;
-    banner.textContent = up ? '' : 'The newsgraph server stopped answering: what you see may be stale. Restart `newsgraph serve`; this page reconnects by itself.';
+    banner.textContent = up
+      ? ''
+      : 'The newsgraph server stopped answering: what you see may be stale. Restart `newsgraph serve`; this page reconnects by itself.';
   });
   setInterval(() => void api.ping(), 5000);
 }

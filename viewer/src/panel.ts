@@ -16,7 +16,12 @@ export function showMessage(text: string): void {
 export function showNode(detail: ApiNodeDetail): void {
   const a = detail.actor;
   title().textContent = a.label;
-  const facts = h('p', { class: 'facts' }, `${a.type}`, a.aliases.length ? ` · also: ${a.aliases.join(', ')}` : '');
+  const facts = h(
+    'p',
+    { class: 'facts' },
+    `${a.type}`,
+    a.aliases.length ? ` · also: ${a.aliases.join(', ')}` : '',
+  );
   body().replaceChildren(
     facts,
     section('What it did', detail.did),
@@ -40,7 +45,12 @@ function section(heading: string, groups: Partial<Record<string, ApiEventDetail[
       h(
         'details',
         { open: true },
-        h('summary', {}, h('span', { style: `color:${CLASS_COLORS[cls as keyof typeof CLASS_COLORS]}` }, '● '), `${cls} (${groups[cls]!.length})`),
+        h(
+          'summary',
+          {},
+          h('span', { style: `color:${CLASS_COLORS[cls as keyof typeof CLASS_COLORS]}` }, '● '),
+          `${cls} (${groups[cls]!.length})`,
+        ),
         groups[cls]!.map((e) => eventBlock(e, false)),
       ),
     ),
@@ -86,7 +96,9 @@ export async function openDocument(docId: string, start?: number, end?: number):
   byId('doc-title').textContent = doc.headline;
   byId('doc-meta').textContent = [doc.date, doc.author, doc.file].filter(Boolean).join(' · ');
   const text = byId('doc-text');
-  text.replaceChildren(...(start !== undefined && end !== undefined ? marked(doc.text, start, end) : [doc.text]));
+  text.replaceChildren(
+    ...(start !== undefined && end !== undefined ? marked(doc.text, start, end) : [doc.text]),
+  );
   if (!dialog.open) dialog.showModal();
   text.querySelector('mark')?.scrollIntoView({ block: 'center' });
   byId('doc-close').focus();

@@ -28,13 +28,19 @@ export function hasWebGL(): boolean {
   }
 }
 
-export function createRenderer(container: HTMLElement, graph: ViewGraph, highlight: () => Highlight): Renderer {
+export function createRenderer(
+  container: HTMLElement,
+  graph: ViewGraph,
+  highlight: () => Highlight,
+): Renderer {
   return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     // The generic factories (rather than the ready-made EdgeArrowProgram / EdgeCurvedArrowProgram)
     // keep the node and edge attribute types.
     edgeProgramClasses: {
       straight: createEdgeArrowProgram<NodeAttrs, EdgeAttrs>(),
-      curved: createEdgeCurveProgram<NodeAttrs, EdgeAttrs>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }),
+      curved: createEdgeCurveProgram<NodeAttrs, EdgeAttrs>({
+        arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+      }),
     },
     defaultEdgeType: 'straight',
     enableEdgeEvents: true,
@@ -76,7 +82,9 @@ function edgeDisplay(edge: string, data: EdgeAttrs, h: Highlight): Partial<EdgeD
     return incident ? { ...data, zIndex: 1 } : { ...data, color: DIM, zIndex: 0 };
   }
   if (h.event) {
-    return data.event === h.event ? { ...data, size: data.size + 2, zIndex: 1 } : { ...data, color: DIM, zIndex: 0 };
+    return data.event === h.event
+      ? { ...data, size: data.size + 2, zIndex: 1 }
+      : { ...data, color: DIM, zIndex: 0 };
   }
   return data;
 }

@@ -22,7 +22,12 @@ export function matchActors(actors: ApiActor[], query: string): { actor: ApiActo
     }
     if (best) scored.push({ actor, ...best });
   }
-  scored.sort((a, b) => a.score - b.score || b.actor.metrics.degree - a.actor.metrics.degree || a.actor.label.localeCompare(b.actor.label));
+  scored.sort(
+    (a, b) =>
+      a.score - b.score ||
+      b.actor.metrics.degree - a.actor.metrics.degree ||
+      a.actor.label.localeCompare(b.actor.label),
+  );
   return scored.slice(0, MAX_RESULTS);
 }
 
@@ -43,14 +48,23 @@ export function bindSearch(actors: ApiActor[], choose: (id: string) => void): vo
       ...results.map((r, i) =>
         h(
           'li',
-          { id: `search-opt-${i}`, role: 'option', 'aria-selected': String(i === active), onmousedown: (ev: Event) => { ev.preventDefault(); pick(i); } },
+          {
+            id: `search-opt-${i}`,
+            role: 'option',
+            'aria-selected': String(i === active),
+            onmousedown: (ev: Event) => {
+              ev.preventDefault();
+              pick(i);
+            },
+          },
           r.actor.label,
           r.alias ? h('span', { class: 'alias' }, ` (${r.alias})`) : null,
           h('span', { class: 'alias' }, ` · ${r.actor.type}`),
         ),
       ),
     );
-    if (results.length === 0) list.append(h('li', { role: 'option', 'aria-disabled': 'true' }, 'No actor matches'));
+    if (results.length === 0)
+      list.append(h('li', { role: 'option', 'aria-disabled': 'true' }, 'No actor matches'));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (active >= 0) input.setAttribute('aria-activedescendant', `search-opt-${active}`);

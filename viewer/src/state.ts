@@ -84,6 +84,7 @@ export function decodeState(query: string): ViewState {
     const v = p.get(key);
     if (v) s[key] = v;
   }
-  if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) s.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };
+  if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0)
+    s.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };
   return s;
 }

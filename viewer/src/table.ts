@@ -21,7 +21,13 @@ export class EdgeTable {
     this.labels = new Map(data.actors.map((a) => [a.id, a.label]));
     const dates = new Map(data.documents.map((d) => [d.id, d.date]));
     this.firstDate = new Map(
-      data.events.map((e) => [e.id, e.docs.map((d) => dates.get(d)).filter((d): d is string => !!d).sort()[0] ?? '']),
+      data.events.map((e) => [
+        e.id,
+        e.docs
+          .map((d) => dates.get(d))
+          .filter((d): d is string => !!d)
+          .sort()[0] ?? '',
+      ]),
     );
     for (const th of byId('edge-table').querySelectorAll<HTMLElement>('th[data-key]')) {
       th.querySelector('button')!.addEventListener('click', () => this.sortBy(th.dataset.key as Key));
@@ -38,7 +44,10 @@ export class EdgeTable {
     this.descending = this.sortKey === key ? !this.descending : key === 'sources' || key === 'confidence';
     this.sortKey = key;
     for (const th of byId('edge-table').querySelectorAll<HTMLElement>('th[data-key]')) {
-      th.setAttribute('aria-sort', th.dataset.key === key ? (this.descending ? 'descending' : 'ascending') : 'none');
+      th.setAttribute(
+        'aria-sort',
+        th.dataset.key === key ? (this.descending ? 'descending' : 'ascending') : 'none',
+      );
     }
     this.paint();
   }
@@ -63,7 +72,8 @@ export class EdgeTable {
   private paint(): void {
     const dir = this.descending ? -1 : 1;
     const sel = this.selection;
-    const isSelected = (e: ApiEvent) => e.id === sel.event || (!!sel.node && (e.agent === sel.node || e.target === sel.node));
+    const isSelected = (e: ApiEvent) =>
+      e.id === sel.event || (!!sel.node && (e.agent === sel.node || e.target === sel.node));
     // Selected rows first, so the table follows the selection even when it is long.
     const sorted = [...this.rows].sort((a, b) => {
       const s = Number(isSelected(b)) - Number(isSelected(a));
@@ -75,32 +85,34 @@ export class EdgeTable {
     const shown = sorted.slice(0, MAX_ROWS);
     byId('table-count').textContent =
       sorted.length > MAX_ROWS ? `(${sorted.length}; first ${MAX_ROWS} shown)` : `(${sorted.length})`;
-    byId('edge-table').querySelector('tbody')!.replaceChildren(
-      ...shown.map((e) => {
-        const pick = () => this.select(e.id);
-        return h(
-          'tr',
-          {
-            tabindex: 0,
-            'data-event': e.id,
-            class: isSelected(e) ? 'selected' : undefined,
-            'aria-selected': String(isSelected(e)),
-            onclick: pick,
-            onkeydown: (ev: Event) => {
-              if ((ev as KeyboardEvent).key === 'Enter' || (ev as KeyboardEvent).key === ' ') {
-                ev.preventDefault();
-                pick();
-              }
+    byId('edge-table')
+      .querySelector('tbody')!
+      .replaceChildren(
+        ...shown.map((e) => {
+          const pick = () => this.select(e.id);
+          return h(
+            'tr',
+            {
+              tabindex: 0,
+              'data-event': e.id,
+              class: isSelected(e) ? 'selected' : undefined,
+              'aria-selected': String(isSelected(e)),
+              onclick: pick,
+              onkeydown: (ev: Event) => {
+                if ((ev as KeyboardEvent).key === 'Enter' || (ev as KeyboardEvent).key === ' ') {
+                  ev.preventDefault();
+                  pick();
+                }
+              },
             },
-          },
-          h('td', {}, e.agent ? (this.labels.get(e.agent) ?? e.agent) : '—'),
-          h('td', {}, e.cls + (e.hedge ? ` (${e.hedge})` : '') + (e.negated ? ' (negated)' : '')),
-          h('td', {}, e.target ? (this.labels.get(e.target) ?? e.target) : '—'),
-          h('td', {}, String(e.docs.length)),
-          h('td', {}, e.confidence.toFixed(2)),
-          h('td', {}, this.firstDate.get(e.id) ?? ''),
-        );
-      }),
-    );
+            h('td', {}, e.agent ? (this.labels.get(e.agent) ?? e.agent) : '—'),
+            h('td', {}, e.cls + (e.hedge ? ` (${e.hedge})` : '') + (e.negated ? ' (negated)' : '')),
+            h('td', {}, e.target ? (this.labels.get(e.target) ?? e.target) : '—'),
+            h('td', {}, String(e.docs.length)),
+            h('td', {}, e.confidence.toFixed(2)),
+            h('td', {}, this.firstDate.get(e.id) ?? ''),
+          );
+        }),
+      );
   }
 }

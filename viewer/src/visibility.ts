@@ -26,7 +26,11 @@ export function computeVisibility(data: ApiGraph, graph: ViewGraph, s: ViewState
     !s.hiddenClasses.includes(e.cls) &&
     e.docs.length >= s.minSources &&
     (!s.doc || e.docs.includes(s.doc)) &&
-    inDateRange(e.docs.map((d) => dates.get(d)).filter((d): d is string => !!d), s.from, s.to) &&
+    inDateRange(
+      e.docs.map((d) => dates.get(d)).filter((d): d is string => !!d),
+      s.from,
+      s.to,
+    ) &&
     typeShown(e.agent) &&
     typeShown(e.target);
 
@@ -35,14 +39,22 @@ export function computeVisibility(data: ApiGraph, graph: ViewGraph, s: ViewState
   let nodes = new Set<string>();
   graph.forEachNode((key, attrs) => {
     if (attrs.kind === 'actor') {
-      if (typeShown(key) && (!filtering || graph.someEdge(key, (_e, ea) => !!ea.event && events.has(ea.event)))) nodes.add(key);
+      if (
+        typeShown(key) &&
+        (!filtering || graph.someEdge(key, (_e, ea) => !!ea.event && events.has(ea.event)))
+      )
+        nodes.add(key);
     } else if (attrs.kind === 'event') {
       if (events.has(attrs.ref)) nodes.add(key);
     }
   });
   // Documents show when they support something visible.
   graph.forEachNode((key, attrs) => {
-    if (attrs.kind === 'document' && (!s.doc || s.doc === attrs.ref) && graph.someOutNeighbor(key, (n) => nodes.has(n))) {
+    if (
+      attrs.kind === 'document' &&
+      (!s.doc || s.doc === attrs.ref) &&
+      graph.someOutNeighbor(key, (n) => nodes.has(n))
+    ) {
       nodes.add(key);
     }
   });
