@@ -21,8 +21,8 @@ const CLI = join(ROOT, 'bin', 'newsgraph.js');
 const RESULTS = join(ROOT, 'bench', 'results', 'virtuoso.json');
 const SCRIPT = join(ROOT, 'scripts', 'virtuoso.sh');
 const SEED = 1;
-/** About 290 triples an article: 3,500 articles give about 1M triples. */
-const ARTICLES = Number(process.env.BENCH_VIRTUOSO_ARTICLES ?? 3500);
+/** About 258 triples an article: 3,900 articles give about 1M triples. */
+const ARTICLES = Number(process.env.BENCH_VIRTUOSO_ARTICLES ?? 3900);
 const GRAPH_IRI = 'https://w3id.org/newsgraph/bench';
 const RUNS = 7;
 
