@@ -563,8 +563,19 @@ export class FrameReader {
       agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       const gap = m.pat.slots.indexOf(null);
       if (gap > 0) {
+        // "hold X responsible", "pointed to X as": the accused sits in the gap; "blamed the intrusions on X": after it.
         target = v.between(m.at[gap - 1]! + 1, m.at[gap]!).find((x) => !x.pair && x.key !== agent?.key);
+        if (!target) {
+          target = v.right(m.te, 12, (x) => !x.pair && x.key !== agent?.key);
+          incidentFrom = m.at[gap - 1]! + 1;
+          incidentTo = m.at[gap]!;
+        } else incidentFrom = m.te;
+      } else if (passive && !agent) {
+        // "Pyongyang has been linked to the hack of Sony": the subject is accused, the incident follows.
+        target = v.agentLeft(m.ts);
         incidentFrom = m.te;
+        const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
+        if (comma >= 0 && comma < incidentTo) incidentTo = comma;
       } else {
         // "attributed the attacks on X to Y": the target follows "to" (else "on", "with").
         let k = m.te;
@@ -627,7 +638,8 @@ export class FrameReader {
     }
     if (!target) return;
     const targets = [target.key, ...this.coordinated(v, target, end)];
-    for (const a of agent ? [...expand(agent), ...this.coordinatedBefore(v, agent)] : []) {
+    const agents = agent ? [...expand(agent), ...this.coordinatedBefore(v, agent), ...this.joiners(v, m, agent)] : [];
+    for (const a of agents) {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
     }
   }
@@ -648,6 +660,16 @@ export class FrameReader {
       last = nx;
     }
     return out;
+  }
+
+  /** "The EU, Britain and NATO joined the United States in accusing China": who joined accuses too. */
+  private joiners(v: SentenceView, m: TriggerMatch, agent: SentMention): string[] {
+    if (v.toks[m.ts - 1]?.lower !== 'in' || agent.te > m.ts) return [];
+    let k = agent.ts - 1;
+    if (v.toks[k]?.lower === 'the') k--;
+    if (!/^join(s|ed|ing)?$/.test(v.toks[k]?.lower ?? '')) return [];
+    const subj = v.agentLeft(k);
+    return subj ? [subj.key, ...this.coordinatedBefore(v, subj)].filter((x) => x !== agent.key) : [];
   }
 
   /** "The United States and Britain accused": the actors coordinated before a subject. */

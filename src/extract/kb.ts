@@ -147,7 +147,10 @@ function compileNames(actors: ActorEntry[], countries: CountryEntry[]): Map<stri
     };
     const k = entry.tokens[0]!;
     const list = names.get(k) ?? [];
-    if (!list.some((e) => e.tokens.join(' ') === entry.tokens.join(' ') && e.hit.ref === hit.ref)) list.push(entry);
+    const same = list.find((e) => e.tokens.join(' ') === entry.tokens.join(' ') && e.hit.ref === hit.ref);
+    // "Chinese Embassy" and "Chinese embassy": one entry that needs only the capitals both forms have.
+    if (same) same.capReq = same.capReq.map((c, i) => c && entry.capReq[i]!);
+    else list.push(entry);
     names.set(k, list);
   };
   for (const c of countries) {

@@ -143,6 +143,10 @@ export class MentionFinder {
       // A country right before another name is that name's country ("Russian GRU officers").
       const prev = out[out.length - 1];
       if (prev && prev.te === i && this.ents.get(prev.key)?.type === 'Country' && !prev.pair && e.type !== 'Country') prev.modifier = true;
+      if (!sent.headline && e.type !== 'Person' && toks[hit.end]?.lower === "'s") {
+        const after = this.possessiveTail(sent, i, hit.end, key, out);
+        if (after !== null) return after;
+      }
       // "Kremlin spokesman Dmitry Peskov", "Iranian foreign ministry spokesman X": a person with a role there.
       if (!sent.headline && e.type !== 'Person') {
         const j = this.roleWordsEnd(toks, hit.end);
@@ -168,6 +172,10 @@ export class MentionFinder {
     // Pronouns and nominals ("he", "the firm", "the Asian nation").
     const pro = this.pronoun(toks, i);
     if (pro) {
+      if (pro.kind === 'nominal' && toks[pro.end]?.lower === "'s") {
+        const after = this.possessiveTail(sent, i, pro.end, pro.key, out);
+        if (after !== null) return after;
+      }
       out.push({ ts: i, te: pro.end, key: pro.key, kind: pro.kind, modifier: false });
       return pro.end;
     }
@@ -224,6 +232,44 @@ export class MentionFinder {
     }
     out.push({ ts: s, te: e, key, kind, modifier: false });
     return this.afterMention(sent, e, out);
+  }
+
+  /**
+   * After "X's": a body of X written in lower case ("China's foreign ministry") and/or a role and a
+   * name ("Britain's foreign secretary Dominic Raab", "the company's president, Brad Smith").
+   */
+  private possessiveTail(sent: Sentence, s: number, e: number, key: string, out: SentMention[]): number | null {
+    const toks = sent.tokens;
+    const w = this.kb.words;
+    let j = e + 1;
+    let holder = key;
+    let bodyEnd = j;
+    for (let k = j; k < toks.length && k - j < 3; k++) {
+      const t = toks[k]!;
+      if (!t.word || t.cap) break;
+      const head = w.orgHeads.get(t.lower);
+      if (head === 'GovernmentBody') bodyEnd = k + 1;
+    }
+    const owner = this.ents.get(key);
+    if (bodyEnd > j && owner?.type === 'Country') {
+      const c = this.kb.countries.get(key.slice(2));
+      const words = toks.slice(j, bodyEnd).map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1)).join(' ');
+      const label = `${c?.demonyms[0] ?? owner.label} ${words}`;
+      const known = this.kb.names.get(label.split(' ')[0]!.toLowerCase())?.find((n) => n.tokens.join(' ') === label.toLowerCase());
+      holder = known ? this.register(known.hit, text(sent, s, bodyEnd)) : this.ents.fromRule(label, 'GovernmentBody', key);
+      j = bodyEnd;
+    }
+    const roleEnd = this.roleWordsEnd(toks, j);
+    const nameAt = roleEnd > j && toks[roleEnd]?.text === ',' ? roleEnd + 1 : roleEnd;
+    const person = roleEnd > j ? this.personAfter(sent, nameAt) : null;
+    if (!person && holder === key) return null;
+    out.push({ ts: s, te: e, key, kind: 'name', modifier: holder !== key || !!person });
+    if (holder !== key) out.push({ ts: e + 1, te: j, key: holder, kind: 'nominal', modifier: !!person });
+    if (person) {
+      out.push({ ts: j, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: holder, title: tokText(toks, j, roleEnd) });
+      return person.end;
+    }
+    return j;
   }
 
   /**
