@@ -2,7 +2,7 @@
 // over the target (rename is atomic within one filesystem, which "same folder" guarantees).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 function tempPathFor(path: string): string {
@@ -18,10 +18,9 @@ export async function writeFileAtomicWith(
   path: string,
   produce: (write: (chunk: string | Uint8Array) => Promise<void>) => Promise<void>,
 ): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const temp = tempPathFor(path);
   try {
-    const file = await open(temp, 'w');
+    const file = await openCreatingFolder(temp);
     try {
       // writeFile on a handle writes from the current position: chunks follow one another.
       await produce((chunk) => file.writeFile(chunk));
@@ -32,6 +31,17 @@ export async function writeFileAtomicWith(
   } catch (err) {
     await rm(temp, { force: true });
     throw err;
+  }
+}
+
+/** The folder is made only when it is missing: a build writes thousands of files into a few folders. */
+async function openCreatingFolder(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'w');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(dirname(path), { recursive: true });
+    return open(path, 'w');
   }
 }
 
