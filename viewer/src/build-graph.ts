@@ -2,7 +2,6 @@
 // "actors" (an edge per event between agent and target) or "events" (events as small nodes),
 // with documents as extra nodes on demand.
 import { MultiDirectedGraph } from 'graphology';
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { ApiEvent, ApiGraph } from '../../src/server/api-types.js';
 import { CLASS_COLORS, DOC_COLOR, TYPE_COLORS, communityColor } from './colors.js';
 import type { ColorBy, SizeBy, ViewMode } from './state.js';
@@ -107,36 +106,12 @@ export function buildViewGraph(data: ApiGraph, view: ViewMode, showDocs: boolean
       }
     }
   }
-  curveParallelEdges(graph);
   return graph;
 }
 
 /** Width by number of supporting articles: 1 article = thin, grows slowly. */
 function edgeWidth(sources: number): number {
   return 1 + 2 * Math.log2(Math.max(1, sources));
-}
-
-/** Reciprocal and parallel edges are curved apart (the recipe of @sigma/edge-curve's docs). */
-function curveParallelEdges(graph: ViewGraph): void {
-  indexParallelEdgesIndex(graph, {
-    edgeIndexAttribute: 'parallelIndex',
-    edgeMaxIndexAttribute: 'parallelMaxIndex',
-  });
-  graph.forEachEdge((edge, { parallelIndex, parallelMaxIndex }) => {
-    if (typeof parallelIndex === 'number' && typeof parallelMaxIndex === 'number' && parallelMaxIndex > 0) {
-      graph.mergeEdgeAttributes(edge, {
-        type: 'curved',
-        curvature: curvature(parallelIndex, parallelMaxIndex),
-      });
-    }
-  });
-}
-
-function curvature(index: number, maxIndex: number): number {
-  if (index < 0) return -curvature(-index, maxIndex);
-  const amplitude = 3.5;
-  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
-  return (maxCurvature * index) / maxIndex;
 }
 
 /** Sets each actor's size from the chosen centrality and its colour from type or community. */

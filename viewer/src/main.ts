@@ -6,6 +6,7 @@ import type { ApiGraph } from '../../src/server/api-types.js';
 import { api, onServerStatus, ServerGoneError } from './api.js';
 import { buildViewGraph, docKey, eventKey, styleActors, type ViewGraph } from './build-graph.js';
 import { CLASS_COLORS, TYPE_COLORS } from './colors.js';
+import { curveParallelEdges } from './curves.js';
 import { byId, h } from './dom.js';
 import { download, toGexf, toPng, toTurtle } from './export.js';
 import { renderLegend } from './legend.js';
@@ -81,6 +82,7 @@ function rebuild(): void {
   layout = undefined;
   byId('layout-toggle').setAttribute('aria-pressed', 'false');
   graph = buildViewGraph(data, state.view, state.showDocs);
+  curveParallelEdges(graph);
   styleActors(graph, data, state.sizeBy, state.colorBy);
   visibility = computeVisibility(data, graph, state);
   if (renderer) {

@@ -44,6 +44,8 @@ export function createRenderer(
     },
     defaultEdgeType: 'straight',
     enableEdgeEvents: true,
+    // Large graphs: drawing every edge on each pan step is what makes dragging stutter.
+    hideEdgesOnMove: graph.size > 5000,
     renderEdgeLabels: false,
     zIndex: true,
     // Labels: one per large grid cell and only for nodes big enough, so hubs stay readable.
