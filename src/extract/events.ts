@@ -372,7 +372,8 @@ export class FrameReader {
         emit(m, 'Demand', agent.key, target?.key ?? other ?? null);
         continue;
       }
-      if (m.pat.frame === 'demand') target = v.passive(m) ? v.agentLeft(m.ts) : v.right(m.te, 3, (x) => !x.pair);
+      // "urged China to", not "warned that China was": the one urged is the verb's object.
+      if (m.pat.frame === 'demand') target = v.passive(m) ? v.agentLeft(m.ts) : /^(of|about|against)$/.test(v.toks[m.te]?.lower ?? '') || (/^(warn|caution)/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'that') ? undefined : v.right(m.te, 3, (x) => !x.pair);
       else target = v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ?? v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
       if (!target) continue;
       for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)]) emit(m, 'Demand', a, target.key);
@@ -854,6 +855,8 @@ export class FrameReader {
         if (obj) return [subj.key, obj.key];
       }
     }
+    // A person meets a person or a country named in the clause, never the pair in focus by default.
+    if (subj && this.ents.get(subj.key)?.type === 'Person') return null;
     const pairIn = v.mentions.find((x) => x.pair);
     if (pairIn?.pair) return pairIn.pair;
     const countries = [...new Set(v.between(0, toks.length).filter((x) => !x.pair && !v.locative(x) && !v.isMedia(x) && this.ents.get(x.key)?.type === 'Country').map((x) => x.key))];
