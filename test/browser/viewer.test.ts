@@ -170,6 +170,12 @@ describe('the viewer on the seeds graph', () => {
     expect(await page.locator('#doc-text mark').textContent()).toBe(highlighted);
     await page.screenshot({ path: join(ARTIFACTS, 'viewer-evidence.png') });
     await page.click('#doc-close');
+    await page.evaluate(async (key) => {
+      const renderer = window.newsgraph!.renderer!;
+      const { x, y } = renderer.getNodeDisplayData(key)!;
+      await renderer.getCamera().animate({ x, y, ratio: 0.45 }, { duration: 200 });
+    }, hub);
+    await settled(page);
     await page.screenshot({ path: join(ARTIFACTS, 'viewer-selected.png') });
     // The README shows this view.
     copyFileSync(join(ARTIFACTS, 'viewer-selected.png'), join(ROOT, 'docs/screenshot.png'));
