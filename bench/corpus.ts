@@ -40,14 +40,123 @@ const COUNTRIES: [string, string, string][] = [
   ['Ukraine', 'Ukrainian', 'Kyiv'],
   ['Australia', 'Australian', 'Canberra'],
 ];
-const FIRST = ['Anna', 'Boris', 'Chen', 'David', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ivan', 'Julia', 'Kamal', 'Laura', 'Mikhail', 'Nadia', 'Omar', 'Priya', 'Quentin', 'Rosa', 'Sergei', 'Tomas', 'Ursula', 'Viktor', 'Wei', 'Yusuf', 'Zara'];
-const LAST = ['Abbott', 'Borisov', 'Carter', 'Dmitriev', 'Evans', 'Fischer', 'Gallagher', 'Hosseini', 'Ivanova', 'Jensen', 'Kim', 'Li', 'Morales', 'Novak', 'Okafor', 'Petrov', 'Quinn', 'Rahimi', 'Santos', 'Tanaka', 'Ueda', 'Volkov', 'Wang', 'Xu', 'Zhou'];
-const TITLES = ['Foreign Minister', 'President', 'Prime Minister', 'Defence Secretary', 'Attorney General', 'Ambassador', 'Deputy Director'];
-const AGENCIES = ['Justice Department', 'Treasury Department', 'State Department', 'FBI', 'National Cyber Security Centre', 'European Council', 'Ministry of State Security', 'Foreign Ministry'];
-const COMPANIES = ['Mandiant', 'CrowdStrike', 'Microsoft', 'Kaspersky', 'ESET', 'Recorded Future', 'Symantec', 'Secureworks'];
-const NEW_FIRMS = ['Northwind Security', 'Bluefin Labs', 'Quarry Analytics', 'Harbor Networks', 'Kestrel Systems', 'Lumen Shield'];
-const GROUPS = ['APT28', 'Fancy Bear', 'Cozy Bear', 'Sandworm', 'Lazarus Group', 'Charming Kitten', 'APT41', 'Turla', 'Kimsuky', 'MuddyWater', 'APT10', 'Volt Typhoon'];
-const VICTIMS = ['Sony Pictures', 'SolarWinds', 'Equifax', 'Anthem', 'the Democratic National Committee', 'Colonial Pipeline', 'Maersk', 'the Office of Personnel Management', 'a regional power utility', 'several defence contractors'];
+const FIRST = [
+  'Anna',
+  'Boris',
+  'Chen',
+  'David',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ivan',
+  'Julia',
+  'Kamal',
+  'Laura',
+  'Mikhail',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sergei',
+  'Tomas',
+  'Ursula',
+  'Viktor',
+  'Wei',
+  'Yusuf',
+  'Zara',
+];
+const LAST = [
+  'Abbott',
+  'Borisov',
+  'Carter',
+  'Dmitriev',
+  'Evans',
+  'Fischer',
+  'Gallagher',
+  'Hosseini',
+  'Ivanova',
+  'Jensen',
+  'Kim',
+  'Li',
+  'Morales',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Quinn',
+  'Rahimi',
+  'Santos',
+  'Tanaka',
+  'Ueda',
+  'Volkov',
+  'Wang',
+  'Xu',
+  'Zhou',
+];
+const TITLES = [
+  'Foreign Minister',
+  'President',
+  'Prime Minister',
+  'Defence Secretary',
+  'Attorney General',
+  'Ambassador',
+  'Deputy Director',
+];
+const AGENCIES = [
+  'Justice Department',
+  'Treasury Department',
+  'State Department',
+  'FBI',
+  'National Cyber Security Centre',
+  'European Council',
+  'Ministry of State Security',
+  'Foreign Ministry',
+];
+const COMPANIES = [
+  'Mandiant',
+  'CrowdStrike',
+  'Microsoft',
+  'Kaspersky',
+  'ESET',
+  'Recorded Future',
+  'Symantec',
+  'Secureworks',
+];
+const NEW_FIRMS = [
+  'Northwind Security',
+  'Bluefin Labs',
+  'Quarry Analytics',
+  'Harbor Networks',
+  'Kestrel Systems',
+  'Lumen Shield',
+];
+const GROUPS = [
+  'APT28',
+  'Fancy Bear',
+  'Cozy Bear',
+  'Sandworm',
+  'Lazarus Group',
+  'Charming Kitten',
+  'APT41',
+  'Turla',
+  'Kimsuky',
+  'MuddyWater',
+  'APT10',
+  'Volt Typhoon',
+];
+const VICTIMS = [
+  'Sony Pictures',
+  'SolarWinds',
+  'Equifax',
+  'Anthem',
+  'the Democratic National Committee',
+  'Colonial Pipeline',
+  'Maersk',
+  'the Office of Personnel Management',
+  'a regional power utility',
+  'several defence contractors',
+];
 const SECTORS = ['energy', 'defence', 'health care', 'telecommunications', 'shipping', 'banking', 'election'];
 
 const SENTENCES: string[] = [
@@ -116,7 +225,15 @@ function fill(template: string, r: () => number): string {
 }
 
 function article(r: () => number, index: number): CorpusFile {
-  const headline = fill(pick(r, ['{Country} Accused Of Hacking {Victim}', '{Agency} Charges {Demonym} Hackers', '{Company} Links {Group} To New Attacks', '{Country} Denies Role In Cyberattack']), r);
+  const headline = fill(
+    pick(r, [
+      '{Country} Accused Of Hacking {Victim}',
+      '{Agency} Charges {Demonym} Hackers',
+      '{Company} Links {Group} To New Attacks',
+      '{Country} Denies Role In Cyberattack',
+    ]),
+    r,
+  );
   const paragraphs: string[] = [];
   let words = 0;
   while (words < 480) {
@@ -136,7 +253,10 @@ export function generateCorpus(opts: { articles: number; seed: number }): Corpus
   const out: CorpusFile[] = [];
   for (let i = 0; i < opts.articles; i++) out.push(article(r, i));
   if (existsSync(SEEDS)) {
-    for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt')).sort()) out.push({ file: `seed_${f}`, text: readFileSync(join(SEEDS, f), 'utf8') });
+    for (const f of readdirSync(SEEDS)
+      .filter((x) => x.endsWith('.txt'))
+      .sort())
+      out.push({ file: `seed_${f}`, text: readFileSync(join(SEEDS, f), 'utf8') });
   }
   return out;
 }

@@ -60,7 +60,10 @@ let tokenCount = 0;
 for (const s of sample) tokenCount += tokenize(s).length;
 const ownTokMs = performance.now() - t;
 const require = createRequire(import.meta.url);
-const winkNLP = require('wink-nlp') as (model: unknown) => { readDoc(s: string): { tokens(): { out(k?: unknown): string[] } }; its: { pos: unknown } };
+const winkNLP = require('wink-nlp') as (model: unknown) => {
+  readDoc(s: string): { tokens(): { out(k?: unknown): string[] } };
+  its: { pos: unknown };
+};
 const model = require('wink-eng-lite-web-model') as unknown;
 const nlp = winkNLP(model);
 t = performance.now();
@@ -84,8 +87,17 @@ const row = {
   winkPosWordsPerSec: Math.round(sampleWords / (winkMs / 1000)),
   tokens: tokenCount,
 };
-console.log(`extract: ${row.articles} articles, ${row.words} words in ${(totalMs / 1000).toFixed(2)} s (extract ${row.extractMs} ms, merge ${row.mergeMs} ms)`);
-console.log(`extract: ${row.wordsPerSec} words/s on one core; peak RSS ${row.peakRssMb} MB; heap ${row.heapUsedMb} MB; ${row.entities} entities, ${row.events} events`);
-console.log(`tokenizers on ${sampleWords} words: own ${row.ownTokenizerWordsPerSec} words/s, wink-nlp with POS ${row.winkPosWordsPerSec} words/s`);
+console.log(
+  `extract: ${row.articles} articles, ${row.words} words in ${(totalMs / 1000).toFixed(2)} s (extract ${row.extractMs} ms, merge ${row.mergeMs} ms)`,
+);
+console.log(
+  `extract: ${row.wordsPerSec} words/s on one core; peak RSS ${row.peakRssMb} MB; heap ${row.heapUsedMb} MB; ${row.entities} entities, ${row.events} events`,
+);
+console.log(
+  `tokenizers on ${sampleWords} words: own ${row.ownTokenizerWordsPerSec} words/s, wink-nlp with POS ${row.winkPosWordsPerSec} words/s`,
+);
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'results', 'extract.json'), JSON.stringify({ rows: [row] }, null, 2) + '\n');
+writeFileSync(
+  join(ROOT, 'bench', 'results', 'extract.json'),
+  JSON.stringify({ rows: [row] }, null, 2) + '\n',
+);

@@ -24,17 +24,29 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
     for (const m of found) {
       const first = sent.tokens[m.ts]!;
       const last = sent.tokens[m.te - 1]!;
-      mentions.push({ start: first.start, end: last.end, text: article.text.slice(first.start, last.end), entity: m.key, kind: m.kind });
+      mentions.push({
+        start: first.start,
+        end: last.end,
+        text: article.text.slice(first.start, last.end),
+        entity: m.key,
+        kind: m.kind,
+      });
     }
     const sentEvents = frames.read(sent, found);
-    const evidence = { doc: article.id, start: sent.start, end: sent.end, text: article.text.slice(sent.start, sent.end) };
+    const evidence = {
+      doc: article.id,
+      start: sent.start,
+      end: sent.end,
+      text: article.text.slice(sent.start, sent.end),
+    };
     const ids: (string | undefined)[] = [];
     const here: Event[] = [];
     sentEvents.forEach((se: SentEvent, k) => {
       if (se.trigger === BACKFILL) {
         // "attributed the attacks to X": X is the perpetrator of the recent attacks ("cyberattacks on Y") left unnamed.
         for (const r of recent.filter((x) => si - x.sentence <= BACKFILL_SENTENCES))
-          for (const e of r.events) if (e.cls === 'Cyberattack' && e.agent === null && nominalAttacks.has(e.id)) e.agent = se.agent;
+          for (const e of r.events)
+            if (e.cls === 'Cyberattack' && e.agent === null && nominalAttacks.has(e.id)) e.agent = se.agent;
         ids.push(undefined);
         return;
       }

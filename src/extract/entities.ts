@@ -30,7 +30,16 @@ export class DocEntities {
       return key;
     }
     const country = a.country ? this.countryKey(a.country) : undefined;
-    this.byKey.set(key, { id: key, label: a.label, type: a.type, aliases: [], country, gazetteerId: a.id, titles: [], ruleBased: false });
+    this.byKey.set(key, {
+      id: key,
+      label: a.label,
+      type: a.type,
+      aliases: [],
+      country,
+      gazetteerId: a.id,
+      titles: [],
+      ruleBased: false,
+    });
     this.alias(this.byKey.get(key)!, surface);
     return key;
   }
@@ -45,7 +54,15 @@ export class DocEntities {
     const key = 'c:' + countryId;
     if (!this.byKey.has(key)) {
       const c = this.kb.countries.get(countryId);
-      this.byKey.set(key, { id: key, label: c?.name ?? countryId, type: 'Country', aliases: [], gazetteerId: countryId, titles: [], ruleBased: false });
+      this.byKey.set(key, {
+        id: key,
+        label: c?.name ?? countryId,
+        type: 'Country',
+        aliases: [],
+        gazetteerId: countryId,
+        titles: [],
+        ruleBased: false,
+      });
     }
     return key;
   }

@@ -41,13 +41,124 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'ge
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '’']);
 const CLAUSE_STOP = new Set([';']);
-const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'to', 'can', 'could', 'may', 'might', 'did', 'does', 'do', 'also', 'allegedly', 'reportedly', 'repeatedly']);
-const NAMING = new Set(['known', 'tracked', 'tracks', 'track', 'called', 'calls', 'dubbed', 'named', 'referred', 'nicknamed', 'codenamed', 'designated']);
-const MODALS = new Set(['will', 'would', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'they', 'we', 'i', 'you']);
-const SPEECH_FORMS = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'notes', 'stated', 'explained', 'wrote', 'writes', 'insisted', 'argued', 'acknowledged', 'confirmed', 'announced', 'responded', 'replied']);
-const LIGHT_VERBS = new Set(['carried', 'carry', 'carries', 'carrying', 'launched', 'launch', 'launches', 'conducted', 'conduct', 'conducts', 'orchestrated', 'mounted', 'staged', 'perpetrated', 'behind', 'responsible', 'executed', 'waged', 'wage', 'wages']);
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'to',
+  'can',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'also',
+  'allegedly',
+  'reportedly',
+  'repeatedly',
+]);
+const NAMING = new Set([
+  'known',
+  'tracked',
+  'tracks',
+  'track',
+  'called',
+  'calls',
+  'dubbed',
+  'named',
+  'referred',
+  'nicknamed',
+  'codenamed',
+  'designated',
+]);
+const MODALS = new Set([
+  'will',
+  'would',
+  'to',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'did',
+  'does',
+  'do',
+  'they',
+  'we',
+  'i',
+  'you',
+]);
+const SPEECH_FORMS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'told',
+  'tells',
+  'noted',
+  'notes',
+  'stated',
+  'explained',
+  'wrote',
+  'writes',
+  'insisted',
+  'argued',
+  'acknowledged',
+  'confirmed',
+  'announced',
+  'responded',
+  'replied',
+]);
+const LIGHT_VERBS = new Set([
+  'carried',
+  'carry',
+  'carries',
+  'carrying',
+  'launched',
+  'launch',
+  'launches',
+  'conducted',
+  'conduct',
+  'conducts',
+  'orchestrated',
+  'mounted',
+  'staged',
+  'perpetrated',
+  'behind',
+  'responsible',
+  'executed',
+  'waged',
+  'wage',
+  'wages',
+]);
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'any', 'no', 'these', 'those', 'many', 'few', 'its', 'their', 'his', 'her', 'our', 'such', 'promising', "'s", 'this', 'every', 'each']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'any',
+  'no',
+  'these',
+  'those',
+  'many',
+  'few',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'such',
+  'promising',
+  "'s",
+  'this',
+  'every',
+  'each',
+]);
 const VICTIM_PREPS = new Set(['of', 'on', 'at', 'against', 'into', 'targeting', 'involving', 'from', 'in']);
 const ORIGIN = new Set(['originating', 'emanating', 'coming', 'launched', 'emerging', 'stemming']);
 
@@ -63,7 +174,12 @@ export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
   }
   // Longest match wins where matches overlap (a phrase over the single verb inside it).
   // On an equal span the noun reading goes first; frames decide from the context (nominalUse).
-  found.sort((a, b) => b.te - b.ts - (a.te - a.ts) || a.ts - b.ts || Number(b.pat.pos === 'noun') - Number(a.pat.pos === 'noun'));
+  found.sort(
+    (a, b) =>
+      b.te - b.ts - (a.te - a.ts) ||
+      a.ts - b.ts ||
+      Number(b.pat.pos === 'noun') - Number(a.pat.pos === 'noun'),
+  );
   const taken = new Set<number>();
   const keep: TriggerMatch[] = [];
   for (const m of found) {
@@ -82,7 +198,14 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
     if (slot === null) {
       const want = pat.slots[s + 1]!;
       let j = k;
-      while (j < toks.length && j - k <= GAP && !want.has(toks[j]!.lower) && toks[j]!.text !== '.' && toks[j]!.text !== ';') j++;
+      while (
+        j < toks.length &&
+        j - k <= GAP &&
+        !want.has(toks[j]!.lower) &&
+        toks[j]!.text !== '.' &&
+        toks[j]!.text !== ';'
+      )
+        j++;
       if (j >= toks.length || j - k > GAP || !want.has(toks[j]!.lower)) return null;
       at.push(j);
       k = j + 1;
@@ -146,7 +269,11 @@ class SentenceView {
     const head = this.toks[k - 1]?.lower ?? '';
     // "known as Cozy Bear": a name, not a complement; "a spokesman for X", "researchers at X": X speaks.
     if (p === 'as' && NAMING.has(head)) return false;
-    if ((p === 'for' || p === 'of' || p === 'at' || p === 'from') && (this.kb.words.speakerRoles.has(head) || this.kb.words.roleNouns.has(head))) return false;
+    if (
+      (p === 'for' || p === 'of' || p === 'at' || p === 'from') &&
+      (this.kb.words.speakerRoles.has(head) || this.kb.words.roleNouns.has(head))
+    )
+      return false;
     return true;
   }
 
@@ -168,7 +295,8 @@ class SentenceView {
         if (before && q) return before;
         break;
       }
-      if (this.inQuote[k] && (t.lower === 'we' || t.lower === 'i') && this.quoteSpeaker) return { ts: k, te: k + 1, key: this.quoteSpeaker, kind: 'pronoun', modifier: false };
+      if (this.inQuote[k] && (t.lower === 'we' || t.lower === 'i') && this.quoteSpeaker)
+        return { ts: k, te: k + 1, key: this.quoteSpeaker, kind: 'pronoun', modifier: false };
       // The subject of a that-clause is inside it ("Kerry said that the US made it clear").
       if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) break;
       const m = this.argAt[k];
@@ -182,15 +310,35 @@ class SentenceView {
   /** "researchers tie attacks", "lawmakers urged": the subject right before the verb is a common noun, no actor. */
   commonNounSubject(ti: number): boolean {
     let k = ti - 1;
-    while (k >= 0 && (AUX.has(this.toks[k]!.lower) || BE.has(this.toks[k]!.lower) || this.toks[k]!.lower.endsWith('ly') || this.toks[k]!.lower === 'not')) k--;
+    while (
+      k >= 0 &&
+      (AUX.has(this.toks[k]!.lower) ||
+        BE.has(this.toks[k]!.lower) ||
+        this.toks[k]!.lower.endsWith('ly') ||
+        this.toks[k]!.lower === 'not')
+    )
+      k--;
     const t = this.toks[k];
-    if (!t || !t.word || t.cap || this.argAt[k] || this.kb.words.functionWords.has(t.lower) || this.kb.negations.has(t.lower)) return false;
+    if (
+      !t ||
+      !t.word ||
+      t.cap ||
+      this.argAt[k] ||
+      this.kb.words.functionWords.has(t.lower) ||
+      this.kb.negations.has(t.lower)
+    )
+      return false;
     if (!/s$/.test(t.lower) || /ss$/.test(t.lower)) return false;
     // "US officials", "Chinese hackers", "China-backed hackers": the noun belongs to the actor before it.
     const w = this.kb.words;
     if (w.countryGroupNouns.has(t.lower) || w.hackerNouns.has(t.lower)) {
       const before = this.toks[k - 1];
-      if (this.argAt[k - 1] || (before?.lower === "'s" && this.argAt[k - 2]) || (before && w.sponsorSuffixes.has(before.lower) && this.argAt[k - 3])) return false;
+      if (
+        this.argAt[k - 1] ||
+        (before?.lower === "'s" && this.argAt[k - 2]) ||
+        (before && w.sponsorSuffixes.has(before.lower) && this.argAt[k - 3])
+      )
+        return false;
     }
     return true;
   }
@@ -226,7 +374,13 @@ class SentenceView {
   subjectPronoun(m: SentMention): boolean {
     if (m.kind !== 'pronoun' || !/^(he|she|it|they|we)$/.test(this.toks[m.ts]!.lower)) return false;
     const next = this.toks[m.te];
-    return !!next && next.word && !next.cap && !this.kb.words.prepositions.has(next.lower) && !this.kb.words.functionWords.has(next.lower);
+    return (
+      !!next &&
+      next.word &&
+      !next.cap &&
+      !this.kb.words.prepositions.has(next.lower) &&
+      !this.kb.words.functionWords.has(next.lower)
+    );
   }
 
   /** "…, Kerry added": a mention right before a speech verb is that verb's subject. */
@@ -252,7 +406,8 @@ class SentenceView {
       const w = this.toks[k]!.lower;
       if (BE.has(w) && w !== "'s") return true;
       if (w === "'s") return !this.argAt[k - 1];
-      if (!(w.endsWith('ly') || /^(also|not|never|later|then|now|since|already|just|all)$/.test(w))) return false;
+      if (!(w.endsWith('ly') || /^(also|not|never|later|then|now|since|already|just|all)$/.test(w)))
+        return false;
     }
     return false;
   }
@@ -301,16 +456,33 @@ export class FrameReader {
     this.accusationInPrevious = previous;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.ts; k < m.te; k++) covered.add(k);
-    const triggers = findTriggers(sent.tokens, this.kb).filter((t) => !covered.has(t.ts) && !this.nounUseOfVerb(v, t));
+    const triggers = findTriggers(sent.tokens, this.kb).filter(
+      (t) => !covered.has(t.ts) && !this.nounUseOfVerb(v, t),
+    );
     const events: SentEvent[] = [];
     const consumed = new Set<TriggerMatch>();
     const speakers: { ts: number; agent: string; target: string | null }[] = [];
 
-    const emit = (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null, extra: Partial<SentEvent> = {}): number => {
+    const emit = (
+      m: TriggerMatch,
+      cls: EventClass,
+      agent: string | null,
+      target: string | null,
+      extra: Partial<SentEvent> = {},
+    ): number => {
       if (agent !== null && agent === target) return -1;
       const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
-      events.push({ cls, agent, target, trigger, hedge, confidence: confidenceOf(m.pat.confidence, hedge, this.kb), ts: m.ts, ...extra });
+      events.push({
+        cls,
+        agent,
+        target,
+        trigger,
+        hedge,
+        confidence: confidenceOf(m.pat.confidence, hedge, this.kb),
+        ts: m.ts,
+        ...extra,
+      });
       return events.length - 1;
     };
     const negated = (m: TriggerMatch) => isNegated(v.toks, m.ts, this.kb);
@@ -318,11 +490,19 @@ export class FrameReader {
     // Roles from titles and appositions.
     for (const m of mentions) {
       if (m.modifier || !m.title || !m.roleOf) continue;
-      events.push({ cls: 'Role', agent: m.key, target: m.roleOf, trigger: m.title, confidence: 0.9, ts: m.ts });
+      events.push({
+        cls: 'Role',
+        agent: m.key,
+        target: m.roleOf,
+        trigger: m.title,
+        confidence: 0.9,
+        ts: m.ts,
+      });
     }
     this.appositionRoles(v, events);
 
-    const byFrame = (names: string[]) => triggers.filter((t) => names.includes(t.pat.frame) && !consumed.has(t));
+    const byFrame = (names: string[]) =>
+      triggers.filter((t) => names.includes(t.pat.frame) && !consumed.has(t));
 
     // Speech first: speakers are the agents of offers and of "must" in what they report.
     for (const m of byFrame(['speech', 'tell', 'according'])) {
@@ -334,25 +514,45 @@ export class FrameReader {
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target });
     }
 
-    const afterQuote = speakers.find((x) => x.ts > 0 && QUOTE_CLOSE.has(v.toks[x.ts - 1]?.text ?? '') || v.toks[x.ts - 1]?.text === ',');
+    const afterQuote = speakers.find(
+      (x) => (x.ts > 0 && QUOTE_CLOSE.has(v.toks[x.ts - 1]?.text ?? '')) || v.toks[x.ts - 1]?.text === ',',
+    );
     v.quoteSpeaker = (afterQuote ?? speakers[0])?.agent;
 
     for (const m of byFrame(['dismiss'])) {
       // "Peskov said the accusations were unfounded", "called the allegation 'groundless slander'".
       const sp = speakers.filter((x) => x.ts < m.ts).pop();
-      const accusationBefore = this.accusationInPrevious || v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
+      const accusationBefore =
+        this.accusationInPrevious ||
+        v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
       if (sp && accusationBefore && !negated(m)) emit(m, 'Denial', sp.agent, null, { hedge: undefined });
     }
 
     for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible'])) {
       if (negated(m)) continue;
       // "rejected the proposal" is no denial: besides "deny", the object must be an accusation.
-      if (m.pat.frame === 'deny' && !/^den/.test(v.toks[m.ts]!.lower) && !v.toks.slice(m.te, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))) continue;
+      if (
+        m.pat.frame === 'deny' &&
+        !/^den/.test(v.toks[m.ts]!.lower) &&
+        !v.toks.slice(m.te, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
+      )
+        continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told.
-      if (m.pat.pos === 'noun' && m.pat.frame === 'legal' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
+      if (m.pat.pos === 'noun' && m.pat.frame === 'legal' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? ''))
+        continue;
       // "hackers linked to the MSS": a participle after a noun describes it; nobody accuses here.
       const before = v.toks[m.ts - 1];
-      if (m.pat.frame === 'attribute' && /ed$/.test(v.toks[m.ts]!.lower) && /^(to|with)$/.test(v.toks[m.te]?.lower ?? '') && before?.word && !before.cap && !v.argAt[m.ts - 1] && !BE.has(before.lower) && !AUX.has(before.lower)) continue;
+      if (
+        m.pat.frame === 'attribute' &&
+        /ed$/.test(v.toks[m.ts]!.lower) &&
+        /^(to|with)$/.test(v.toks[m.te]?.lower ?? '') &&
+        before?.word &&
+        !before.cap &&
+        !v.argAt[m.ts - 1] &&
+        !BE.has(before.lower) &&
+        !AUX.has(before.lower)
+      )
+        continue;
       if (m.pat.frame === 'accuse' && m.pat.pos === 'noun' && this.deniedBefore(v, m, triggers)) continue;
       const sp = speakers.filter((x) => x.ts < m.ts).pop();
       this.accusationLike(v, m, triggers, consumed, events, emit, sp?.agent);
@@ -373,10 +573,20 @@ export class FrameReader {
         continue;
       }
       // "urged China to", not "warned that China was": the one urged is the verb's object.
-      if (m.pat.frame === 'demand') target = v.passive(m) ? v.agentLeft(m.ts) : /^(of|about|against)$/.test(v.toks[m.te]?.lower ?? '') || (/^(warn|caution)/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'that') ? undefined : v.right(m.te, 3, (x) => !x.pair);
-      else target = v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ?? v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
+      if (m.pat.frame === 'demand')
+        target = v.passive(m)
+          ? v.agentLeft(m.ts)
+          : /^(of|about|against)$/.test(v.toks[m.te]?.lower ?? '') ||
+              (/^(warn|caution)/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'that')
+            ? undefined
+            : v.right(m.te, 3, (x) => !x.pair);
+      else
+        target =
+          v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ??
+          v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
       if (!target) continue;
-      for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)]) emit(m, 'Demand', a, target.key);
+      for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)])
+        emit(m, 'Demand', a, target.key);
     }
 
     for (const m of byFrame(['must'])) {
@@ -389,7 +599,12 @@ export class FrameReader {
     for (const m of byFrame(['agree', 'meet'])) {
       if (negated(m)) continue;
       // "agreed with the US assessment": concurring with a view is no agreement between parties.
-      if (m.pat.frame === 'agree' && v.toks[m.te]?.lower === 'with' && v.toks.slice(m.te + 1, m.te + 6).some((x) => this.kb.words.opinionNouns.has(x.lower))) continue;
+      if (
+        m.pat.frame === 'agree' &&
+        v.toks[m.te]?.lower === 'with' &&
+        v.toks.slice(m.te + 1, m.te + 6).some((x) => this.kb.words.opinionNouns.has(x.lower))
+      )
+        continue;
       const parties = this.parties(v, m);
       if (!parties) continue;
       emit(m, m.pat.frame === 'agree' ? 'Agreement' : 'Meeting', parties[0], parties[1]);
@@ -401,7 +616,13 @@ export class FrameReader {
       const agent = sp?.agent ?? v.agentLeft(m.ts)?.key;
       if (!agent) continue;
       const withX = this.withTarget(v, m.te, agent);
-      const target = withX ?? sp?.target ?? v.between(0, v.toks.length).find((x) => x.key !== agent && !x.pair && this.ents.get(x.key)?.type === 'Country')?.key ?? otherOfPair(this.ents.pair(), agent);
+      const target =
+        withX ??
+        sp?.target ??
+        v
+          .between(0, v.toks.length)
+          .find((x) => x.key !== agent && !x.pair && this.ents.get(x.key)?.type === 'Country')?.key ??
+        otherOfPair(this.ents.pair(), agent);
       if (target) emit(m, 'CooperationOffer', agent, target);
     }
 
@@ -419,7 +640,8 @@ export class FrameReader {
       emit(m, 'Sanction', agent.key, target?.key ?? null);
       // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
       for (let k = m.te; k < v.toks.length - 1; k++) {
-        if (v.toks[k]!.text !== ',' || !/^(targeting|including|hitting)$/.test(v.toks[k + 1]!.lower)) continue;
+        if (v.toks[k]!.text !== ',' || !/^(targeting|including|hitting)$/.test(v.toks[k + 1]!.lower))
+          continue;
         const more = v.right(k + 2, 5, (x) => x.key !== agent.key && !x.pair);
         if (more && more.key !== target?.key) emit(m, 'Sanction', agent.key, more.key);
         break;
@@ -438,7 +660,14 @@ export class FrameReader {
       }
       // "Microsoft said Phosphorus had tried to break into ...": the speaker names the perpetrator.
       const sp = speakers.filter((x) => x.ts < m.ts).pop();
-      if (sp && r.agent && first !== undefined && sp.agent !== r.agent && this.ents.get(sp.agent)?.type !== 'Country') emit(m, 'Accusation', sp.agent, r.agent, { about: first, hedge: undefined });
+      if (
+        sp &&
+        r.agent &&
+        first !== undefined &&
+        sp.agent !== r.agent &&
+        this.ents.get(sp.agent)?.type !== 'Country'
+      )
+        emit(m, 'Accusation', sp.agent, r.agent, { about: first, hedge: undefined });
     }
 
     for (const m of byFrame(['report'])) {
@@ -460,7 +689,11 @@ export class FrameReader {
     if (t.at.length === 1 && v.toks[t.ts + 1]?.text === '-' && !v.toks[t.ts + 1]!.spaceBefore) return true;
     const w = v.toks[t.ts]!.lower;
     // "revealed links to", "may be signs": an -s form after a verb or "be" is a plural noun.
-    return w.endsWith('s') && !w.endsWith('ss') && (BE.has(prev) || prev === "'s" || (prev.endsWith('ed') && !v.argAt[t.ts - 1]));
+    return (
+      w.endsWith('s') &&
+      !w.endsWith('ss') &&
+      (BE.has(prev) || prev === "'s" || (prev.endsWith('ed') && !v.argAt[t.ts - 1]))
+    );
   }
 
   /** "Wang Qun, director-general of arms control at the Foreign Ministry": a role in that organisation. */
@@ -471,12 +704,25 @@ export class FrameReader {
       let k = m.te + 1;
       if (/^(a|an|the)$/.test(v.toks[k]?.lower ?? '')) k++;
       const words: string[] = [];
-      while (k < end && v.toks[k]!.word && !v.argAt[k] && !v.kb.words.prepositions.has(v.toks[k]!.lower)) words.push(v.toks[k++]!.lower);
+      while (k < end && v.toks[k]!.word && !v.argAt[k] && !v.kb.words.prepositions.has(v.toks[k]!.lower))
+        words.push(v.toks[k++]!.lower);
       while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
-      if (!words.some((w) => v.kb.words.roleNouns.has(w) || v.kb.words.roleNouns.has(w.replace(/-/g, ' ')))) continue;
-      const org = v.right(k, end - k, (x) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person');
+      if (!words.some((w) => v.kb.words.roleNouns.has(w) || v.kb.words.roleNouns.has(w.replace(/-/g, ' '))))
+        continue;
+      const org = v.right(
+        k,
+        end - k,
+        (x) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person',
+      );
       if (!org) continue;
-      events.push({ cls: 'Role', agent: m.key, target: org.key, trigger: words.join(' '), confidence: 0.85, ts: m.ts });
+      events.push({
+        cls: 'Role',
+        agent: m.key,
+        target: org.key,
+        trigger: words.join(' '),
+        confidence: 0.85,
+        ts: m.ts,
+      });
     }
   }
 
@@ -488,7 +734,12 @@ export class FrameReader {
     }
     // "called the meeting a 'good indication'": "call" reports speech only when a quote follows.
     if (/^call/.test(t.lower) && !v.inQuote.slice(m.te).some(Boolean)) return null;
-    if (/^(claim|allege)/.test(t.lower) && v.toks[m.ts - 1] && /^(the|a|an|such|these)$/.test(v.toks[m.ts - 1]!.lower)) return null;
+    if (
+      /^(claim|allege)/.test(t.lower) &&
+      v.toks[m.ts - 1] &&
+      /^(the|a|an|such|these)$/.test(v.toks[m.ts - 1]!.lower)
+    )
+      return null;
     // Base and -s forms are also nouns ("a promising note", "such claims"): a verb has its subject right before it.
     const form = t.lower;
     if (form.endsWith('ing')) {
@@ -532,7 +783,10 @@ export class FrameReader {
   }
 
   private deniedBefore(v: SentenceView, m: TriggerMatch, triggers: TriggerMatch[]): boolean {
-    return triggers.some((t) => t.pat.frame === 'deny' && t.ts < m.ts && m.ts - t.te <= 4) || /^(deny|denied|denies|denying|reject|rejected|dismissed)$/.test(v.toks[m.ts - 1]?.lower ?? '');
+    return (
+      triggers.some((t) => t.pat.frame === 'deny' && t.ts < m.ts && m.ts - t.te <= 4) ||
+      /^(deny|denied|denies|denying|reject|rejected|dismissed)$/.test(v.toks[m.ts - 1]?.lower ?? '')
+    );
   }
 
   /** Accusations, attributions, denials and legal actions, with the incident they are about. */
@@ -542,7 +796,13 @@ export class FrameReader {
     triggers: TriggerMatch[],
     consumed: Set<TriggerMatch>,
     events: SentEvent[],
-    emit: (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null, extra?: Partial<SentEvent>) => number,
+    emit: (
+      m: TriggerMatch,
+      cls: EventClass,
+      agent: string | null,
+      target: string | null,
+      extra?: Partial<SentEvent>,
+    ) => number,
     speaker: string | undefined,
   ): void {
     const frame = m.pat.frame;
@@ -604,7 +864,10 @@ export class FrameReader {
     }
     if (target && frame !== 'attribute') incidentFrom = Math.max(incidentFrom, target.te);
     // The complement ends where the next accusation, denial or charge begins.
-    const nextFrame = triggers.find((t) => t.ts > m.ts && t.ts >= incidentFrom && ['accuse', 'attribute', 'deny', 'legal'].includes(t.pat.frame));
+    const nextFrame = triggers.find(
+      (t) =>
+        t.ts > m.ts && t.ts >= incidentFrom && ['accuse', 'attribute', 'deny', 'legal'].includes(t.pat.frame),
+    );
     if (nextFrame && nextFrame.ts < incidentTo) incidentTo = nextFrame.ts;
 
     // The incident: an attack trigger in the complement, and its victim.
@@ -620,15 +883,29 @@ export class FrameReader {
           const k = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
           if (k >= 0) about ??= k;
         }
-      } else if (!victims.length && accused && !accused.pair && DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') && frame === 'attribute') {
+      } else if (
+        !victims.length &&
+        accused &&
+        !accused.pair &&
+        DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') &&
+        frame === 'attribute'
+      ) {
         // "attributed the attacks to X": the attacks just described, whose perpetrator was unnamed.
-        events.push({ cls: 'Cyberattack', agent: accused.key, target: null, trigger: BACKFILL, confidence: 0, ts: t.ts });
+        events.push({
+          cls: 'Cyberattack',
+          agent: accused.key,
+          target: null,
+          trigger: BACKFILL,
+          confidence: 0,
+          ts: t.ts,
+        });
       }
     }
 
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
     if (cls === 'Denial') {
-      for (const a of [agent!.key, ...this.coordinatedBefore(v, agent!)]) emit(m, 'Denial', a, this.accuser(v, m.te, end), { about, hedge: undefined });
+      for (const a of [agent!.key, ...this.coordinatedBefore(v, agent!)])
+        emit(m, 'Denial', a, this.accuser(v, m.te, end), { about, hedge: undefined });
       return;
     }
     if (!target && agent?.pair && cls === 'Accusation') {
@@ -639,7 +916,9 @@ export class FrameReader {
     }
     if (!target) return;
     const targets = [target.key, ...this.coordinated(v, target, end)];
-    const agents = agent ? [...expand(agent), ...this.coordinatedBefore(v, agent), ...this.joiners(v, m, agent)] : [];
+    const agents = agent
+      ? [...expand(agent), ...this.coordinatedBefore(v, agent), ...this.joiners(v, m, agent)]
+      : [];
     for (const a of agents) {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
     }
@@ -652,7 +931,13 @@ export class FrameReader {
     for (;;) {
       let k = last.te;
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
-      while (k < end && (v.toks[k]!.text === ',' || /^(and|or)$/.test(v.toks[k]!.lower) || (!v.toks[k]!.cap && v.toks[k]!.word && !v.argAt[k] && k - last.te < 5))) k++;
+      while (
+        k < end &&
+        (v.toks[k]!.text === ',' ||
+          /^(and|or)$/.test(v.toks[k]!.lower) ||
+          (!v.toks[k]!.cap && v.toks[k]!.word && !v.argAt[k] && k - last.te < 5))
+      )
+        k++;
       const nx = v.argAt[k];
       if (!nx || nx.pair || nx.key === first.key || out.includes(nx.key)) break;
       // "and other U.S. companies": a class of victims, not a named one.
@@ -680,7 +965,17 @@ export class FrameReader {
     for (;;) {
       // Skip "the cybersecurity firm" between "and" and the name.
       let j = cur.ts - 1;
-      while (j > 0 && v.toks[j]!.word && !v.toks[j]!.cap && !/^(and|or)$/.test(v.toks[j]!.lower) && (DETERMINERS.has(v.toks[j]!.lower) || this.kb.words.companyDescriptors.has(v.toks[j]!.lower) || this.kb.words.orgDescriptors.has(v.toks[j]!.lower) || /^(cybersecurity|security|tech|intelligence)$/.test(v.toks[j]!.lower))) j--;
+      while (
+        j > 0 &&
+        v.toks[j]!.word &&
+        !v.toks[j]!.cap &&
+        !/^(and|or)$/.test(v.toks[j]!.lower) &&
+        (DETERMINERS.has(v.toks[j]!.lower) ||
+          this.kb.words.companyDescriptors.has(v.toks[j]!.lower) ||
+          this.kb.words.orgDescriptors.has(v.toks[j]!.lower) ||
+          /^(cybersecurity|security|tech|intelligence)$/.test(v.toks[j]!.lower))
+      )
+        j--;
       if (j < 1 || !/^(and|,|&)$/.test(v.toks[j]!.lower)) break;
       let k = j - 1;
       if (v.toks[k]?.lower === ',') k--;
@@ -712,8 +1007,21 @@ export class FrameReader {
     const pre = v.argAt[t.ts - 1];
     const preEnt = pre && this.ents.get(pre.key);
     const nominal = v.nominalUse(t);
-    if (pre && preEnt && nominal && pre.kind !== 'demonym' && v.toks[t.ts - 1]?.lower !== "'s" && preEnt.type !== 'Country' && pre.key !== perpetrator) return [pre.key];
-    const ok = (x: SentMention) => !x.pair && x.key !== perpetrator && !(x.kind === 'metonym' && v.locative(x)) && this.ents.get(x.key)?.type !== 'Person';
+    if (
+      pre &&
+      preEnt &&
+      nominal &&
+      pre.kind !== 'demonym' &&
+      v.toks[t.ts - 1]?.lower !== "'s" &&
+      preEnt.type !== 'Country' &&
+      pre.key !== perpetrator
+    )
+      return [pre.key];
+    const ok = (x: SentMention) =>
+      !x.pair &&
+      x.key !== perpetrator &&
+      !(x.kind === 'metonym' && v.locative(x)) &&
+      this.ents.get(x.key)?.type !== 'Person';
     let first: SentMention | undefined;
     // A verb, or a gerund after a preposition ("accused of breaching X"), takes its victim as object.
     if (!nominal || v.toks[t.ts]!.lower.endsWith('ing')) first = v.right(t.te, 4, ok);
@@ -730,7 +1038,12 @@ export class FrameReader {
       }
     }
     if (!first) return [];
-    return [first.key, ...this.coordinated(v, first, end).filter((k) => k !== perpetrator && this.ents.get(k)?.type !== 'Person')];
+    return [
+      first.key,
+      ...this.coordinated(v, first, end).filter(
+        (k) => k !== perpetrator && this.ents.get(k)?.type !== 'Person',
+      ),
+    ];
   }
 
   /** "attacks originating from China": the origin is the perpetrator. */
@@ -752,13 +1065,23 @@ export class FrameReader {
       target = v.agentLeft(m.ts)?.key ?? null;
     } else {
       const prevTok = v.toks[m.ts - 1];
-      const pre = v.argAt[m.ts - 1] ?? (prevTok && (prevTok.lower === "'s" || (prevTok.word && prevTok.text !== '-')) ? v.argAt[m.ts - 2] : undefined);
+      const pre =
+        v.argAt[m.ts - 1] ??
+        (prevTok && (prevTok.lower === "'s" || (prevTok.word && prevTok.text !== '-'))
+          ? v.argAt[m.ts - 2]
+          : undefined);
       const preEnt = pre && this.ents.get(pre.key);
       if (v.nominalUse(m) || /^(similar|major|new|latest|recent|massive|huge)$/.test(prevTok?.lower ?? '')) {
         // "Chinese cyberattacks", "China's hack of X" name the perpetrator; "the OPM hack" the victim.
         if (agent) {
           /* the origin named it */
-        } else if (pre && (pre.kind === 'demonym' || preEnt?.type === 'ThreatGroup' || (v.toks[pre.te]?.lower === "'s" && preEnt?.type !== 'Company'))) agent = pre;
+        } else if (
+          pre &&
+          (pre.kind === 'demonym' ||
+            preEnt?.type === 'ThreatGroup' ||
+            (v.toks[pre.te]?.lower === "'s" && preEnt?.type !== 'Company'))
+        )
+          agent = pre;
         else if (pre && preEnt && preEnt.type !== 'Person') target = pre.key;
         agent ??= v.byAgent(m.te);
         if (!agent) {
@@ -781,14 +1104,22 @@ export class FrameReader {
   /** Index of a relative pronoun right before the verb ("which compromised"), if any. */
   private relativePronounBefore(v: SentenceView, ts: number): number | undefined {
     let k = ts - 1;
-    while (k >= 0 && (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))) k--;
+    while (
+      k >= 0 &&
+      (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))
+    )
+      k--;
     return k >= 0 && /^(that|which|who)$/.test(v.toks[k]!.lower) ? k : undefined;
   }
 
   /** "X (…) that was hacking Y": the antecedent of the relative pronoun is the agent. */
   private relativeAgent(v: SentenceView, ts: number): SentMention | undefined {
     let k = ts - 1;
-    while (k >= 0 && (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))) k--;
+    while (
+      k >= 0 &&
+      (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))
+    )
+      k--;
     if (k < 0 || !/^(that|which|who)$/.test(v.toks[k]!.lower)) return undefined;
     k--;
     if (v.toks[k]?.text === ',') k--;
@@ -834,7 +1165,7 @@ export class FrameReader {
     }
     // "the Xi-Obama summit", "US-China talks"
     const pre = v.argAt[m.ts - 1];
-    if (pre && toks[pre.ts - 1]?.text === '-' ) {
+    if (pre && toks[pre.ts - 1]?.text === '-') {
       const first = v.argAt[pre.ts - 2];
       if (first && first.key !== pre.key) return [first.key, pre.key];
     }
@@ -844,7 +1175,15 @@ export class FrameReader {
       // "X and Y pledged", "officials from X and Y held talks"
       const before = v.between(0, subj.ts).reverse();
       const prev = before[0];
-      if (prev && !prev.pair && prev.key !== subj.key && toks.slice(prev.te, subj.ts).every((t) => /^(and|,|&|-|the|from|of|officials|leaders|both)$/.test(t.lower))) return [prev.key, subj.key];
+      if (
+        prev &&
+        !prev.pair &&
+        prev.key !== subj.key &&
+        toks
+          .slice(prev.te, subj.ts)
+          .every((t) => /^(and|,|&|-|the|from|of|officials|leaders|both)$/.test(t.lower))
+      )
+        return [prev.key, subj.key];
       const withX = this.withTarget(v, m.te, subj.key);
       if (withX) return [subj.key, withX];
       // "agreed with its allies", "met with reporters": the other side is no actor.
@@ -859,8 +1198,23 @@ export class FrameReader {
     if (subj && this.ents.get(subj.key)?.type === 'Person') return null;
     const pairIn = v.mentions.find((x) => x.pair);
     if (pairIn?.pair) return pairIn.pair;
-    const countries = [...new Set(v.between(0, toks.length).filter((x) => !x.pair && !v.locative(x) && !v.isMedia(x) && this.ents.get(x.key)?.type === 'Country').map((x) => x.key))];
-    if (subj && !v.oblique(subj) && !countries.includes(subj.key) && this.ents.get(subj.key)?.type !== 'Person') countries.unshift(subj.key);
+    const countries = [
+      ...new Set(
+        v
+          .between(0, toks.length)
+          .filter(
+            (x) => !x.pair && !v.locative(x) && !v.isMedia(x) && this.ents.get(x.key)?.type === 'Country',
+          )
+          .map((x) => x.key),
+      ),
+    ];
+    if (
+      subj &&
+      !v.oblique(subj) &&
+      !countries.includes(subj.key) &&
+      this.ents.get(subj.key)?.type !== 'Person'
+    )
+      countries.unshift(subj.key);
     if (countries.length >= 2) return [countries[0]!, countries[1]!];
     const focus = this.ents.pair();
     // "the summit", "the talks" with no party in the sentence point back; they state nothing new.

@@ -16,7 +16,12 @@ export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase
 }
 
 /** The hedge that qualifies the trigger: a hedge word shortly before it in the same clause, or right after it. */
-export function hedgeOf(toks: Token[], triggerStart: number, triggerEnd: number, kb: KnowledgeBase): Hedge | undefined {
+export function hedgeOf(
+  toks: Token[],
+  triggerStart: number,
+  triggerEnd: number,
+  kb: KnowledgeBase,
+): Hedge | undefined {
   // Ten words back reaches a hedge on the subject: "Chinese hackers, believed to be linked to the army, breached".
   for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 10); k--) {
     const t = toks[k]!;
@@ -26,7 +31,12 @@ export function hedgeOf(toks: Token[], triggerStart: number, triggerEnd: number,
   }
   // "believed to be behind", "thought to have".
   const after = toks[triggerEnd];
-  if (after && (after.lower === 'believed' || after.lower === 'thought') && toks[triggerEnd + 1]?.lower === 'to') return 'believed';
+  if (
+    after &&
+    (after.lower === 'believed' || after.lower === 'thought') &&
+    toks[triggerEnd + 1]?.lower === 'to'
+  )
+    return 'believed';
   return undefined;
 }
 

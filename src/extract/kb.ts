@@ -111,7 +111,8 @@ function readJson(dir: string, file: string): Record<string, unknown> {
 }
 
 function strings(v: unknown, where: string, path: string): string[] {
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new InputError(path, `${where} must be a list of strings`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new InputError(path, `${where} must be a list of strings`);
   return v as string[];
 }
 
@@ -120,9 +121,21 @@ const CONSONANT_DOUBLING = /^[^aeiou]*[aeiou][bdgmnpt]$/;
 /** Regular English inflections of a verb lemma (irregular forms come from the lexicon). */
 export function verbForms(lemma: string): { forms: string[]; participles: string[] } {
   const l = lemma;
-  const ed = l.endsWith('e') ? l + 'd' : /[^aeiou]y$/.test(l) ? l.slice(0, -1) + 'ied' : CONSONANT_DOUBLING.test(l) ? l + l.slice(-1) + 'ed' : l + 'ed';
+  const ed = l.endsWith('e')
+    ? l + 'd'
+    : /[^aeiou]y$/.test(l)
+      ? l.slice(0, -1) + 'ied'
+      : CONSONANT_DOUBLING.test(l)
+        ? l + l.slice(-1) + 'ed'
+        : l + 'ed';
   const s = /(s|sh|ch|x|z|o)$/.test(l) ? l + 'es' : /[^aeiou]y$/.test(l) ? l.slice(0, -1) + 'ies' : l + 's';
-  const ing = /ie$/.test(l) ? l.slice(0, -2) + 'ying' : /[^e]e$/.test(l) ? l.slice(0, -1) + 'ing' : CONSONANT_DOUBLING.test(l) ? l + l.slice(-1) + 'ing' : l + 'ing';
+  const ing = /ie$/.test(l)
+    ? l.slice(0, -2) + 'ying'
+    : /[^e]e$/.test(l)
+      ? l.slice(0, -1) + 'ing'
+      : CONSONANT_DOUBLING.test(l)
+        ? l + l.slice(-1) + 'ing'
+        : l + 'ing';
   return { forms: [l, s, ed, ing], participles: [ed] };
 }
 
@@ -168,7 +181,13 @@ function compileNames(actors: ActorEntry[], countries: CountryEntry[]): Map<stri
 }
 
 /** Folded word forms of one alternative of a slot: inflected when it is a verb or noun. */
-function slotForms(lemma: string, irregular: string[], inflectVerb: boolean, inflectNoun: boolean, participles: Set<string>): string[] {
+function slotForms(
+  lemma: string,
+  irregular: string[],
+  inflectVerb: boolean,
+  inflectNoun: boolean,
+  participles: Set<string>,
+): string[] {
   const out = new Set<string>([lemma]);
   if (inflectVerb) {
     const v = verbForms(lemma);
@@ -187,7 +206,10 @@ function slotForms(lemma: string, irregular: string[], inflectVerb: boolean, inf
  * One lexicon entry -> token patterns. Alternatives that are one token share a slot; an
  * alternative of several tokens ("co-operate" is co - operate) becomes a variant of its own.
  */
-function compileEntry(entry: string, pos: TriggerPattern['pos']): { slots: Slot[]; participles: Set<string> }[] {
+function compileEntry(
+  entry: string,
+  pos: TriggerPattern['pos'],
+): { slots: Slot[]; participles: Set<string> }[] {
   const participles = new Set<string>();
   const parts = entry.replace(/_/g, ' ').split(/\s+/);
   let variants: Slot[][] = [[]];
@@ -203,10 +225,14 @@ function compileEntry(entry: string, pos: TriggerPattern['pos']): { slots: Slot[
       const toks = foldedTokens(lemma);
       const verb = i === 0 && (pos === 'verb' || pos === 'phrase');
       const noun = pos === 'noun' || (pos === 'phrase' && i > 0);
-      if (toks.length === 1) slotForms(toks[0]!, irregular, verb, noun, participles).forEach((f) => single.add(f));
+      if (toks.length === 1)
+        slotForms(toks[0]!, irregular, verb, noun, participles).forEach((f) => single.add(f));
       else if (toks.length > 1) {
         const last = toks[toks.length - 1]!;
-        multi.push([...toks.slice(0, -1).map((t) => new Set([t])), new Set(slotForms(last, [], verb, noun, participles))]);
+        multi.push([
+          ...toks.slice(0, -1).map((t) => new Set([t])),
+          new Set(slotForms(last, [], verb, noun, participles)),
+        ]);
       }
     }
     const options: Slot[][] = [...(single.size ? [[single as Slot]] : []), ...multi];
@@ -248,7 +274,8 @@ function hedgeConfidence(v: unknown, path: string): Record<Hedge, number> {
   const out = {} as Record<Hedge, number>;
   for (const h of HEDGES) {
     const x = o[h];
-    if (typeof x !== 'number' || x < 0 || x > 1) throw new InputError(path, `hedgeConfidence.${h} must be a number in 0..1`);
+    if (typeof x !== 'number' || x < 0 || x > 1)
+      throw new InputError(path, `hedgeConfidence.${h} must be a number in 0..1`);
     out[h] = x;
   }
   return out;
@@ -265,8 +292,10 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
   if (!Array.isArray(gaz.actors)) throw new InputError(gazPath, '"actors" must be a list');
   const actors = new Map<string, ActorEntry>();
   for (const a of gaz.actors as Record<string, unknown>[]) {
-    if (typeof a.id !== 'string' || typeof a.label !== 'string') throw new InputError(gazPath, 'every actor needs a string id and label');
-    if (!ENTITY_TYPES.includes(a.type as EntityType)) throw new InputError(gazPath, `actor ${a.id}: unknown type ${String(a.type)}`);
+    if (typeof a.id !== 'string' || typeof a.label !== 'string')
+      throw new InputError(gazPath, 'every actor needs a string id and label');
+    if (!ENTITY_TYPES.includes(a.type as EntityType))
+      throw new InputError(gazPath, `actor ${a.id}: unknown type ${String(a.type)}`);
     if (actors.has(a.id)) throw new InputError(gazPath, `duplicate actor id ${a.id}`);
     actors.set(a.id, {
       id: a.id,
@@ -281,7 +310,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
   const countries = new Map<string, CountryEntry>();
   const demonymOf = new Map<string, string>();
   for (const c of cty.countries as Record<string, unknown>[]) {
-    if (typeof c.id !== 'string' || typeof c.name !== 'string') throw new InputError(ctyPath, 'every country needs a string id and name');
+    if (typeof c.id !== 'string' || typeof c.name !== 'string')
+      throw new InputError(ctyPath, 'every country needs a string id and name');
     const entry: CountryEntry = {
       id: c.id,
       name: c.name,
@@ -290,10 +320,12 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       capitals: strings(c.capitals ?? [], `${c.id}.capitals`, ctyPath),
     };
     countries.set(entry.id, entry);
-    for (const d of entry.demonyms) if (!demonymOf.has(d.toLowerCase())) demonymOf.set(d.toLowerCase(), entry.id);
+    for (const d of entry.demonyms)
+      if (!demonymOf.has(d.toLowerCase())) demonymOf.set(d.toLowerCase(), entry.id);
   }
   for (const a of actors.values())
-    if (a.country && !countries.has(a.country)) throw new InputError(gazPath, `actor ${a.id}: unknown country ${a.country}`);
+    if (a.country && !countries.has(a.country))
+      throw new InputError(gazPath, `actor ${a.id}: unknown country ${a.country}`);
 
   if (!Array.isArray(lex.triggers)) throw new InputError(lexPath, '"triggers" must be a list');
   const list = (k: string) => strings(lex[k] ?? [], k, lexPath);
@@ -311,11 +343,13 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
   }
   const orgHeads = new Map<string, EntityType>();
   for (const [w, ty] of Object.entries((lex.orgHeads ?? {}) as Record<string, string>)) {
-    if (!ENTITY_TYPES.includes(ty as EntityType)) throw new InputError(lexPath, `orgHeads.${w}: unknown type ${ty}`);
+    if (!ENTITY_TYPES.includes(ty as EntityType))
+      throw new InputError(lexPath, `orgHeads.${w}: unknown type ${ty}`);
     orgHeads.set(w.toLowerCase(), ty as EntityType);
   }
   const nominals = new Map<string, EntityType>();
-  for (const [w, ty] of Object.entries((lex.nominals ?? {}) as Record<string, string>)) nominals.set(w.toLowerCase(), ty as EntityType);
+  for (const [w, ty] of Object.entries((lex.nominals ?? {}) as Record<string, string>))
+    nominals.set(w.toLowerCase(), ty as EntityType);
   const regexes = (k: string) => list(k).map((p) => new RegExp(p));
 
   return {

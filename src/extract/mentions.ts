@@ -52,9 +52,26 @@ export class MentionFinder {
     for (let k = 1; k < out.length; k++) {
       const a = out[k - 1]!;
       const b = out[k]!;
-      if (a.modifier || this.ents.get(a.key)?.type !== 'Country' || this.ents.get(b.key)?.type === 'Country') continue;
+      if (a.modifier || this.ents.get(a.key)?.type !== 'Country' || this.ents.get(b.key)?.type === 'Country')
+        continue;
       const between = toks.slice(a.te, b.ts);
-      if (between.length >= 1 && between.length <= 3 && between.every((x) => x.lower === "'s" || x.lower === 'government' || x.lower === 'administration' || (x.word && !x.cap && (this.kb.words.companyDescriptors.has(x.lower) || this.kb.words.orgDescriptors.has(x.lower) || /^(health|security|cybersecurity|tech|technology|defense|defence|energy|software|media|oil|power|financial|news|state|federal)$/.test(x.lower)))))
+      if (
+        between.length >= 1 &&
+        between.length <= 3 &&
+        between.every(
+          (x) =>
+            x.lower === "'s" ||
+            x.lower === 'government' ||
+            x.lower === 'administration' ||
+            (x.word &&
+              !x.cap &&
+              (this.kb.words.companyDescriptors.has(x.lower) ||
+                this.kb.words.orgDescriptors.has(x.lower) ||
+                /^(health|security|cybersecurity|tech|technology|defense|defence|energy|software|media|oil|power|financial|news|state|federal)$/.test(
+                  x.lower,
+                ))),
+        )
+      )
         a.modifier = true;
     }
     return out;
@@ -91,7 +108,15 @@ export class MentionFinder {
           const e = this.ents.get(person.key)!;
           e.titles.push(title.text);
           roleOf ??= e.country;
-          out.push({ ts: i, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf, title: title.text });
+          out.push({
+            ts: i,
+            te: person.end,
+            key: person.key,
+            kind: 'name',
+            modifier: false,
+            roleOf,
+            title: title.text,
+          });
           return person.end;
         }
       }
@@ -108,7 +133,11 @@ export class MentionFinder {
     // Names the document defined itself: acronyms, people named earlier in full.
     if (t.cap && !sent.headline) {
       const defined = this.ents.aliasKey.get(t.text.toLowerCase());
-      if (defined && (t.allCaps || this.ents.get(defined)?.type === 'Person') && !this.kb.names.has(t.lower)) {
+      if (
+        defined &&
+        (t.allCaps || this.ents.get(defined)?.type === 'Person') &&
+        !this.kb.names.has(t.lower)
+      ) {
         out.push({ ts: i, te: i + 1, key: defined, kind: t.allCaps ? 'acronym' : 'alias', modifier: false });
         return this.afterMention(sent, i + 1, out);
       }
@@ -120,14 +149,32 @@ export class MentionFinder {
     if (hit && !pattern) {
       // A known organisation followed by more of a name ending in an organisation word is another
       // organisation: "People's Liberation Army Information Engineering University".
-      if (!sent.headline && (hit.hit.kind === 'actor' || hit.hit.form === 'name' || hit.hit.form === 'metonym')) {
+      if (
+        !sent.headline &&
+        (hit.hit.kind === 'actor' || hit.hit.form === 'name' || hit.hit.form === 'metonym')
+      ) {
         const ext = this.capChunk(sent, hit.end);
         const head = ext && toks[ext.end - 1]!.text;
         const type = head && w.orgHeads.get(head.toLowerCase());
-        const oneWordOk = hit.hit.kind === 'country' && hit.hit.form !== 'demonym' && (type === 'MilitaryUnit' || type === 'GovernmentBody');
-        if (ext && (ext.end - ext.start >= 2 || oneWordOk) && type && (type === 'Organization' || type === 'GovernmentBody' || oneWordOk || (type === 'Company' && hit.hit.kind === 'country'))) {
+        const oneWordOk =
+          hit.hit.kind === 'country' &&
+          hit.hit.form !== 'demonym' &&
+          (type === 'MilitaryUnit' || type === 'GovernmentBody');
+        if (
+          ext &&
+          (ext.end - ext.start >= 2 || oneWordOk) &&
+          type &&
+          (type === 'Organization' ||
+            type === 'GovernmentBody' ||
+            oneWordOk ||
+            (type === 'Company' && hit.hit.kind === 'country'))
+        ) {
           const label = text(sent, i, ext.end);
-          const key = this.ents.fromRule(label, type, this.ents.get(this.register(hit.hit, text(sent, i, hit.end)))?.country);
+          const key = this.ents.fromRule(
+            label,
+            type,
+            this.ents.get(this.register(hit.hit, text(sent, i, hit.end)))?.country,
+          );
           out.push({ ts: i, te: ext.end, key, kind: 'name', modifier: false });
           return this.afterMention(sent, ext.end, out);
         }
@@ -142,7 +189,14 @@ export class MentionFinder {
       }
       // A country right before another name is that name's country ("Russian GRU officers").
       const prev = out[out.length - 1];
-      if (prev && prev.te === i && this.ents.get(prev.key)?.type === 'Country' && !prev.pair && e.type !== 'Country') prev.modifier = true;
+      if (
+        prev &&
+        prev.te === i &&
+        this.ents.get(prev.key)?.type === 'Country' &&
+        !prev.pair &&
+        e.type !== 'Country'
+      )
+        prev.modifier = true;
       if (!sent.headline && e.type !== 'Person' && toks[hit.end]?.lower === "'s") {
         const after = this.possessiveTail(sent, i, hit.end, key, out);
         if (after !== null) return after;
@@ -154,12 +208,27 @@ export class MentionFinder {
           const person = this.personAfter(sent, j);
           if (person) {
             out.push({ ts: i, te: hit.end, key, kind: 'name', modifier: true });
-            out.push({ ts: hit.end, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title: tokText(toks, hit.end, j) });
+            out.push({
+              ts: hit.end,
+              te: person.end,
+              key: person.key,
+              kind: 'name',
+              modifier: false,
+              roleOf: key,
+              title: tokText(toks, hit.end, j),
+            });
             return person.end;
           }
         }
       }
-      const kind: Mention['kind'] = hit.hit.form === 'demonym' ? 'demonym' : hit.hit.form === 'metonym' ? 'metonym' : hit.hit.form === 'alias' ? 'alias' : 'name';
+      const kind: Mention['kind'] =
+        hit.hit.form === 'demonym'
+          ? 'demonym'
+          : hit.hit.form === 'metonym'
+            ? 'metonym'
+            : hit.hit.form === 'alias'
+              ? 'alias'
+              : 'name';
       out.push({ ts: i, te: hit.end, key, kind, modifier: false });
       return this.afterMention(sent, hit.end, out);
     }
@@ -197,7 +266,10 @@ export class MentionFinder {
       // "Chinese Ministry of Commerce", "Iran's Ministry of Intelligence": the country is part of the name.
       prev.modifier = true;
       country = prev.key;
-    } else if (type === 'GovernmentBody' && /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false) {
+    } else if (
+      type === 'GovernmentBody' &&
+      /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false
+    ) {
       // "the Foreign Ministry" with no country: the country in focus runs it.
       country = this.ents.last((e) => e.type === 'Country' || (!!e.country && e.type !== 'Person'));
       if (country && this.ents.get(country)?.type !== 'Country') country = this.ents.get(country)?.country;
@@ -205,7 +277,9 @@ export class MentionFinder {
         const c = this.kb.countries.get(country.slice(2));
         const adj = c?.demonyms[0];
         const qualified = adj ? `${adj} ${label}` : label;
-        const known = this.kb.names.get(qualified.split(' ')[0]!.toLowerCase())?.find((n) => n.tokens.join(' ') === qualified.toLowerCase());
+        const known = this.kb.names
+          .get(qualified.split(' ')[0]!.toLowerCase())
+          ?.find((n) => n.tokens.join(' ') === qualified.toLowerCase());
         if (known) {
           const key = this.register(known.hit, label);
           return this.withRole(sent, chunk.start, chunk.end, key, 'alias', out);
@@ -214,19 +288,35 @@ export class MentionFinder {
       }
     }
     const key = this.ents.fromRule(label, type, country);
-    if (label !== text(sent, chunk.start, chunk.end)) this.ents.alias(this.ents.get(key)!, text(sent, chunk.start, chunk.end));
+    if (label !== text(sent, chunk.start, chunk.end))
+      this.ents.alias(this.ents.get(key)!, text(sent, chunk.start, chunk.end));
     return this.withRole(sent, chunk.start, chunk.end, key, 'name', out);
   }
 
   /** An organisation's mention, or, when a role and a name follow ("Foreign Ministry spokesman Saeed X"), that person in that role. */
-  private withRole(sent: Sentence, s: number, e: number, key: string, kind: Mention['kind'], out: SentMention[]): number {
+  private withRole(
+    sent: Sentence,
+    s: number,
+    e: number,
+    key: string,
+    kind: Mention['kind'],
+    out: SentMention[],
+  ): number {
     const toks = sent.tokens;
     const j = this.ents.get(key)?.type !== 'Person' ? this.roleWordsEnd(toks, e) : e;
     if (j > e) {
       const person = this.personAfter(sent, j);
       if (person) {
         out.push({ ts: s, te: e, key, kind, modifier: true });
-        out.push({ ts: e, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title: tokText(toks, e, j) });
+        out.push({
+          ts: e,
+          te: person.end,
+          key: person.key,
+          kind: 'name',
+          modifier: false,
+          roleOf: key,
+          title: tokText(toks, e, j),
+        });
         return person.end;
       }
     }
@@ -238,7 +328,13 @@ export class MentionFinder {
    * After "X's": a body of X written in lower case ("China's foreign ministry") and/or a role and a
    * name ("Britain's foreign secretary Dominic Raab", "the company's president, Brad Smith").
    */
-  private possessiveTail(sent: Sentence, s: number, e: number, key: string, out: SentMention[]): number | null {
+  private possessiveTail(
+    sent: Sentence,
+    s: number,
+    e: number,
+    key: string,
+    out: SentMention[],
+  ): number | null {
     const toks = sent.tokens;
     const w = this.kb.words;
     let j = e + 1;
@@ -253,10 +349,17 @@ export class MentionFinder {
     const owner = this.ents.get(key);
     if (bodyEnd > j && owner?.type === 'Country') {
       const c = this.kb.countries.get(key.slice(2));
-      const words = toks.slice(j, bodyEnd).map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1)).join(' ');
+      const words = toks
+        .slice(j, bodyEnd)
+        .map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1))
+        .join(' ');
       const label = `${c?.demonyms[0] ?? owner.label} ${words}`;
-      const known = this.kb.names.get(label.split(' ')[0]!.toLowerCase())?.find((n) => n.tokens.join(' ') === label.toLowerCase());
-      holder = known ? this.register(known.hit, text(sent, s, bodyEnd)) : this.ents.fromRule(label, 'GovernmentBody', key);
+      const known = this.kb.names
+        .get(label.split(' ')[0]!.toLowerCase())
+        ?.find((n) => n.tokens.join(' ') === label.toLowerCase());
+      holder = known
+        ? this.register(known.hit, text(sent, s, bodyEnd))
+        : this.ents.fromRule(label, 'GovernmentBody', key);
       j = bodyEnd;
     }
     const roleEnd = this.roleWordsEnd(toks, j);
@@ -266,7 +369,15 @@ export class MentionFinder {
     out.push({ ts: s, te: e, key, kind: 'name', modifier: holder !== key || !!person });
     if (holder !== key) out.push({ ts: e + 1, te: j, key: holder, kind: 'nominal', modifier: !!person });
     if (person) {
-      out.push({ ts: j, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: holder, title: tokText(toks, j, roleEnd) });
+      out.push({
+        ts: j,
+        te: person.end,
+        key: person.key,
+        kind: 'name',
+        modifier: false,
+        roleOf: holder,
+        title: tokText(toks, j, roleEnd),
+      });
       return person.end;
     }
     return j;
@@ -290,7 +401,14 @@ export class MentionFinder {
   /** An adjective ("Chinese companies") or a place ("in Helsinki") is no antecedent for a pronoun. */
   private weak(toks: Token[], m: SentMention): boolean {
     const next = toks[m.te];
-    if (m.kind === 'demonym' && next?.word && !next.cap && !this.kb.words.countryGroupNouns.has(next.lower) && !this.kb.words.hackerNouns.has(next.lower)) return true;
+    if (
+      m.kind === 'demonym' &&
+      next?.word &&
+      !next.cap &&
+      !this.kb.words.countryGroupNouns.has(next.lower) &&
+      !this.kb.words.hackerNouns.has(next.lower)
+    )
+      return true;
     return this.place(toks, m);
   }
 
@@ -339,9 +457,23 @@ export class MentionFinder {
 
   /** "Sofia Lind", "Jordan Peters": a capital or a country name right before a surname is a first name. */
   private firstName(sent: Sentence, hit: { hit: NameHit; end: number }, afterTitle: boolean): boolean {
-    if (sent.headline || hit.hit.kind !== 'country' || (hit.hit.form !== 'metonym' && !(afterTitle && hit.hit.form === 'name'))) return false;
+    if (
+      sent.headline ||
+      hit.hit.kind !== 'country' ||
+      (hit.hit.form !== 'metonym' && !(afterTitle && hit.hit.form === 'name'))
+    )
+      return false;
     const next = sent.tokens[hit.end];
-    return !!next && next.cap && next.word && NAME_PART.test(next.text) && !this.kb.words.orgHeads.has(next.lower) && !this.kb.words.functionWords.has(next.lower) && !this.kb.names.has(next.lower) && !this.title(sent.tokens, hit.end);
+    return (
+      !!next &&
+      next.cap &&
+      next.word &&
+      NAME_PART.test(next.text) &&
+      !this.kb.words.orgHeads.has(next.lower) &&
+      !this.kb.words.functionWords.has(next.lower) &&
+      !this.kb.names.has(next.lower) &&
+      !this.title(sent.tokens, hit.end)
+    );
   }
 
   private patternAt(toks: Token[], i: number): { end: number; type: EntityType } | null {
@@ -351,7 +483,10 @@ export class MentionFinder {
     if (!toks.slice(i, i + 3).some((x) => /\d/.test(x.text))) return null;
     for (const len of [3, 2, 1]) {
       if (i + len > toks.length) continue;
-      const s = toks.slice(i, i + len).map((x, k) => (k > 0 && x.spaceBefore ? ' ' : '') + x.text).join('');
+      const s = toks
+        .slice(i, i + len)
+        .map((x, k) => (k > 0 && x.spaceBefore ? ' ' : '') + x.text)
+        .join('');
       if (this.kb.militaryUnitPatterns.some((r) => r.test(s))) return { end: i + len, type: 'MilitaryUnit' };
       if (this.kb.threatGroupPatterns.some((r) => r.test(s))) return { end: i + len, type: 'ThreatGroup' };
     }
@@ -366,7 +501,10 @@ export class MentionFinder {
     for (const seq of list) {
       if (!matchSeq(toks, i, seq)) continue;
       // Titles are capitalised ("Secretary of State"): lower-case connectors only.
-      if (!toks.slice(i, i + seq.length).every((x) => x.cap || !x.word || this.kb.words.connectors.has(x.lower))) continue;
+      if (
+        !toks.slice(i, i + seq.length).every((x) => x.cap || !x.word || this.kb.words.connectors.has(x.lower))
+      )
+        continue;
       return { end: i + seq.length, text: seq.join(' ').replace(/ - /g, '-') };
     }
     return null;
@@ -378,14 +516,29 @@ export class MentionFinder {
     if (i >= toks.length) return null;
     const hit = this.known(sent, i);
     if (hit && !this.firstName(sent, hit, true)) {
-      if (hit.hit.kind === 'actor' && this.kb.actors.get(hit.hit.ref)?.type === 'Person') return { key: this.register(hit.hit, text(sent, i, hit.end)), end: hit.end };
+      if (hit.hit.kind === 'actor' && this.kb.actors.get(hit.hit.ref)?.type === 'Person')
+        return { key: this.register(hit.hit, text(sent, i, hit.end)), end: hit.end };
       return null;
     }
     let j = i;
     while (j < toks.length && j - i < 4) {
       const x = toks[j]!;
-      if (x.cap && NAME_PART.test(x.text) && !this.kb.words.orgHeads.has(x.lower) && !this.kb.words.functionWords.has(x.lower) && !this.kb.titles.has(x.lower)) j++;
-      else if (x.text === '-' && !x.spaceBefore && toks[j + 1] && !toks[j + 1]!.spaceBefore && toks[j + 1]!.word) j += 2;
+      if (
+        x.cap &&
+        NAME_PART.test(x.text) &&
+        !this.kb.words.orgHeads.has(x.lower) &&
+        !this.kb.words.functionWords.has(x.lower) &&
+        !this.kb.titles.has(x.lower)
+      )
+        j++;
+      else if (
+        x.text === '-' &&
+        !x.spaceBefore &&
+        toks[j + 1] &&
+        !toks[j + 1]!.spaceBefore &&
+        toks[j + 1]!.word
+      )
+        j += 2;
       else break;
     }
     if (j === i) return null;
@@ -424,8 +577,19 @@ export class MentionFinder {
       if (!type) continue;
       const after = toks[i + 1 + len];
       // "the agency that handles clearances" introduces a referent; it does not point back.
-      if (after && (after.lower === 'of' || after.cap || after.lower === 'that' || after.lower === 'which' || after.lower === 'who')) return null;
-      const key = this.ents.last((e) => e.type === type || (type === 'ThreatGroup' && e.type === 'Organization' && e.ruleBased), NOMINAL_REACH);
+      if (
+        after &&
+        (after.lower === 'of' ||
+          after.cap ||
+          after.lower === 'that' ||
+          after.lower === 'which' ||
+          after.lower === 'who')
+      )
+        return null;
+      const key = this.ents.last(
+        (e) => e.type === type || (type === 'ThreatGroup' && e.type === 'Organization' && e.ruleBased),
+        NOMINAL_REACH,
+      );
       return key ? { key, end: i + 1 + len, kind: 'nominal' } : null;
     }
     return null;
@@ -441,7 +605,13 @@ export class MentionFinder {
     while (j < toks.length) {
       const x = toks[j]!;
       if (x.word && x.cap && (!this.title(toks, j) || (j > s && w.orgHeads.has(x.lower)))) {
-        if (j > s && this.known(sent, j) && this.kb.names.get(x.lower)?.some((n) => n.hit.kind === 'country') && !hasHead) break;
+        if (
+          j > s &&
+          this.known(sent, j) &&
+          this.kb.names.get(x.lower)?.some((n) => n.hit.kind === 'country') &&
+          !hasHead
+        )
+          break;
         if (w.orgHeadsTakingComplement.has(x.lower)) hasHead = true;
         j++;
         continue;
@@ -490,7 +660,11 @@ export class MentionFinder {
     }
     // The head of "Senior Experts Group on International Norms" is the word before the first connector.
     let h = e - 1;
-    for (let k = s + 1; k < e; k++) if (w.connectors.has(toks[k]!.lower) && !toks[k]!.cap) { h = k - 1; break; }
+    for (let k = s + 1; k < e; k++)
+      if (w.connectors.has(toks[k]!.lower) && !toks[k]!.cap) {
+        h = k - 1;
+        break;
+      }
     const nameHead = toks[h]!;
     const headType = w.orgHeads.get(nameHead.lower) ?? w.orgHeads.get(head.lower);
     if (headType && e - s > 1) {
@@ -502,7 +676,13 @@ export class MentionFinder {
     }
     // "security firm Mandiant", "health insurer Anthem".
     if (prev && w.companyDescriptors.has(prev.lower) && !prev.cap) return 'Company';
-    if (next && w.threatDescriptors.has(next.lower) && !next.cap && /^(hackers?|group|gang|crew|actors?)$/.test(next.lower)) return 'ThreatGroup';
+    if (
+      next &&
+      w.threatDescriptors.has(next.lower) &&
+      !next.cap &&
+      /^(hackers?|group|gang|crew|actors?)$/.test(next.lower)
+    )
+      return 'ThreatGroup';
     // "X, a cybersecurity firm" / "X, director of Y": apposition types.
     if (next?.text === ',') {
       const ap = toks.slice(e + 1, e + 6).map((x) => x.lower);
@@ -511,7 +691,11 @@ export class MentionFinder {
     }
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
     // The subject or the inverted subject of a speech verb.
-    const speech = (x: Token | undefined) => !!x && /^(said|says|told|tells|added|adds|noted|wrote|writes|explained|argued|stated|insisted|acknowledged|warned)$/.test(x.lower);
+    const speech = (x: Token | undefined) =>
+      !!x &&
+      /^(said|says|told|tells|added|adds|noted|wrote|writes|explained|argued|stated|insisted|acknowledged|warned)$/.test(
+        x.lower,
+      );
     if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
       return e - s <= 3 && !out.some((m) => m.te === s) ? 'Person' : null;
     }
@@ -533,7 +717,10 @@ function text(sent: Sentence, s: number, e: number): string {
 }
 
 function tokText(toks: Token[], s: number, e: number): string {
-  return toks.slice(s, e).map((t) => t.lower).join(' ');
+  return toks
+    .slice(s, e)
+    .map((t) => t.lower)
+    .join(' ');
 }
 
 export { matchSeq, text as tokenText };

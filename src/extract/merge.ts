@@ -1,6 +1,12 @@
 // Across documents: one entity per real actor (aliases gathered, surnames joined to full names),
 // one event per (class, agent, target[, about]) with the evidence of every document.
-import { SYMMETRIC_CLASSES, type DocExtraction, type Entity, type Event, type Hedge } from '../model/types.js';
+import {
+  SYMMETRIC_CLASSES,
+  type DocExtraction,
+  type Entity,
+  type Event,
+  type Hedge,
+} from '../model/types.js';
 import type { KnowledgeBase } from './kb.js';
 import { slugOf } from './slug.js';
 
@@ -9,14 +15,26 @@ interface Group {
   docs: Set<string>;
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/^the\s+/, '').replace(/\./g, '').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\./g, '')
+    .trim();
 
-export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { entities: Entity[]; events: Event[] } {
+export function mergeExtractions(
+  docs: DocExtraction[],
+  kb: KnowledgeBase,
+): { entities: Entity[]; events: Event[] } {
   // 1. Entities: gazetteer and country entities by their ids, rule-found ones by name.
   const groups = new Map<string, Group>();
   const byName = new Map<string, string>();
   const local = new Map<string, string>(); // `${doc}\u0000${localKey}` -> group key
-  const groupKeyOf = (e: Entity): string => (e.gazetteerId ? (e.type === 'Country' && kb.countries.has(e.gazetteerId) ? 'c:' : 'g:') + e.gazetteerId : 'r:' + fold(e.label));
+  const groupKeyOf = (e: Entity): string =>
+    e.gazetteerId
+      ? (e.type === 'Country' && kb.countries.has(e.gazetteerId) ? 'c:' : 'g:') + e.gazetteerId
+      : 'r:' + fold(e.label);
 
   for (const d of docs) {
     for (const e of d.entities) {
@@ -28,18 +46,22 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
         groups.set(gk, g);
       } else if (e.label.length > g.entity.label.length && !e.gazetteerId) g.entity.label = e.label;
       g.docs.add(d.doc);
-      for (const a of [e.label, ...e.aliases]) if (a !== g.entity.label && !g.entity.aliases.includes(a)) g.entity.aliases.push(a);
+      for (const a of [e.label, ...e.aliases])
+        if (a !== g.entity.label && !g.entity.aliases.includes(a)) g.entity.aliases.push(a);
       if (e.country) g.entity.country ??= e.country;
     }
   }
   // 2. Aliases: a rule-found entity whose name is another's alias is that entity ("Kerry" -> John Kerry).
-  for (const [gk, g] of groups) for (const n of [g.entity.label, ...g.entity.aliases]) if (!byName.has(fold(n)) || !gk.startsWith('r:')) byName.set(fold(n), gk);
+  for (const [gk, g] of groups)
+    for (const n of [g.entity.label, ...g.entity.aliases])
+      if (!byName.has(fold(n)) || !gk.startsWith('r:')) byName.set(fold(n), gk);
   // Full-named people by their first and last name word, for surnames met alone.
   const byPart = new Map<string, string[]>();
   for (const [k, o] of groups) {
     const parts = fold(o.entity.label).split(/\s+/);
     if (o.entity.type !== 'Person' || parts.length < 2) continue;
-    for (const p of new Set([parts[0]!, parts[parts.length - 1]!])) byPart.set(p, [...(byPart.get(p) ?? []), k]);
+    for (const p of new Set([parts[0]!, parts[parts.length - 1]!]))
+      byPart.set(p, [...(byPart.get(p) ?? []), k]);
   }
   const redirect = new Map<string, string>();
   for (const [gk, g] of groups) {
@@ -62,7 +84,8 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
   for (const [from] of redirect) {
     const to = groups.get(resolve(from))!;
     const g = groups.get(from)!;
-    for (const a of [g.entity.label, ...g.entity.aliases]) if (a !== to.entity.label && !to.entity.aliases.includes(a)) to.entity.aliases.push(a);
+    for (const a of [g.entity.label, ...g.entity.aliases])
+      if (a !== to.entity.label && !to.entity.aliases.includes(a)) to.entity.aliases.push(a);
     g.docs.forEach((d) => to.docs.add(d));
   }
 
@@ -80,7 +103,7 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
   const globalOf = (doc: string, key: string | null): string | null => {
     if (key === null) return null;
     const gk = local.get(doc + '\u0000' + key);
-    return gk ? idOf.get(resolve(gk)) ?? null : null;
+    return gk ? (idOf.get(resolve(gk)) ?? null) : null;
   };
   const countryId = (c: string | undefined, doc: string): string | undefined => {
     if (!c) return undefined;
@@ -94,8 +117,12 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
   };
 
   // 4. Events: merged by (class, agent, target, about); symmetric pairs in canonical order.
-  const merged = new Map<string, Event & { docs: Set<string>; conf: Map<string, number>; hedges: (Hedge | undefined)[]; seen: Set<string> }>();
-  const evKey = (ev: { doc: string; start: number; end: number }) => `${ev.doc}\u0000${ev.start}\u0000${ev.end}`;
+  const merged = new Map<
+    string,
+    Event & { docs: Set<string>; conf: Map<string, number>; hedges: (Hedge | undefined)[]; seen: Set<string> }
+  >();
+  const evKey = (ev: { doc: string; start: number; end: number }) =>
+    `${ev.doc}\u0000${ev.start}\u0000${ev.end}`;
   const mergedIdOfLocal = new Map<string, string>();
   const pending: { e: Event; doc: string }[] = [];
   for (const d of docs) for (const e of d.events) pending.push({ e, doc: d.doc });
@@ -124,7 +151,18 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
       if (!m.quote && e.quote) m.quote = e.quote;
       continue;
     }
-    merged.set(id, { ...e, id, agent, target, about, evidence: [...e.evidence], docs: new Set([doc]), conf: new Map([[doc, e.confidence]]), hedges: [e.hedge], seen: new Set(e.evidence.map(evKey)) });
+    merged.set(id, {
+      ...e,
+      id,
+      agent,
+      target,
+      about,
+      evidence: [...e.evidence],
+      docs: new Set([doc]),
+      conf: new Map([[doc, e.confidence]]),
+      hedges: [e.hedge],
+      seen: new Set(e.evidence.map(evKey)),
+    });
   }
 
   const events: Event[] = [];
@@ -143,7 +181,12 @@ export function mergeExtractions(docs: DocExtraction[], kb: KnowledgeBase): { en
 
   const entities: Entity[] = finalGroups.map(([gk, g]) => {
     const anyDoc = [...g.docs][0] ?? '';
-    const e: Entity = { id: idOf.get(gk)!, label: g.entity.label, type: g.entity.type, aliases: g.entity.aliases.filter((a) => a !== g.entity.label) };
+    const e: Entity = {
+      id: idOf.get(gk)!,
+      label: g.entity.label,
+      type: g.entity.type,
+      aliases: g.entity.aliases.filter((a) => a !== g.entity.label),
+    };
     const c = countryId(g.entity.country, anyDoc);
     if (c && c !== e.id) e.country = c;
     if (g.entity.gazetteerId) e.gazetteerId = g.entity.gazetteerId;

@@ -50,14 +50,15 @@ function isBoundary(tokens: Token[], i: number, kb: KnowledgeBase): boolean {
   const next = tokens[j];
   if (!next) return true;
   if (!next.spaceBefore) return false;
-  if (!(next.cap || /^["“‘'(\[]/.test(next.text) || /^\p{N}/u.test(next.text))) return false;
+  if (!(next.cap || /^["“‘'([]/.test(next.text) || /^\p{N}/u.test(next.text))) return false;
   if (t.text === '.' || t.text.endsWith('.')) {
     const prev = t.text === '.' ? tokens[i - 1] : t;
     const bare = prev ? prev.text.replace(/\.$/, '') : '';
     const abbrev = kb.words.abbreviations.has(bare) || (prev !== undefined && /^\p{Lu}$/u.test(bare));
     const dotted = t.text !== '.' && /^(?:\p{Lu}\.){2,}$/u.test(t.text);
     // "U.S. officials" goes on; "in the U.S. The talks" ends: after an abbreviation only a function word starts a sentence.
-    if ((abbrev && t.text === '.') || dotted) return kb.words.functionWords.has(next.lower) && !kb.countries.has(next.lower);
+    if ((abbrev && t.text === '.') || dotted)
+      return kb.words.functionWords.has(next.lower) && !kb.countries.has(next.lower);
     if (t.text !== '.') return false;
   }
   return true;
@@ -67,7 +68,8 @@ function splitLine(text: string, span: Span, kb: KnowledgeBase, out: Sentence[])
   const tokens = tokenize(text, span.start, span.end);
   const words = tokens.filter((t) => t.word).length;
   const last = tokens[tokens.length - 1];
-  const heading = words < HEADING_MAX_WORDS && !!last && !TERMINAL.test(last.text) && !CLOSERS.test(last.text);
+  const heading =
+    words < HEADING_MAX_WORDS && !!last && !TERMINAL.test(last.text) && !CLOSERS.test(last.text);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -23,7 +23,11 @@ const WORDISH = /^[\p{L}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 export function fold(s: string): string {
-  return s.replace(/[‘’ʼ`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').toLowerCase();
+  return s
+    .replace(/[‘’ʼ`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .toLowerCase();
 }
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

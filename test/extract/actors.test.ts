@@ -6,12 +6,36 @@ import { read } from './helpers.js';
 describe('actors beyond the gazetteer', () => {
   const rows: [string, string, string][] = [
     ['Chinese Vice Premier Liu Hanmin told reporters the talks went well.', 'Liu Hanmin', 'Person'],
-    ['Mikhail Orlov, deputy director of the Federal Agency for Communications, said the claims were false.', 'Mikhail Orlov', 'Person'],
-    ['The Ministry of Industry and Information Technology said it would review the case.', 'Ministry of Industry and Information Technology', 'GovernmentBody'],
-    ['The Department of Energy said its laboratories were not affected.', 'Department of Energy', 'GovernmentBody'],
-    ['The Office of Cyber Resilience said it had opened an inquiry.', 'Office of Cyber Resilience', 'GovernmentBody'],
-    ['The National Signals Agency said it had seen the activity.', 'National Signals Agency', 'GovernmentBody'],
-    ['Researchers at Tallinn Technical University said the malware was new.', 'Tallinn Technical University', 'Organization'],
+    [
+      'Mikhail Orlov, deputy director of the Federal Agency for Communications, said the claims were false.',
+      'Mikhail Orlov',
+      'Person',
+    ],
+    [
+      'The Ministry of Industry and Information Technology said it would review the case.',
+      'Ministry of Industry and Information Technology',
+      'GovernmentBody',
+    ],
+    [
+      'The Department of Energy said its laboratories were not affected.',
+      'Department of Energy',
+      'GovernmentBody',
+    ],
+    [
+      'The Office of Cyber Resilience said it had opened an inquiry.',
+      'Office of Cyber Resilience',
+      'GovernmentBody',
+    ],
+    [
+      'The National Signals Agency said it had seen the activity.',
+      'National Signals Agency',
+      'GovernmentBody',
+    ],
+    [
+      'Researchers at Tallinn Technical University said the malware was new.',
+      'Tallinn Technical University',
+      'Organization',
+    ],
     ['Prosecutors said the officers served in Unit 54777 of the army.', 'Unit 54777', 'MilitaryUnit'],
     ['The campaign was run by APT40, according to the advisory.', 'APT40', 'ThreatGroup'],
     ['Quarry Analytics Inc. said it had notified customers.', 'Quarry Analytics Inc', 'Company'],
@@ -27,18 +51,24 @@ describe('actors beyond the gazetteer', () => {
   });
 
   it('defines an acronym in the text and reads it later as the same actor', () => {
-    const r = read('The Office of Digital Services (ODS) was breached in March. Hackers stole records from ODS, officials said.');
+    const r = read(
+      'The Office of Digital Services (ODS) was breached in March. Hackers stole records from ODS, officials said.',
+    );
     const e = r.entity('Office of Digital Services');
     expect(e?.aliases).toContain('ODS');
     expect(r.entities.filter((x) => x.label === 'ODS')).toHaveLength(0);
   });
 
   it('gives a titled person a role in the country named before the title', () => {
-    expect(read('Brazilian Foreign Minister Carla Mendes said the report was credible.').tuples).toContain('Role: Carla Mendes -> Brazil');
+    expect(read('Brazilian Foreign Minister Carla Mendes said the report was credible.').tuples).toContain(
+      'Role: Carla Mendes -> Brazil',
+    );
   });
 
   it('gives an apposition role in the organisation it names', () => {
-    const r = read('Officials from Germany attended. Jonas Weber, head of cyber defence at the Interior Ministry, said the attack failed.');
+    const r = read(
+      'Officials from Germany attended. Jonas Weber, head of cyber defence at the Interior Ministry, said the attack failed.',
+    );
     expect(r.tuples).toContain('Role: Jonas Weber -> German Interior Ministry');
   });
 });
@@ -47,7 +77,10 @@ describe('countries and metonymy', () => {
   const rows: [string, string][] = [
     ['Moscow denied the accusations.', 'Denial: Russia -> null'],
     ['Pyongyang rejected the allegations as a fabrication.', 'Denial: North Korea -> null'],
-    ['The Biden administration accused Beijing of hacking Microsoft Exchange servers.', 'Accusation: United States -> China'],
+    [
+      'The Biden administration accused Beijing of hacking Microsoft Exchange servers.',
+      'Accusation: United States -> China',
+    ],
     ['Iranian hackers breached the networks of Saudi Aramco.', 'Cyberattack: Iran -> Saudi Aramco'],
     ['The Chinese government denied any involvement.', 'Denial: China -> null'],
     ['Tehran said it had never launched a cyberattack.', 'Statement: Iran -> null'],
@@ -68,6 +101,8 @@ describe('countries and metonymy', () => {
   });
 
   it('does not take a capital after "in" for a government', () => {
-    expect(read('The two delegations met in Geneva on Monday.').entities.map((e) => e.label)).not.toContain('Switzerland');
+    expect(read('The two delegations met in Geneva on Monday.').entities.map((e) => e.label)).not.toContain(
+      'Switzerland',
+    );
   });
 });

@@ -29,7 +29,11 @@ describe('allegations', () => {
     const r = read('The United States accused China of hacking the Office of Personnel Management.');
     const acc = r.events.find((e) => e.cls === 'Accusation');
     const attack = r.events.find((e) => e.cls === 'Cyberattack');
-    expect(attack).toMatchObject({ agent: 'china', target: 'office-of-personnel-management', hedge: 'alleged' });
+    expect(attack).toMatchObject({
+      agent: 'china',
+      target: 'office-of-personnel-management',
+      hedge: 'alleged',
+    });
     expect(acc?.about).toBe(attack!.id);
     expect(acc?.id).toBe(`accusation/united-states--china--about-${attack!.id.replace(/\//g, '-')}`);
   });
@@ -49,7 +53,9 @@ describe('allegations', () => {
 describe('confidence and corroboration', () => {
   it('gives a hedged event a lower confidence than a plain one', () => {
     const plain = read('Russian hackers breached SolarWinds.').events.find((e) => e.cls === 'Cyberattack')!;
-    const hedged = read('Suspected Russian hackers breached SolarWinds.').events.find((e) => e.cls === 'Cyberattack')!;
+    const hedged = read('Suspected Russian hackers breached SolarWinds.').events.find(
+      (e) => e.cls === 'Cyberattack',
+    )!;
     expect(hedged.confidence).toBeLessThan(plain.confidence);
     expect(plain.confidence).toBeGreaterThan(0);
     expect(plain.confidence).toBeLessThanOrEqual(1);
@@ -57,16 +63,29 @@ describe('confidence and corroboration', () => {
 
   it('merges the same event from several articles into one event with every mention', () => {
     const one = read('Canada accused Russia of the attack on its grid.');
-    const two = read('Canada accused Russia of the attack on its grid.', 'Officials said Canada accused Russia of hacking.', 'The weather was fine.');
-    const single = one.events.filter((e) => e.cls === 'Accusation' && e.agent === 'canada' && e.target === 'russia');
-    const merged = two.events.filter((e) => e.cls === 'Accusation' && e.agent === 'canada' && e.target === 'russia');
+    const two = read(
+      'Canada accused Russia of the attack on its grid.',
+      'Officials said Canada accused Russia of hacking.',
+      'The weather was fine.',
+    );
+    const single = one.events.filter(
+      (e) => e.cls === 'Accusation' && e.agent === 'canada' && e.target === 'russia',
+    );
+    const merged = two.events.filter(
+      (e) => e.cls === 'Accusation' && e.agent === 'canada' && e.target === 'russia',
+    );
     expect(merged).toHaveLength(1);
     expect(new Set(merged[0]!.evidence.map((m) => m.doc)).size).toBe(2);
     expect(merged[0]!.confidence).toBeGreaterThan(single[0]!.confidence);
   });
 
   it('orders the parties of a symmetric event canonically', () => {
-    const r = read('China and the United States agreed to talks.', 'The United States and China agreed to talks.');
-    expect(r.events.filter((e) => e.cls === 'Agreement').map((e) => e.id)).toEqual(['agreement/china--united-states']);
+    const r = read(
+      'China and the United States agreed to talks.',
+      'The United States and China agreed to talks.',
+    );
+    expect(r.events.filter((e) => e.cls === 'Agreement').map((e) => e.id)).toEqual([
+      'agreement/china--united-states',
+    ]);
   });
 });

@@ -22,12 +22,18 @@ const rows: [string, string][] = [
   ['Poland demanded that Belarus stop the disinformation campaign.', 'Demand: Poland -> Belarus'],
   ['India pressed Pakistan to act against the hackers.', 'Demand: India -> Pakistan'],
   // agree / pledge / sign
-  ['Israel and the United Arab Emirates signed a cyber cooperation pact.', 'Agreement: Israel -> United Arab Emirates'],
+  [
+    'Israel and the United Arab Emirates signed a cyber cooperation pact.',
+    'Agreement: Israel -> United Arab Emirates',
+  ],
   ['Singapore and Australia pledged to share threat intelligence.', 'Agreement: Australia -> Singapore'],
   ['Finland agreed with Sweden to hold joint exercises.', 'Agreement: Finland -> Sweden'],
   // cooperate / offer
   ['Vietnam said it was ready to cooperate with Japan on the case.', 'CooperationOffer: Vietnam -> Japan'],
-  ['Kazakhstan offered to help Kyrgyzstan with the investigation.', 'CooperationOffer: Kazakhstan -> Kyrgyzstan'],
+  [
+    'Kazakhstan offered to help Kyrgyzstan with the investigation.',
+    'CooperationOffer: Kazakhstan -> Kyrgyzstan',
+  ],
   // meet / talks / summon
   ['Officials from Brazil and Argentina held talks on cybercrime.', 'Meeting: Argentina -> Brazil'],
   ['Norway summoned the Russian ambassador.', 'Meeting: Norway -> Russia'],
@@ -36,12 +42,18 @@ const rows: [string, string][] = [
   ['Russian hackers breached SolarWinds.', 'Cyberattack: Russia -> SolarWinds'],
   ['Equifax was hacked by Chinese military hackers.', "Cyberattack: People's Liberation Army -> Equifax"],
   ['Sandworm stole data from Maersk.', 'Cyberattack: Sandworm -> Maersk'],
-  ["North Korea's attack on Sony Pictures shocked Hollywood.", 'Cyberattack: North Korea -> Sony Pictures Entertainment'],
+  [
+    "North Korea's attack on Sony Pictures shocked Hollywood.",
+    'Cyberattack: North Korea -> Sony Pictures Entertainment',
+  ],
   ['Iranian cyberattacks on Saudi Aramco wiped thousands of computers.', 'Cyberattack: Iran -> Saudi Aramco'],
   // indict / charge / sue
   ['The Justice Department indicted seven GRU officers.', 'LegalAction: Justice Department -> GRU'],
   ['Microsoft sued the hacking group Nickel.', 'LegalAction: Microsoft -> APT15'],
-  ['Five members of APT41 were charged by the Justice Department.', 'LegalAction: Justice Department -> APT41'],
+  [
+    'Five members of APT41 were charged by the Justice Department.',
+    'LegalAction: Justice Department -> APT41',
+  ],
   // sanction / expel
   ['The Treasury Department sanctioned the Lazarus Group.', 'Sanction: Treasury Department -> Lazarus Group'],
   ['The European Union imposed sanctions on the GRU.', 'Sanction: European Union -> GRU'],
@@ -51,7 +63,10 @@ const rows: [string, string][] = [
   ['In a report released on Monday, Mandiant attributed the campaign to APT41.', 'Report: Mandiant -> APT41'],
   // roles from titles
   ['French President Emmanuel Macron said the attack was unacceptable.', 'Role: Emmanuel Macron -> France'],
-  ['Mandiant chief executive Kevin Mandia told lawmakers the campaign was ongoing.', 'Role: Kevin Mandia -> Mandiant'],
+  [
+    'Mandiant chief executive Kevin Mandia told lawmakers the campaign was ongoing.',
+    'Role: Kevin Mandia -> Mandiant',
+  ],
   // several agents in one clause
   ['The United States and Britain accused Russia of the attack.', 'Accusation: United Kingdom -> Russia'],
   ['The United States and Britain accused Russia of the attack.', 'Accusation: United States -> Russia'],
@@ -81,12 +96,16 @@ describe('event frames', () => {
   });
 
   it('does not read news agencies as speakers', () => {
-    const t = tuplesOf('According to Reuters, the hackers stole data from Anthem. Xinhua reported that talks were held.');
+    const t = tuplesOf(
+      'According to Reuters, the hackers stole data from Anthem. Xinhua reported that talks were held.',
+    );
     expect(t.some((x) => x.includes('Reuters') || x.includes('Xinhua'))).toBe(false);
   });
 
   it('does not read a noun use of a verb as an event', () => {
-    const t = tuplesOf('There may be signs that Russia is changing tactics. The state media aired the claims.');
+    const t = tuplesOf(
+      'There may be signs that Russia is changing tactics. The state media aired the claims.',
+    );
     expect(t.some((x) => x.startsWith('Agreement') || x.startsWith('Statement'))).toBe(false);
   });
 });

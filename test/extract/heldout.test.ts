@@ -6,8 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { article, read } from './helpers.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'extract', 'heldout');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
-const all = read(...files.map((f) => article(readFileSync(join(DIR, f), 'utf8'), { id: f.replace(/\.txt$/, ''), headline: true })));
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const all = read(
+  ...files.map((f) =>
+    article(readFileSync(join(DIR, f), 'utf8'), { id: f.replace(/\.txt$/, ''), headline: true }),
+  ),
+);
 
 const key: [string, string][] = [
   ['a_solarwinds', 'Accusation: United States -> SVR'],
@@ -31,7 +37,8 @@ const key: [string, string][] = [
 
 describe('held-out attribution stories', () => {
   it.each(key)('%s: %s', (doc, tuple) => {
-    const label = (id: string | null) => (id === null ? 'null' : all.entities.find((e) => e.id === id)?.label);
+    const label = (id: string | null) =>
+      id === null ? 'null' : all.entities.find((e) => e.id === id)?.label;
     const found = all.events.filter((e) => `${e.cls}: ${label(e.agent)} -> ${label(e.target)}` === tuple);
     expect(found.length, `${tuple} not read`).toBeGreaterThan(0);
     expect(found[0]!.evidence.some((ev) => ev.doc === doc)).toBe(true);
@@ -39,6 +46,12 @@ describe('held-out attribution stories', () => {
 
   it('finds the actors of every story, typed', () => {
     const types = Object.fromEntries(all.entities.map((e) => [e.label, e.type]));
-    expect(types).toMatchObject({ SVR: 'GovernmentBody', 'Lazarus Group': 'ThreatGroup', 'Unit 26165': 'MilitaryUnit', Symantec: 'Company', 'Saeed Khatibzadeh': 'Person' });
+    expect(types).toMatchObject({
+      SVR: 'GovernmentBody',
+      'Lazarus Group': 'ThreatGroup',
+      'Unit 26165': 'MilitaryUnit',
+      Symantec: 'Company',
+      'Saeed Khatibzadeh': 'Person',
+    });
   });
 });

@@ -6,7 +6,10 @@ import type { ArticleText, Entity, Event, Span } from '../../src/model/types.js'
 export const kb = loadKnowledgeBase(join(import.meta.dirname, '..', '..', 'ontology'));
 
 /** An article whose first line is the headline and the rest its body (minus the given furniture). */
-export function article(text: string, opts: { id?: string; headline?: boolean; furniture?: Span[] } = {}): ArticleText {
+export function article(
+  text: string,
+  opts: { id?: string; headline?: boolean; furniture?: Span[] } = {},
+): ArticleText {
   const id = opts.id ?? 'doc';
   const nl = text.indexOf('\n');
   const hasHeadline = opts.headline ?? false;
@@ -43,9 +46,12 @@ export interface Read {
 }
 
 export function read(...texts: (string | ArticleText)[]): Read {
-  const docs = texts.map((t, i) => extractDocument(typeof t === 'string' ? article(t, { id: `doc${i}` }) : t, kb));
+  const docs = texts.map((t, i) =>
+    extractDocument(typeof t === 'string' ? article(t, { id: `doc${i}` }) : t, kb),
+  );
   const { entities, events } = mergeExtractions(docs, kb);
-  const label = (id: string | null) => (id === null ? 'null' : (entities.find((e) => e.id === id)?.label ?? `?${id}`));
+  const label = (id: string | null) =>
+    id === null ? 'null' : (entities.find((e) => e.id === id)?.label ?? `?${id}`);
   return {
     entities,
     events,

@@ -11,13 +11,14 @@ const ONTOLOGY = join(import.meta.dirname, '..', '..', 'ontology');
 
 function copyWith(file: string, content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ng-kb-'));
-  for (const f of ['gazetteer.json', 'countries.json', 'lexicon.json']) writeFileSync(join(dir, f), readFileSync(join(ONTOLOGY, f)));
+  for (const f of ['gazetteer.json', 'countries.json', 'lexicon.json'])
+    writeFileSync(join(dir, f), readFileSync(join(ONTOLOGY, f)));
   writeFileSync(join(dir, file), content);
   return dir;
 }
 
 describe('loadKnowledgeBase', () => {
-  it('loads the shipped ontology: the world\'s countries, actors and triggers', () => {
+  it("loads the shipped ontology: the world's countries, actors and triggers", () => {
     const kb = loadKnowledgeBase(ONTOLOGY);
     expect(kb.countries.size).toBeGreaterThan(190);
     expect(kb.actors.get('apt28')?.aliases).toContain('Fancy Bear');
@@ -26,9 +27,17 @@ describe('loadKnowledgeBase', () => {
 
   it.each([
     ['gazetteer.json', '{ not json', /gazetteer\.json: not valid JSON/],
-    ['gazetteer.json', '{"actors": [{"id": "x", "label": "X", "type": "Robot", "aliases": []}]}', /unknown type Robot/],
+    [
+      'gazetteer.json',
+      '{"actors": [{"id": "x", "label": "X", "type": "Robot", "aliases": []}]}',
+      /unknown type Robot/,
+    ],
     ['countries.json', '{"countries": "none"}', /"countries" must be a list/],
-    ['lexicon.json', '{"triggers": [{"class": "Gossip", "frame": "speech", "verbs": ["say"]}]}', /unknown event class Gossip/],
+    [
+      'lexicon.json',
+      '{"triggers": [{"class": "Gossip", "frame": "speech", "verbs": ["say"]}]}',
+      /unknown event class Gossip/,
+    ],
   ])('rejects a bad %s with an InputError naming it', (file, content, message) => {
     const dir = copyWith(file, content);
     expect(() => loadKnowledgeBase(dir)).toThrow(InputError);
@@ -36,7 +45,9 @@ describe('loadKnowledgeBase', () => {
   });
 
   it('names a missing file', () => {
-    expect(() => loadKnowledgeBase(join(tmpdir(), 'no-such-ontology'))).toThrow(/gazetteer\.json: cannot read/);
+    expect(() => loadKnowledgeBase(join(tmpdir(), 'no-such-ontology'))).toThrow(
+      /gazetteer\.json: cannot read/,
+    );
   });
 
   it('inflects regular verbs', () => {
