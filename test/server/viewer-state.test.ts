@@ -81,3 +81,17 @@ describe('viewer filters', () => {
     ]);
   });
 });
+
+describe('viewer graph', () => {
+  it('draws what it can of a graph whose events name unknown actors or documents', () => {
+    const broken = {
+      ...data,
+      events: [...data.events, { ...data.events[0]!, id: 'x/ghost', agent: 'ghost', docs: ['no-such-doc'] }],
+    };
+    for (const view of ['actors', 'events'] as const) {
+      const graph = buildViewGraph(broken, view, true);
+      expect(graph.hasNode('ghost')).toBe(false);
+      expect(graph.order).toBeGreaterThanOrEqual(data.actors.length + data.documents.length);
+    }
+  });
+});

@@ -48,7 +48,10 @@ export function buildViewGraph(data: ApiGraph, view: ViewMode, showDocs: boolean
       color: TYPE_COLORS[a.type],
     });
   }
-  const drawn = (e: ApiEvent) => view === 'events' || (e.agent && e.target && e.agent !== e.target);
+  // A side naming no known actor (a damaged graph.json) is left undrawn rather than breaking the view.
+  const known = (id: string | null): id is string => !!id && graph.hasNode(id);
+  const drawn = (e: ApiEvent) =>
+    view === 'events' || (known(e.agent) && known(e.target) && e.agent !== e.target);
   for (const e of data.events) {
     const color = CLASS_COLORS[e.cls];
     const size = edgeWidth(e.docs.length);
@@ -59,14 +62,14 @@ export function buildViewGraph(data: ApiGraph, view: ViewMode, showDocs: boolean
     }
     const key = eventKey(e.id);
     graph.addNode(key, { kind: 'event', ref: e.id, label: e.label, x: e.x, y: e.y, size: 2.5, color });
-    if (e.agent)
+    if (known(e.agent))
       graph.addDirectedEdgeWithKey(`${key}>agent`, e.agent, key, {
         event: e.id,
         size,
         color,
         type: 'straight',
       });
-    if (e.target)
+    if (known(e.target))
       graph.addDirectedEdgeWithKey(`${key}>target`, key, e.target, {
         event: e.id,
         size,
@@ -91,8 +94,8 @@ export function buildViewGraph(data: ApiGraph, view: ViewMode, showDocs: boolean
     for (const e of data.events) {
       if (!drawn(e)) continue;
       for (const d of e.docs) {
-        const ends =
-          view === 'events' ? [eventKey(e.id)] : [e.agent, e.target].filter((x): x is string => !!x);
+        if (!graph.hasNode(docKey(d))) continue;
+        const ends = view === 'events' ? [eventKey(e.id)] : [e.agent, e.target].filter(known);
         for (const end of ends) {
           const key = `${docKey(d)}>${end}`;
           if (links.has(key)) continue;
