@@ -40,6 +40,24 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls > sample.length * 0.01;
 }
 
+/** Counts well-formed and malformed multi-byte UTF-8 sequences (ASCII bytes are neither). */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length - 1;
+    } else invalid++;
+  }
+  return { valid, invalid };
+}
+
 export function decodeText(bytes: Uint8Array): Decoded {
   if (hasPrefix(bytes, [0xff, 0xfe]) || hasPrefix(bytes, [0xfe, 0xff])) {
     const le = bytes[0] === 0xff;
@@ -53,7 +71,16 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), notes: [] };
   } catch {
-    // Not UTF-8: fall through to the Latin-1 check.
+    // Not UTF-8: damaged UTF-8 or Latin-1, told apart below.
+  }
+  // UTF-8 with a few broken bytes (a bad copy-paste) is still UTF-8, and Latin-1 rarely contains
+  // valid multi-byte sequences: decoding it as Latin-1 would turn every “ into mojibake.
+  const { valid, invalid } = utf8Sequences(body);
+  if (valid > invalid) {
+    return {
+      text: new TextDecoder('utf-8').decode(body),
+      notes: [`${invalid} invalid UTF-8 byte sequence${invalid === 1 ? '' : 's'} replaced with U+FFFD`],
+    };
   }
   let high = 0;
   for (const b of body) {

@@ -26,6 +26,12 @@ describe('decodeText', () => {
       ['not UTF-8: decoded as Latin-1 (Windows-1252)'],
     ],
     [
+      'UTF-8 with a stray byte (replaced, not read as Latin-1)',
+      bytes('“Crystal clear,” said Kerry ', [0xe9], ' in Vienna – “again”.'),
+      '“Crystal clear,” said Kerry \ufffd in Vienna – “again”.',
+      ['1 invalid UTF-8 byte sequence replaced with U+FFFD'],
+    ],
+    [
       'UTF-16LE with a byte order mark',
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Beijing', 'utf16le')]),
       'Beijing',
