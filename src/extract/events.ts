@@ -584,7 +584,12 @@ export class FrameReader {
         target =
           v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ??
           v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
-      if (!target) continue;
+      if (!target) {
+        // "X warned that ...": a warning with nobody warned is still X speaking.
+        if (/^(warn|caution)/.test(v.toks[m.ts]!.lower) && !v.isMedia(agent) && agent.te >= m.ts - 2)
+          emit(m, 'Statement', agent.key, null, { hedge: undefined });
+        continue;
+      }
       for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)])
         emit(m, 'Demand', a, target.key);
     }
@@ -649,7 +654,12 @@ export class FrameReader {
     }
 
     for (const m of byFrame(['attack'])) {
-      if (negated(m)) continue;
+      if (negated(m)) {
+        // "Rabiei said Iran had not carried out any cyberattack": the speaker denies.
+        const sp = speakers.filter((x) => x.ts < m.ts).pop();
+        if (sp) emit(m, 'Denial', sp.agent, null, { hedge: undefined });
+        continue;
+      }
       if (v.toks[m.ts]!.lower.endsWith('ing') && v.toks[m.ts - 1]?.text === ',') continue;
       const r = this.attack(v, m);
       if (!r) continue;

@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 const CLAUSE_STOP = new Set([';', ':', '"', '“', '”']);
 
 /** A negation cue in the few words before the trigger ("did not hack", "never accused", "no agreement"). */
-export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase, window = 3): boolean {
+export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase, window = 4): boolean {
   for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - window); k--) {
     const t = toks[k]!;
     if (CLAUSE_STOP.has(t.text) || t.text === ',') break;

@@ -363,14 +363,22 @@ export class MentionFinder {
       j = bodyEnd;
     }
     const roleEnd = this.roleWordsEnd(toks, j);
-    const nameAt = roleEnd > j && toks[roleEnd]?.text === ',' ? roleEnd + 1 : roleEnd;
-    const person = roleEnd > j ? this.personAfter(sent, nameAt) : null;
+    let nameAt = roleEnd > j && toks[roleEnd]?.text === ',' ? roleEnd + 1 : roleEnd;
+    let person = roleEnd > j ? this.personAfter(sent, nameAt) : null;
+    if (!person && roleEnd > j && /^(to|of|for|in|at)$/.test(toks[roleEnd]?.lower ?? '')) {
+      // "Britain's ambassador to the Netherlands, Peter Wilson": the name after the role's complement.
+      const comma = toks.findIndex((t, k) => k > roleEnd && k < roleEnd + 7 && t.text === ',');
+      if (comma > 0) {
+        person = this.personAfter(sent, comma + 1);
+        if (person) nameAt = comma + 1;
+      }
+    }
     if (!person && holder === key) return null;
     out.push({ ts: s, te: e, key, kind: 'name', modifier: holder !== key || !!person });
     if (holder !== key) out.push({ ts: e + 1, te: j, key: holder, kind: 'nominal', modifier: !!person });
     if (person) {
       out.push({
-        ts: j,
+        ts: nameAt,
         te: person.end,
         key: person.key,
         kind: 'name',
@@ -624,6 +632,22 @@ export class MentionFinder {
         j += 2;
         continue;
       }
+      if (j > s && !hasHead && (x.lower === 'and' || x.text === '&')) {
+        // "Military Intelligence and Security Service": "and" inside a name that ends in an organisation word.
+        let k = j + 1;
+        while (
+          k < toks.length &&
+          k < j + 5 &&
+          toks[k]!.cap &&
+          toks[k]!.word &&
+          !w.orgHeads.has(toks[k]!.lower)
+        )
+          k++;
+        if (k < toks.length && toks[k]!.cap && w.orgHeads.has(toks[k]!.lower)) {
+          j++;
+          continue;
+        }
+      }
       if (j > s && hasHead && w.connectors.has(x.lower)) {
         let k = j;
         while (k < toks.length && w.connectors.has(toks[k]!.lower)) k++;
@@ -690,6 +714,12 @@ export class MentionFinder {
       if (ap.some((x) => w.roleNouns.has(x)) && e - s <= 3) return 'Person';
     }
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
+    // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.
+    if (prev?.text === ',' && e - s <= 3 && e - s >= 2) {
+      const before = toks.slice(Math.max(0, s - 8), s - 1);
+      if (before.some((x) => !x.cap && (w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower))))
+        return 'Person';
+    }
     // The subject or the inverted subject of a speech verb.
     const speech = (x: Token | undefined) =>
       !!x &&
