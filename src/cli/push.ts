@@ -13,13 +13,17 @@ interface PushFlags {
   chunk: string;
 }
 
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** A bar redrawn in place on a terminal; one plain line per request when stderr is a file or a pipe. */
 function progressReporter(stream: NodeJS.WriteStream, started: number): (p: PushProgress) => void {
   return (p) => {
     const share = p.bytesTotal > 0 ? Math.min(1, p.bytesRead / p.bytesTotal) : 1;
     const seconds = (performance.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round(p.triples / seconds) : 0;
-    const figures = `${p.triples.toLocaleString('en')} triples, ${p.requests} requests, ${rate.toLocaleString('en')} triples/s`;
+    const figures = `${p.triples.toLocaleString('en')} triples, ${plural(p.requests, 'request')}, ${rate.toLocaleString('en')} triples/s`;
     if (stream.isTTY) {
       const width = 30;
       const filled = Math.round(share * width);
@@ -59,8 +63,9 @@ export function registerPush(program: Command): void {
       if (password !== undefined && flags.user === undefined) throw new UsageError('--password needs --user');
       const started = performance.now();
       const report = progressReporter(process.stderr, started);
+      let summary;
       try {
-        const summary = await pushGraph({
+        summary = await pushGraph({
           endpoint: flags.endpoint,
           graph: flags.graph,
           user: flags.user,
@@ -70,12 +75,13 @@ export function registerPush(program: Command): void {
           chunk: Number(flags.chunk),
           onProgress: report,
         });
-        const verb = flags.append ? 'Added' : 'Replaced';
-        process.stdout.write(
-          `${verb} <${flags.graph}>: ${summary.triples.toLocaleString('en')} triples in ${summary.requests} request${summary.requests === 1 ? '' : 's'} (${(summary.ms / 1000).toFixed(1)} s)\n`,
-        );
       } finally {
+        // Ends the bar's line, so what follows (the summary or the error) starts on its own.
         if (process.stderr.isTTY) process.stderr.write('\n');
       }
+      const verb = flags.append ? 'Added to' : 'Replaced';
+      process.stdout.write(
+        `${verb} <${flags.graph}>: ${summary.triples.toLocaleString('en')} triples in ${plural(summary.requests, 'request')} (${(summary.ms / 1000).toFixed(1)} s)\n`,
+      );
     });
 }
