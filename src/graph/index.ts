@@ -4,15 +4,12 @@ export { pruneFolder, readCacheEntry, writeCacheEntry, type CacheEntry } from '.
 export { docIri, entityIri, eventIri, mentionIri } from './iri.js';
 export { eventLabel } from './labels.js';
 export { DATA_PREFIXES, NG, NGD, PREFIXES } from './prefixes.js';
-export { inDefaultGraph, quadsOf, toQuads, toTriples, type QuadOrder } from './quads.js';
+export { quadsOf, toQuads, toTriples, type QuadOrder } from './quads.js';
 export {
   EXPORT_FORMATS,
   exportGraph,
-  toJsonLd,
-  toScorerJson,
   writeExport,
   writeRdf,
-  writeRdfTo,
   type ExportFormat,
   type Sink,
 } from './serialize.js';

@@ -20,7 +20,7 @@ export type Sink = (chunk: string) => Promise<void>;
 /** Quads are written in batches of this many, so only one batch of text is in memory at a time. */
 const BATCH = 20_000;
 
-export async function writeRdfTo(
+async function writeRdfTo(
   sink: Sink,
   quads: Iterable<Quad>,
   format: keyof typeof N3_FORMATS,
@@ -66,14 +66,14 @@ export function writeRdf(quads: Iterable<Quad>, format: keyof typeof N3_FORMATS)
   return collect((sink) => writeRdfTo(sink, quads, format));
 }
 
-export async function loadContext(ontologyDir: string): Promise<Record<string, unknown>> {
+async function loadContext(ontologyDir: string): Promise<Record<string, unknown>> {
   const file = JSON.parse(await readFile(join(ontologyDir, 'context.jsonld'), 'utf8')) as {
     '@context': Record<string, unknown>;
   };
   return file['@context'];
 }
 
-export async function toJsonLd(quads: Quad[], context: Record<string, unknown>): Promise<string> {
+async function toJsonLd(quads: Quad[], context: Record<string, unknown>): Promise<string> {
   // Loaded on first use: jsonld is a large share of the CLI's start-up time.
   const { default: jsonld } = await import('jsonld');
   // jsonld reads RDF/JS quads as they are: much faster than having it parse N-Quads again.
@@ -83,7 +83,7 @@ export async function toJsonLd(quads: Quad[], context: Record<string, unknown>):
 }
 
 /** The scorer's JSON. It has no notion of negation, so only asserted (not negated) events are listed. */
-export function toScorerJson(model: GraphModel): string {
+function toScorerJson(model: GraphModel): string {
   const files = new Map(model.documents.map((d) => [d.id, d.file]));
   const out = {
     entities: model.entities.map((e) => ({

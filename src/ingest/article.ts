@@ -18,7 +18,7 @@ import {
 import { markdownFrontMatter, markdownHeadline, markdownNoise } from './markdown.js';
 import { slug } from './slug.js';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** An HTML page whose article has fewer words than this has no article. */
 const MIN_HTML_ARTICLE_WORDS = 20;
 
@@ -96,10 +96,6 @@ export async function readSourceBytes(source: SourceFile): Promise<Uint8Array> {
 }
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-export async function readArticle(source: SourceFile, rules: FurnitureRules): Promise<ArticleText> {
-  return articleFromBytes(source, await readSourceBytes(source), rules);
-}
 
 export async function articleFromBytes(
   source: SourceFile,

@@ -28,7 +28,7 @@ export interface DiscoveryProblem {
   message: string;
 }
 
-export function formatOf(path: string): ArticleText['format'] | undefined {
+function formatOf(path: string): ArticleText['format'] | undefined {
   return FORMATS[extname(path).toLowerCase()];
 }
 
