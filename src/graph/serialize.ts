@@ -20,11 +20,7 @@ export type Sink = (chunk: string) => Promise<void>;
 /** Quads are written in batches of this many, so only one batch of text is in memory at a time. */
 const BATCH = 20_000;
 
-async function writeRdfTo(
-  sink: Sink,
-  quads: Iterable<Quad>,
-  format: keyof typeof N3_FORMATS,
-): Promise<void> {
+async function writeRdfTo(sink: Sink, quads: Iterable<Quad>, format: keyof typeof N3_FORMATS): Promise<void> {
   let pending: string[] = [];
   const output = {
     write(chunk: string, _encoding?: string, done?: () => void) {
