@@ -141,17 +141,22 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   }
 
   // Link lists and menus: runs of short lines without sentence punctuation. Furniture already
-  // found joins a run; the headline and article sub-headings stand alone and so are kept.
+  // found joins a run; the headline and article sub-headings stand alone and so are kept, and so
+  // is a list the article introduces with a colon ("The sanctioned units are:").
   let run: Line[] = [];
+  let introduced = false;
   const closeRun = () => {
     const short = run.filter((l) => !reasons.has(l));
-    if (run.length >= rules.minRun)
+    if (run.length >= rules.minRun && !introduced)
       for (const l of short) mark(l, `link list (${run.length} short lines in a row)`);
     run = [];
   };
   for (const line of body) {
     if (line !== headline && (reasons.has(line) || isShort(line, rules))) run.push(line);
-    else closeRun();
+    else {
+      closeRun();
+      introduced = line.text.endsWith(':');
+    }
   }
   closeRun();
 

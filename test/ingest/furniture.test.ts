@@ -98,4 +98,15 @@ describe('the shape rules without cues', () => {
     ]);
     expect(articleText(a)).toContain('A Sub Heading');
   });
+
+  it('a list the article introduces with a colon is article text', async () => {
+    const text =
+      'Treasury sanctions GRU units\n\nThe Treasury named the units it sanctioned on Monday:\n\n- Unit 26165\n- Unit 74455\n- The Main Intelligence Directorate\n\nMoscow denied the charges.\n';
+    const a = await articleFromBytes(
+      { path: 'y.txt', rel: 'y.txt', display: 'y.txt', format: 'txt' },
+      Buffer.from(text),
+      rules,
+    );
+    expect(a.furniture).toEqual([]);
+  });
 });
