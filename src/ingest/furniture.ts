@@ -56,6 +56,9 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** A paragraph of the article: long, and ending as sentences end. */
+const isProse = (line: Line) => line.words >= 20 && SENTENCE_END.test(line.text);
+
 function isShort(line: Line, rules: FurnitureRules): boolean {
   return line.words <= rules.maxShortWords && !SENTENCE_END.test(line.text);
 }
@@ -89,21 +92,28 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
     if (within) mark(line, within.reason);
   }
 
-  // A tail heading ("Recent Posts", "Subscribe to ...") ends the article: all that follows is furniture.
+  // A tail heading ("Recent Posts", "Subscribe to ...") ends the article: all that follows is
+  // furniture. Unless the article goes on after it (two prose paragraphs in a row): then it was a
+  // promotion in the middle of the article, and only that line is furniture.
   let tailStart = text.length;
   let tailReason = '';
-  for (const line of lines) {
-    const cue =
-      line.words <= 6 &&
-      line.start >= text.length * rules.tailFrom &&
-      startsWithCue(line.text, rules.tailHeadings);
-    if (cue) {
+  const promos: Line[] = [];
+  for (const [i, line] of lines.entries()) {
+    const cue = line.words <= 6 && startsWithCue(line.text, rules.tailHeadings);
+    if (!cue) continue;
+    const after = lines.slice(i + 1);
+    const articleGoesOn = after.some(
+      (l, k) => isProse(l) && after[k + 1] !== undefined && isProse(after[k + 1]!),
+    );
+    if (line.start >= text.length * rules.tailFrom && !articleGoesOn) {
       tailStart = line.start;
       tailReason = `"${line.text}" and what follows it`;
       break;
     }
+    promos.push(line);
   }
   const body = lines.filter((l) => l.start < tailStart);
+  for (const line of promos) mark(line, `"${line.text}" line`);
 
   for (const line of body) {
     const cue = line.words <= 12 && containsCue(line.text, rules.lineCues);

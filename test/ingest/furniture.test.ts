@@ -99,6 +99,18 @@ describe('the shape rules without cues', () => {
     expect(articleText(a)).toContain('A Sub Heading');
   });
 
+  it('a "Subscribe" promotion in the middle of the article is one line of furniture, not the end', async () => {
+    const para =
+      'The Foreign Ministry said on Tuesday that the accusations were groundless and that it opposed all forms of hacking and cyber attacks.';
+    const text = `China rejects hacking claims\n\n${para}\n\nSubscribe to our newsletter\n\n${para}\n\n${para}\n`;
+    const a = await articleFromBytes(
+      { path: 'z.txt', rel: 'z.txt', display: 'z.txt', format: 'txt' },
+      Buffer.from(text),
+      rules,
+    );
+    expect(furnitureText(a)).toEqual([['"Subscribe to our newsletter" line', 'Subscribe to our newsletter']]);
+  });
+
   it('a list the article introduces with a colon is article text', async () => {
     const text =
       'Treasury sanctions GRU units\n\nThe Treasury named the units it sanctioned on Monday:\n\n- Unit 26165\n- Unit 74455\n- The Main Intelligence Directorate\n\nMoscow denied the charges.\n';
