@@ -1,6 +1,6 @@
 // What the integration suites share: the real CLI in a child process, free ports, a private Virtuoso.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,7 @@ export async function startVirtuoso(): Promise<Virtuoso> {
     async stop() {
       const stop = await run('bash', [script, 'stop'], { env });
       if (stop.code !== 0) throw new Error(`virtuoso.sh stop failed:\n${stop.stderr}`);
+      rmSync(env.VIRTUOSO_DIR, { recursive: true, force: true });
     },
   };
 }
