@@ -343,8 +343,27 @@ class SentenceView {
     return true;
   }
 
-  /** "the SVR, also known as APT29 or Cozy Bear,": the name before the apposition is its head. */
+  /**
+   * "the SVR, also known as APT29 or Cozy Bear,": the name before the apposition is its head;
+   * "Yigal Unna, head of the Israel National Cyber Directorate,": so is the person whose role it is.
+   */
   appositionHead(m: SentMention): SentMention | undefined {
+    for (let k = m.ts - 1; k > m.ts - 9 && k > 0; k--) {
+      const t = this.toks[k]!;
+      if (t.text !== ',') {
+        if (this.argAt[k] && this.argAt[k] !== m) break;
+        continue;
+      }
+      const head = this.argAt[k - 1];
+      const between = this.toks.slice(k + 1, m.ts);
+      if (
+        head &&
+        this.ents.get(head.key)?.type === 'Person' &&
+        between.some((x) => this.kb.words.roleNouns.has(x.lower) || this.kb.words.speakerRoles.has(x.lower))
+      )
+        return head;
+      break;
+    }
     let k = m.ts - 1;
     while (k >= 0 && k > m.ts - 12 && this.toks[k]!.text !== ',') {
       if (this.toks[k]!.lower === 'as' && NAMING.has(this.toks[k - 1]?.lower ?? '')) {
@@ -441,6 +460,8 @@ class SentenceView {
 export class FrameReader {
   /** The sentence before mentioned accusations ("Moscow rejected the accusations. Peskov called them groundless."). */
   private accusationInPrevious = false;
+  /** The speaker of the last speech verb read in the current sentence. */
+  private priorSpeaker: string | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -505,6 +526,7 @@ export class FrameReader {
       triggers.filter((t) => names.includes(t.pat.frame) && !consumed.has(t));
 
     // Speech first: speakers are the agents of offers and of "must" in what they report.
+    this.priorSpeaker = undefined;
     for (const m of byFrame(['speech', 'tell', 'according'])) {
       if (negated(m)) continue;
       const r = this.speech(v, m);
@@ -512,6 +534,7 @@ export class FrameReader {
       const quote = quoteIn(v);
       emit(m, 'Statement', r.agent, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target });
+      this.priorSpeaker = r.agent;
     }
 
     const afterQuote = speakers.find(
@@ -586,7 +609,11 @@ export class FrameReader {
           v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
       if (!target) {
         // "X warned that ...": a warning with nobody warned is still X speaking.
-        if (/^(warn|caution)/.test(v.toks[m.ts]!.lower) && !v.isMedia(agent) && agent.te >= m.ts - 2)
+        if (
+          /^(warn|caution)/.test(v.toks[m.ts]!.lower) &&
+          !v.isMedia(agent) &&
+          !v.toks.slice(agent.te, m.ts).some((x) => x.lower === 'and' || x.lower === 'but')
+        )
           emit(m, 'Statement', agent.key, null, { hedge: undefined });
         continue;
       }
@@ -773,7 +800,12 @@ export class FrameReader {
       }
       k--;
     }
-    const agent = v.agentLeft(m.ts);
+    // "X responded that …, and said that …": the second verb shares the first one's subject.
+    const prior = this.priorSpeaker;
+    const conj = v.toks[m.ts - 1]?.lower === 'and' && prior !== undefined;
+    const agent = conj
+      ? { ts: -1, te: -1, key: prior, kind: 'name' as const, modifier: false }
+      : v.agentLeft(m.ts);
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
     let target: string | null = null;
     if (m.pat.frame === 'tell') {

@@ -221,6 +221,27 @@ export class MentionFinder {
           }
         }
       }
+      // "homeland security adviser Tom Bossert": a role word before a known person gives a role in their country.
+      const roleWord = toks[i - 1];
+      if (
+        e.type === 'Person' &&
+        e.country &&
+        roleWord?.word &&
+        !roleWord.cap &&
+        (w.speakerRoles.has(roleWord.lower) || w.roleNouns.has(roleWord.lower)) &&
+        !(prev && prev.te >= i - 3)
+      ) {
+        out.push({
+          ts: i,
+          te: hit.end,
+          key,
+          kind: 'name',
+          modifier: false,
+          roleOf: e.country,
+          title: roleWord.lower,
+        });
+        return this.afterMention(sent, hit.end, out);
+      }
       const kind: Mention['kind'] =
         hit.hit.form === 'demonym'
           ? 'demonym'
