@@ -65,6 +65,32 @@ describe('actors beyond the gazetteer', () => {
     );
   });
 
+  it.each([
+    [
+      "Britain's foreign secretary Alan Marsh said the attack was reckless.",
+      'Role: Alan Marsh -> United Kingdom',
+    ],
+    [
+      "The firm's chief executive, Nora Lind, said customers were safe. Quarry Analytics Inc. was not affected.",
+      'Statement: Nora Lind -> null',
+    ],
+    ["Iran's foreign ministry denied the report.", 'Denial: Iranian Foreign Ministry -> null'],
+    [
+      "A spokesman for Canada's government, Paul Roy, said the claims were false.",
+      'Statement: Paul Roy -> null',
+    ],
+    [
+      "Britain's ambassador to Estonia, Ruth Dale, said the evidence was clear.",
+      'Role: Ruth Dale -> United Kingdom',
+    ],
+    [
+      'Homeland security adviser Tom Bossert said the attack was reckless.',
+      'Role: Tom Bossert -> United States',
+    ],
+  ])('possessives and appositions: %s', (text, expected) => {
+    expect(read(text).tuples).toContain(expected);
+  });
+
   it('gives an apposition role in the organisation it names', () => {
     const r = read(
       'Officials from Germany attended. Jonas Weber, head of cyber defence at the Interior Ministry, said the attack failed.',
