@@ -11,6 +11,7 @@ import {
   newsgraphOk,
   ROOT,
   SEEDS,
+  serve,
   startVirtuoso,
   tempDir,
   type Virtuoso,
@@ -212,6 +213,20 @@ describe('Virtuoso: push the seeds graph and ask the named questions', () => {
     expect(slow.code).toBe(1);
     expect(slow.stderr).toMatch(/time limit/);
     expect(slow.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('serve --endpoint answers /sparql from Virtuoso while the viewer reads the built graph', async () => {
+    const served = await serve([graphDir, '--endpoint', virtuoso.sparql, '--graph-iri', GRAPH_IRI]);
+    try {
+      // Named graphs exist only in Virtuoso: the embedded store keeps everything in its default graph.
+      expect(await remoteCount(`${served.url}/sparql`, GRAPH_IRI)).toBe(
+        countTriples(join(graphDir, 'graph.ttl')),
+      );
+      const api = (await (await fetch(`${served.url}/api/graph`)).json()) as { actors: unknown[] };
+      expect(api.actors.length).toBeGreaterThan(5);
+    } finally {
+      await served.stop();
+    }
   });
 });
 
