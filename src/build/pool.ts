@@ -41,6 +41,11 @@ export class WorkerPool {
     }
   }
 
+  /** A worker is idle or can still be started: a document sent now would not wait. */
+  get free(): boolean {
+    return this.idle.length > 0 || this.workers.length < this.size;
+  }
+
   /** How many workers were started (none when every document came from the cache). */
   get started(): number {
     return this.workers.length;

@@ -28,7 +28,7 @@ import { createProgress, type Progress } from './progress.js';
 export interface BuildOptions {
   paths: string[];
   outDir: string;
-  /** Worker threads; 1 (or a corpus under MIN_FILES_FOR_WORKERS files) runs in the main thread. Default: the number of cores. */
+  /** Threads that extract, the main one and jobs - 1 workers (none under MIN_FILES_FOR_WORKERS files). Default: the number of cores. */
   jobs?: number;
   useCache?: boolean;
   ontologyDir?: string;
@@ -74,7 +74,7 @@ export const MIN_FILES_FOR_WORKERS = 16;
 /**
  * Reads every document once, in `lanes` concurrent lanes so only a few texts are in memory at a
  * time: unchanged files come from the cache here, the rest are extracted in the main thread
- * (--jobs 1) or in worker threads. Outcomes keep the input order, so merging is the same for any --jobs.
+ * and in worker threads. Outcomes keep the input order, so merging is the same for any --jobs.
  */
 async function processAll(
   sources: SourceFile[],
@@ -83,8 +83,10 @@ async function processAll(
   progress: Progress,
 ): Promise<{ outcomes: DocOutcome[]; workers: number }> {
   const { outDir, ontologyDir, stamp, useCache } = ctx;
+  // The main thread is one of the `jobs` threads that extract: it takes a document whenever no
+  // worker is free, so --jobs 2 is the main thread and one worker.
   const parallel = jobs > 1 && sources.length >= MIN_FILES_FOR_WORKERS;
-  const pool = parallel ? new WorkerPool(jobs, { outDir, ontologyDir, stamp, useCache }) : undefined;
+  const pool = parallel ? new WorkerPool(jobs - 1, { outDir, ontologyDir, stamp, useCache }) : undefined;
   const outcomes: DocOutcome[] = new Array(sources.length);
   const one = async (source: SourceFile): Promise<DocOutcome> => {
     let bytes: Uint8Array;
@@ -95,7 +97,7 @@ async function processAll(
     }
     return (
       (await cachedOutcome(source, bytes, ctx)) ??
-      (pool ? pool.extract(source, bytes) : extractedOutcome(source, bytes, ctx))
+      (pool?.free ? pool.extract(source, bytes) : extractedOutcome(source, bytes, ctx))
     );
   };
   let next = 0;

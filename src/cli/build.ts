@@ -32,7 +32,7 @@ export function registerBuild(program: Command): void {
     .option('-o, --out <dir>', 'where to write the graph', 'out')
     .option(
       '-j, --jobs <n>',
-      `worker threads for extraction (default: the number of cores, ${defaultJobs()} here; under ${MIN_FILES_FOR_WORKERS} files, none)`,
+      `threads that extract, the main one included (default: the number of cores, ${defaultJobs()} here; under ${MIN_FILES_FOR_WORKERS} files, only the main one)`,
     )
     .option('--no-cache', 'extract every document again instead of reusing out/cache/')
     .option('--ontology <dir>', 'a copy of ontology/ to read actors, trigger verbs and furniture cues from')
