@@ -87,8 +87,14 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
   return { doc: article.id, entities, mentions, events: dedupe(kept) };
 }
 
-/** One event per (class, agent, target, about) and sentence: the same frame read twice is one reading. */
+/**
+ * One event per (class, agent, target, about) and sentence: the same frame read twice is one
+ * reading; and a reading without a target gives way to one with a target in the same sentence.
+ */
 function dedupe(events: Event[]): Event[] {
+  const sentKey = (e: Event) => `${e.cls}|${e.agent}|${e.evidence[0]!.start}`;
+  const targeted = new Set(events.filter((e) => e.target !== null).map(sentKey));
+  events = events.filter((e) => e.target !== null || !targeted.has(sentKey(e)));
   const seen = new Map<string, Event>();
   const out: Event[] = [];
   const remap = new Map<string, string>();

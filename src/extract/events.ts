@@ -324,7 +324,9 @@ class SentenceView {
       !t.word ||
       t.cap ||
       this.argAt[k] ||
-      this.kb.words.functionWords.has(t.lower) ||
+      (this.kb.words.functionWords.has(t.lower) &&
+        !this.kb.words.hackerNouns.has(t.lower) &&
+        !this.kb.words.countryGroupNouns.has(t.lower)) ||
       this.kb.negations.has(t.lower)
     )
       return false;
@@ -478,7 +480,7 @@ export class FrameReader {
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.ts; k < m.te; k++) covered.add(k);
     const triggers = findTriggers(sent.tokens, this.kb).filter(
-      (t) => !covered.has(t.ts) && !this.nounUseOfVerb(v, t),
+      (t) => !covered.has(t.ts) && !this.nounUseOfVerb(v, t) && !this.modifierUse(v, t),
     );
     const events: SentEvent[] = [];
     const consumed = new Set<TriggerMatch>();
@@ -715,6 +717,24 @@ export class FrameReader {
     }
     this.accusationInPrevious = restore;
     return events;
+  }
+
+  /**
+   * "indicted … on charges of hacking": the charges are the indictment's complement, not another
+   * action; "hacking groups": the attack word describes the groups.
+   */
+  private modifierUse(v: SentenceView, t: TriggerMatch): boolean {
+    const prev = v.toks[t.ts - 1]?.lower ?? '';
+    if (t.pat.frame === 'legal' && t.pat.pos === 'noun' && /^(on|with|of|over|for)$/.test(prev)) return true;
+    const next = v.toks[t.te];
+    return (
+      t.pat.frame === 'attack' &&
+      t.at.length === 1 &&
+      !!next &&
+      next.word &&
+      !next.cap &&
+      (this.kb.words.hackerNouns.has(next.lower) || this.kb.words.threatDescriptors.has(next.lower))
+    );
   }
 
   /** A verb-only trigger used as a noun ("signs that", "the state", "a promising note") is no event. */

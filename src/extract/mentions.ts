@@ -187,6 +187,17 @@ export class MentionFinder {
         out.push({ ts: i, te: hit.end + 1, key: e.country, kind: 'metonym', modifier: false });
         return hit.end + 1;
       }
+      // "Kim Jong Un's government", "Putin's administration".
+      const after2 = toks[hit.end + 1]?.lower;
+      if (
+        e.type === 'Person' &&
+        e.country &&
+        nextLow === "'s" &&
+        (after2 === 'administration' || after2 === 'government' || after2 === 'regime')
+      ) {
+        out.push({ ts: i, te: hit.end + 2, key: e.country, kind: 'metonym', modifier: false });
+        return hit.end + 2;
+      }
       // A country right before another name is that name's country ("Russian GRU officers").
       const prev = out[out.length - 1];
       if (
