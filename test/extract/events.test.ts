@@ -1,7 +1,7 @@
 // Issue item 4: event frames from the lexicon, active and passive, nominalisations, several
 // agents, quotes with the speaker before or after, "according to", "X told Y", "in a statement".
 import { describe, expect, it } from 'vitest';
-import { tuplesOf } from './helpers.js';
+import { read, tuplesOf } from './helpers.js';
 
 const rows: [string, string][] = [
   // accuse / blame / finger / attribute / hold responsible
@@ -100,6 +100,28 @@ describe('event frames', () => {
       'According to Reuters, the hackers stole data from Anthem. Xinhua reported that talks were held.',
     );
     expect(t.some((x) => x.includes('Reuters') || x.includes('Xinhua'))).toBe(false);
+  });
+
+  it('reads "on charges of hacking X" as the indictment\'s incident, not as another legal action', () => {
+    const r = read(
+      'A federal grand jury indicted seven officers of the GRU on charges of hacking the World Anti-Doping Agency.',
+    );
+    expect(r.tuples).toContain('Cyberattack: GRU -> World Anti-Doping Agency');
+    expect(r.tuples.filter((x) => x.startsWith('LegalAction: GRU'))).toEqual([]);
+  });
+
+  it('does not read "hacking groups" as an attack', () => {
+    expect(
+      tuplesOf('The Treasury designated three North Korean hacking groups.').some((x) =>
+        x.startsWith('Cyberattack'),
+      ),
+    ).toBe(false);
+  });
+
+  it("reads a leader's government as the country", () => {
+    expect(tuplesOf("Kim Jong Un's government has denied involvement in the Sony hack.")).toContain(
+      'Denial: North Korea -> null',
+    );
   });
 
   it('does not read a noun use of a verb as an event', () => {
