@@ -13,12 +13,12 @@ export function parseJobs(value: string): number {
 const fmt = new Intl.NumberFormat('en-US');
 
 /** One summary line on stdout; a build where some files failed ends with exit code 1. */
-export function reportBuild(report: BuildReport): void {
+export function reportBuild(report: BuildReport, outDir: string): void {
   const failed = report.failed.length
     ? `; ${report.failed.length} file${report.failed.length === 1 ? '' : 's'} failed`
     : '';
   process.stdout.write(
-    `built ${report.outDir}: ${report.documents} documents (${report.cached} cached, ${report.extracted} extracted), ` +
+    `built ${outDir}: ${report.documents} documents (${report.cached} cached, ${report.extracted} extracted), ` +
       `${fmt.format(report.words)} words, ${report.entities} entities, ${report.events} events in ${report.seconds.toFixed(1)} s${failed}\n`,
   );
   if (report.failed.length) process.exitCode = 1;
@@ -57,7 +57,7 @@ Examples:
           useCache: opts.cache,
           ...(opts.ontology ? { ontologyDir: opts.ontology } : {}),
         });
-        reportBuild(report);
+        reportBuild(report, opts.out);
       },
     );
 }

@@ -32,7 +32,7 @@ Examples:
         outDir: opts.out,
         jobs: opts.jobs === undefined ? defaultJobs() : parseJobs(opts.jobs),
       });
-      reportBuild(report);
+      reportBuild(report, opts.out);
       const engine = await openEngine({ graphDir: opts.out });
       try {
         const server = await startServer({ graphDir: opts.out, host: opts.host, port, engine });
