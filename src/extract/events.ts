@@ -529,12 +529,18 @@ export class FrameReader {
 
     // Speech first: speakers are the agents of offers and of "must" in what they report.
     this.priorSpeaker = undefined;
+    // The speaker a clause is reported by: one before it, or one closing the sentence ("…, X said").
+    const speakerFor = (ts: number) =>
+      speakers.filter((x) => x.ts < ts).pop() ??
+      speakers.find((x) => x.ts > ts && v.toks.slice(ts, x.ts).some((t) => t.text === ','));
     for (const m of byFrame(['speech', 'tell', 'according'])) {
       if (negated(m)) continue;
       const r = this.speech(v, m);
       if (!r) continue;
       const quote = quoteIn(v);
       emit(m, 'Statement', r.agent, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
+      for (const other of r.also)
+        emit(m, 'Statement', other, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target });
       this.priorSpeaker = r.agent;
     }
@@ -579,8 +585,7 @@ export class FrameReader {
       )
         continue;
       if (m.pat.frame === 'accuse' && m.pat.pos === 'noun' && this.deniedBefore(v, m, triggers)) continue;
-      const sp = speakers.filter((x) => x.ts < m.ts).pop();
-      this.accusationLike(v, m, triggers, consumed, events, emit, sp?.agent);
+      this.accusationLike(v, m, triggers, consumed, events, emit, speakerFor(m.ts)?.agent);
     }
 
     for (const m of byFrame(['demand', 'concern'])) {
@@ -698,14 +703,8 @@ export class FrameReader {
         if (k >= 0) first ??= k;
       }
       // "Microsoft said Phosphorus had tried to break into ...": the speaker names the perpetrator.
-      const sp = speakers.filter((x) => x.ts < m.ts).pop();
-      if (
-        sp &&
-        r.agent &&
-        first !== undefined &&
-        sp.agent !== r.agent &&
-        this.ents.get(sp.agent)?.type !== 'Country'
-      )
+      const sp = speakerFor(m.ts);
+      if (sp && r.agent && first !== undefined && sp.agent !== r.agent)
         emit(m, 'Accusation', sp.agent, r.agent, { about: first, hedge: undefined });
     }
 
@@ -783,11 +782,14 @@ export class FrameReader {
     }
   }
 
-  private speech(v: SentenceView, m: TriggerMatch): { agent: string; target: string | null } | null {
+  private speech(
+    v: SentenceView,
+    m: TriggerMatch,
+  ): { agent: string; target: string | null; also: string[] } | null {
     const t = v.toks[m.ts]!;
     if (m.pat.frame === 'according') {
       const a = v.right(m.te, 6);
-      return a && !v.isMedia(a) && !a.pair ? { agent: a.key, target: null } : null;
+      return a && !v.isMedia(a) && !a.pair ? { agent: a.key, target: null, also: [] } : null;
     }
     // "called the meeting a 'good indication'": "call" reports speech only when a quote follows.
     if (/^call/.test(t.lower) && !v.inQuote.slice(m.te).some(Boolean)) return null;
@@ -815,7 +817,7 @@ export class FrameReader {
     while (k >= 0 && (v.toks[k]!.text === ',' || !v.toks[k]!.word) && !v.argAt[k]) {
       if (QUOTE_CLOSE.has(v.toks[k]!.text)) {
         const a = v.right(m.te, 5);
-        if (a && !a.pair && !v.isMedia(a)) return { agent: a.key, target: null };
+        if (a && !a.pair && !v.isMedia(a)) return { agent: a.key, target: null, also: [] };
         break;
       }
       k--;
@@ -832,7 +834,10 @@ export class FrameReader {
       const o = v.right(m.te, 3, (x) => !x.pair);
       if (o && o.key !== agent.key) target = o.key;
     }
-    return { agent: agent.pair ? agent.pair[0] : agent.key, target };
+    // "Microsoft and Google said": each speaks.
+    const also =
+      agent.ts >= 0 && !agent.pair ? this.coordinatedBefore(v, agent) : agent.pair ? [agent.pair[1]] : [];
+    return { agent: agent.pair ? agent.pair[0] : agent.key, target, also };
   }
 
   /** "Nike Ching at Voice of America reports": a reporter of a news outlet is sourcing, not a party. */
