@@ -626,6 +626,10 @@ export class FrameReader {
       }
       for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)])
         emit(m, 'Demand', a, target.key);
+      // "raised concerns about cyber theft with China": the theft is the topic, not an event.
+      const topicEnd = Math.max(target.te, m.te);
+      for (const t of triggers)
+        if (t.pat.frame === 'attack' && t.ts > m.ts && t.ts < topicEnd) consumed.add(t);
     }
 
     for (const m of byFrame(['must'])) {
@@ -725,6 +729,8 @@ export class FrameReader {
   private modifierUse(v: SentenceView, t: TriggerMatch): boolean {
     const prev = v.toks[t.ts - 1]?.lower ?? '';
     if (t.pat.frame === 'legal' && t.pat.pos === 'noun' && /^(on|with|of|over|for)$/.test(prev)) return true;
+    // "to deal with this": a noun trigger right after the infinitive "to" is a verb of another sense.
+    if (t.pat.pos === 'noun' && t.at.length === 1 && prev === 'to') return true;
     const next = v.toks[t.te];
     return (
       t.pat.frame === 'attack' &&
@@ -831,8 +837,9 @@ export class FrameReader {
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
     let target: string | null = null;
     if (m.pat.frame === 'tell') {
+      // "told the Wall Street Journal": talking to the press addresses no party.
       const o = v.right(m.te, 3, (x) => !x.pair);
-      if (o && o.key !== agent.key) target = o.key;
+      if (o && o.key !== agent.key && !v.isMedia(o)) target = o.key;
     }
     // "Microsoft and Google said": each speaks.
     const also =
@@ -1088,7 +1095,9 @@ export class FrameReader {
       !x.pair &&
       x.key !== perpetrator &&
       !(x.kind === 'metonym' && v.locative(x)) &&
-      this.ents.get(x.key)?.type !== 'Person';
+      this.ents.get(x.key)?.type !== 'Person' &&
+      // "industries that China considers strategic": the subject of a relative clause is no victim.
+      !/^(that|which|who)$/.test(v.toks[x.ts - 1]?.lower ?? '');
     let first: SentMention | undefined;
     // A verb, or a gerund after a preposition ("accused of breaching X"), takes its victim as object.
     if (!nominal || v.toks[t.ts]!.lower.endsWith('ing')) first = v.right(t.te, 4, ok);
