@@ -11,4 +11,13 @@ import { registerStart } from './start.js';
 /** Every subcommand registers itself on the program; one line per command file. */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerExport, registerValidate, registerServe, registerPush, registerQuery, registerRepl, registerStart];
+export const COMMANDS: RegisterCommand[] = [
+  registerBuild,
+  registerExport,
+  registerValidate,
+  registerServe,
+  registerPush,
+  registerQuery,
+  registerRepl,
+  registerStart,
+];

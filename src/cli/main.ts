@@ -39,6 +39,8 @@ export function exitCodeFor(err: unknown): number {
     process.stderr.write(`newsgraph: ${err.message}\n`);
     return err.exitCode;
   }
-  process.stderr.write(`newsgraph: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `newsgraph: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   return 1;
 }
