@@ -268,6 +268,8 @@ class SentenceView {
     while (k >= 0 && this.toks[k]!.lower !== p) k--;
     const head = this.toks[k - 1]?.lower ?? '';
     // "known as Cozy Bear": a name, not a complement; "a spokesman for X", "researchers at X": X speaks.
+    // "hackers from the Lazarus Group", "officers of the GRU": the group is who they are.
+    if ((p === 'from' || p === 'of') && this.kb.words.hackerNouns.has(head)) return false;
     if (p === 'as' && NAMING.has(head)) return false;
     if (
       (p === 'for' || p === 'of' || p === 'at' || p === 'from') &&
@@ -362,6 +364,14 @@ class SentenceView {
         head &&
         this.ents.get(head.key)?.type === 'Person' &&
         between.some((x) => this.kb.words.roleNouns.has(x.lower) || this.kb.words.speakerRoles.has(x.lower))
+      )
+        return head;
+      // "Sky Mavis, the Vietnamese developer of the game, said": the name the apposition describes.
+      if (
+        head &&
+        !head.pair &&
+        /^(the|a|an)$/.test(this.toks[k + 1]?.lower ?? '') &&
+        this.toks[m.te]?.text !== ','
       )
         return head;
       break;
@@ -818,6 +828,12 @@ export class FrameReader {
         if (!subj || m.ts - subj.te > 1 || subj.kind === 'demonym') return null;
       } else if (!MODALS.has(prev) || !/^(that|,|"|“)$/.test(v.toks[m.te]?.lower ?? '')) return null;
     }
+    // "added a wallet to its list": with an object, "add" is no speech.
+    if (
+      /^add/.test(t.lower) &&
+      /^(a|an|the|its|their|his|her|new|two|three)$/.test(v.toks[m.te]?.lower ?? '')
+    )
+      return null;
     // A quote, then "said X": the speaker follows the verb.
     let k = m.ts - 1;
     while (k >= 0 && (v.toks[k]!.text === ',' || !v.toks[k]!.word) && !v.argAt[k]) {
@@ -1005,6 +1021,8 @@ export class FrameReader {
     for (;;) {
       let k = last.te;
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
+      // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one.
+      if (v.toks[k]?.text === ',' && /^(a|an)$/.test(v.toks[k + 1]?.lower ?? '')) break;
       while (
         k < end &&
         (v.toks[k]!.text === ',' ||

@@ -271,7 +271,7 @@ export class MentionFinder {
     }
 
     // Pronouns and nominals ("he", "the firm", "the Asian nation").
-    const pro = this.pronoun(toks, i);
+    const pro = this.pronoun(toks, i, out);
     if (pro) {
       if (pro.kind === 'nominal' && toks[pro.end]?.lower === "'s") {
         const after = this.possessiveTail(sent, i, pro.end, pro.key, out);
@@ -590,7 +590,11 @@ export class MentionFinder {
     return { key: existing ?? this.ents.fromRule(label, 'Person'), end: j };
   }
 
-  private pronoun(toks: Token[], i: number): { key: string; end: number; kind: Mention['kind'] } | null {
+  private pronoun(
+    toks: Token[],
+    i: number,
+    out: SentMention[],
+  ): { key: string; end: number; kind: Mention['kind'] } | null {
     const t = toks[i]!;
     const w = this.kb.words;
     if (w.personPronouns.has(t.lower)) {
@@ -598,6 +602,16 @@ export class MentionFinder {
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
+      // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready".
+      const subject = out.find(
+        (m) =>
+          !m.modifier &&
+          !m.pair &&
+          m.kind !== 'pronoun' &&
+          this.ents.get(m.key)?.type !== 'Person' &&
+          m.ts === firstWord(toks),
+      );
+      if (subject) return { key: subject.key, end: i + 1, kind: 'pronoun' };
       // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
       const key = this.ents.last((e) => e.type !== 'Person' && e.type !== 'Place', PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
@@ -776,6 +790,13 @@ function text(sent: Sentence, s: number, e: number): string {
   let out = '';
   for (let k = s; k < e; k++) out += (k > s && toks[k]!.spaceBefore ? ' ' : '') + toks[k]!.text;
   return out;
+}
+
+/** Index of the first word of a sentence after a leading determiner ("The Treasury"). */
+function firstWord(toks: Token[]): number {
+  let k = 0;
+  while (k < toks.length && (!toks[k]!.word || /^(the|a|an)$/i.test(toks[k]!.text))) k++;
+  return k;
 }
 
 function tokText(toks: Token[], s: number, e: number): string {

@@ -62,10 +62,10 @@ describe('confidence and corroboration', () => {
   });
 
   it('merges the same event from several articles into one event with every mention', () => {
-    const one = read('Canada accused Russia of the attack on its grid.');
+    const one = read('Canada accused Russia of election meddling.');
     const two = read(
-      'Canada accused Russia of the attack on its grid.',
-      'Officials said Canada accused Russia of hacking.',
+      'Canada accused Russia of election meddling.',
+      'Officials said Canada accused Russia of meddling.',
       'The weather was fine.',
     );
     const single = one.events.filter(
