@@ -301,6 +301,8 @@ class SentenceView {
         return { ts: k, te: k + 1, key: this.quoteSpeaker, kind: 'pronoun', modifier: false };
       // The subject of a that-clause is inside it ("Kerry said that the US made it clear").
       if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) break;
+      // "X said the group had hacked Y": a speech verb opens a clause with a subject of its own.
+      if (SPEECH_FORMS.has(t.lower) && k < ti - 1 && !this.argAt[k - 1] && this.toks[k + 1]?.word) break;
       const m = this.argAt[k];
       if (!m || m.te > ti) continue;
       if (m.ts < k) k = m.ts;
@@ -359,7 +361,8 @@ class SentenceView {
         continue;
       }
       const head = this.argAt[k - 1];
-      const between = this.toks.slice(k + 1, m.ts);
+      // "Brad Smith, Microsoft's president,": the role words may follow the organisation's possessive.
+      const between = this.toks.slice(k + 1, this.toks[m.te]?.lower === "'s" ? m.te + 4 : m.ts);
       if (
         head &&
         this.ents.get(head.key)?.type === 'Person' &&
@@ -775,17 +778,18 @@ export class FrameReader {
       const end = Math.min(v.toks.length, m.te + 14);
       let k = m.te + 1;
       if (/^(a|an|the)$/.test(v.toks[k]?.lower ?? '')) k++;
+      // "Tom Burt, Microsoft's corporate vice president,": the organisation comes first, in the possessive.
+      const owner = v.argAt[k] && v.toks[v.argAt[k]!.te]?.lower === "'s" ? v.argAt[k] : undefined;
+      if (owner) k = owner.te + 1;
       const words: string[] = [];
       while (k < end && v.toks[k]!.word && !v.argAt[k] && !v.kb.words.prepositions.has(v.toks[k]!.lower))
         words.push(v.toks[k++]!.lower);
       while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
       if (!words.some((w) => v.kb.words.roleNouns.has(w) || v.kb.words.roleNouns.has(w.replace(/-/g, ' '))))
         continue;
-      const org = v.right(
-        k,
-        end - k,
-        (x) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person',
-      );
+      const org =
+        owner ??
+        v.right(k, end - k, (x) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person');
       if (!org) continue;
       events.push({
         cls: 'Role',

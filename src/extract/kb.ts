@@ -58,6 +58,8 @@ export interface KnowledgeBase {
   demonymOf: Map<string, string>;
   names: Map<string, NameEntry[]>;
   titles: Map<string, string[][]>;
+  /** A title that names its office without a country ("Foreign Secretary"): the gazetteer actor or country holding it. */
+  titleHolders: Map<string, string>;
   triggers: Map<string, TriggerPattern[]>;
   hedges: Map<string, Hedge>;
   hedgeConfidence: Record<Hedge, number>;
@@ -341,6 +343,12 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     l.sort((a, b) => b.length - a.length);
     titles.set(toks[0]!, l);
   }
+  const titleHolders = new Map<string, string>();
+  for (const [t, id] of Object.entries((lex.titleHolders ?? {}) as Record<string, string>)) {
+    if (!actors.has(id) && !countries.has(id))
+      throw new InputError(lexPath, `titleHolders.${t}: unknown actor or country ${id}`);
+    titleHolders.set(foldedTokens(t).join(' '), id);
+  }
   const orgHeads = new Map<string, EntityType>();
   for (const [w, ty] of Object.entries((lex.orgHeads ?? {}) as Record<string, string>)) {
     if (!ENTITY_TYPES.includes(ty as EntityType))
@@ -358,6 +366,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     demonymOf,
     names: compileNames([...actors.values()], [...countries.values()]),
     titles,
+    titleHolders,
     triggers: compileTriggers(lex.triggers as unknown[], lexPath),
     hedges,
     hedgeConfidence: hedgeConfidence(lex.hedgeConfidence, lexPath),

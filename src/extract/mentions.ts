@@ -107,7 +107,7 @@ export class MentionFinder {
           }
           const e = this.ents.get(person.key)!;
           e.titles.push(title.text);
-          roleOf ??= e.country;
+          roleOf ??= this.titleHolder(title.text) ?? e.country;
           out.push({
             ts: i,
             te: person.end,
@@ -531,6 +531,14 @@ export class MentionFinder {
       if (this.kb.threatGroupPatterns.some((r) => r.test(s))) return { end: i + len, type: 'ThreatGroup' };
     }
     return null;
+  }
+
+  /** "Foreign Secretary X", "Attorney General X": the office such a title implies, from the lexicon. */
+  private titleHolder(title: string): string | undefined {
+    const id = this.kb.titleHolders.get(title);
+    if (id === undefined) return undefined;
+    const actor = this.kb.actors.get(id);
+    return actor ? this.ents.fromActor(actor, actor.label) : this.ents.countryKey(id);
   }
 
   private title(toks: Token[], i: number): { end: number; text: string } | null {

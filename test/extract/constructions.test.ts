@@ -1,0 +1,43 @@
+// Constructions seen on unseen news (held-out error analysis), one table per kind; every sentence
+// is written for the test, none is copied from an article.
+import { describe, expect, it } from 'vitest';
+import { tuplesOf } from './helpers.js';
+
+const has = (rows: [string, string][]) =>
+  it.each(rows)('%s -> %s', (text, tuple) => expect(tuplesOf(text)).toContain(tuple));
+const hasNot = (rows: [string, string][]) =>
+  it.each(rows)('%s -/-> %s', (text, tuple) => expect(tuplesOf(text)).not.toContain(tuple));
+
+describe('titles without a nationality word', () => {
+  has([
+    [
+      'Foreign Secretary James Cleverly said the attacks were unacceptable.',
+      'Role: James Cleverly -> United Kingdom',
+    ],
+    [
+      'Deputy Attorney General Lisa Monaco said the case was strong.',
+      'Role: Lisa Monaco -> Justice Department',
+    ],
+    ['Treasury Secretary Janet Yellen announced new measures.', 'Role: Janet Yellen -> United States'],
+  ]);
+});
+
+describe('a title after the name, in the possessive of the organisation', () => {
+  has([
+    ["Brad Smith, Microsoft's president, said the attack was reckless.", 'Role: Brad Smith -> Microsoft'],
+    ["Brad Smith, Microsoft's president, said the attack was reckless.", 'Statement: Brad Smith -> null'],
+    [
+      "Sundar Pichai, Google's chief executive, said the company had been targeted.",
+      'Role: Sundar Pichai -> Google',
+    ],
+  ]);
+  hasNot([
+    ["Brad Smith, Microsoft's president, said the attack was reckless.", 'Statement: Microsoft -> null'],
+  ]);
+});
+
+describe('a speech verb opens a clause with its own subject', () => {
+  hasNot([
+    ['Researchers at Mandiant said the intruders had breached Equifax.', 'Cyberattack: Mandiant -> Equifax'],
+  ]);
+});
