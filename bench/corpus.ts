@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 export interface CorpusFile {
   file: string;
@@ -13,18 +14,6 @@ export interface CorpusFile {
 }
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES: [string, string, string][] = [
   ['China', 'Chinese', 'Beijing'],
@@ -249,7 +238,7 @@ function article(r: () => number, index: number): CorpusFile {
 
 /** `articles` generated articles (deterministic for a seed), then the seed articles when they are present. */
 export function generateCorpus(opts: { articles: number; seed: number }): CorpusFile[] {
-  const r = rng(opts.seed);
+  const r = seededRandom(opts.seed);
   const out: CorpusFile[] = [];
   for (let i = 0; i < opts.articles; i++) out.push(article(r, i));
   if (existsSync(SEEDS)) {

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, EVENT_CLASSES, type GraphModel } from '../src/model/types.js';
 import { launchChromium, serve } from '../test/browser/harness.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'results', 'viewer.json');
@@ -18,21 +19,9 @@ const SIZES = (process.env.BENCH_VIEWER_SIZES ?? '2000,20000').split(',').map(Nu
 /** Frames measured per size: software GL needs seconds per frame at 20,000 actors. */
 const framesFor = (actors: number) => (actors > 5000 ? 8 : 30);
 
-/** mulberry32, so every run draws the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A news-like graph: few hubs, many minor actors (preferential attachment), 1.5 events per actor. */
 function syntheticGraph(actors: number): GraphModel {
-  const rand = random(actors);
+  const rand = seededRandom(actors);
   const docs = Math.max(1, Math.floor(actors / 10));
   const documents = Array.from({ length: docs }, (_, i) => ({
     id: `doc-${i}`,

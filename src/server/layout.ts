@@ -9,6 +9,7 @@ import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { GraphModel } from '../model/types.js';
 import type { NodeMetrics } from './api-types.js';
 import { cjsDefault } from './cjs-default.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 const forceAtlas2 = cjsDefault(forceAtlas2Module);
 const louvain = cjsDefault(louvainModule);
@@ -167,16 +168,4 @@ function fnv1a(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** mulberry32: a small, good-enough PRNG with a seed (Math.random has none). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

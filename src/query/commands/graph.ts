@@ -12,6 +12,7 @@ import {
 import type { Session } from '../session.js';
 import type { Row } from '../types.js';
 import { iri, lit, node, oneActor, showRows, twoActors, type Command } from './command.js';
+import { seededRandom } from '../../util/seeded-random.js';
 
 /** One sentence (and its file) for each event, to show as the evidence of a hop. */
 async function evidenceOf(
@@ -34,18 +35,6 @@ ORDER BY ?e ?file ?start`);
     }
   }
   return found;
-}
-
-/** A small seeded generator, so the same graph always splits into the same communities. */
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const eventWeight = (_edge: string, attr: { events: string[] }) => Math.max(1, attr.events.length);
