@@ -497,7 +497,7 @@ export class FrameReader {
     );
     const events: SentEvent[] = [];
     const consumed = new Set<TriggerMatch>();
-    const speakers: { ts: number; agent: string; target: string | null }[] = [];
+    const speakers: { ts: number; agent: string; target: string | null; verb: string }[] = [];
 
     const emit = (
       m: TriggerMatch,
@@ -551,10 +551,12 @@ export class FrameReader {
       const r = this.speech(v, m);
       if (!r) continue;
       const quote = quoteIn(v);
-      emit(m, 'Statement', r.agent, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
-      for (const other of r.also)
-        emit(m, 'Statement', other, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
-      speakers.push({ ts: m.ts, agent: r.agent, target: r.target });
+      const verb = v.toks[m.ts]!.lower;
+      // "The NCSC assessed that …": a judgement reports a finding; it is no statement of its own.
+      if (!this.kb.words.judgementVerbs.has(verb))
+        for (const a of [r.agent, ...r.also])
+          emit(m, 'Statement', a, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
+      speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb });
       this.priorSpeaker = r.agent;
     }
 
@@ -570,6 +572,14 @@ export class FrameReader {
         this.accusationInPrevious ||
         v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
       if (sp && accusationBefore && !negated(m)) emit(m, 'Denial', sp.agent, null, { hedge: undefined });
+    }
+
+    for (const m of byFrame(['disavow'])) {
+      // "Peskov said Russia had nothing to do with the hack": the speaker and the subject disown it.
+      const sp = speakers.filter((x) => x.ts < m.ts).pop();
+      const subj = v.agentLeft(m.ts);
+      for (const who of new Set([sp?.agent, subj && !subj.pair ? subj.key : undefined]))
+        if (who) emit(m, 'Denial', who, null, { hedge: undefined });
     }
 
     for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible'])) {
@@ -725,6 +735,8 @@ export class FrameReader {
         emit(m, 'Accusation', sp.agent, r.agent, { about: first, hedge: undefined });
     }
 
+    this.findings(v, events, speakerFor);
+
     for (const m of byFrame(['report'])) {
       const agent = this.reporter(v, m);
       if (!agent || v.isMedia(agent)) continue;
@@ -733,6 +745,55 @@ export class FrameReader {
     }
     this.accusationInPrevious = restore;
     return events;
+  }
+
+  /**
+   * An organisation's attribution by analysis is a published finding: "the NCSC assessed that the
+   * GRU was responsible", "Mandiant attributed the intrusion to APT41", "a group Microsoft tracks as
+   * Phosphorus". Governments and people accuse; agencies and firms also report.
+   */
+  private findings(
+    v: SentenceView,
+    events: SentEvent[],
+    speakerFor: (ts: number) => { agent: string; verb: string } | undefined,
+  ): void {
+    const w = this.kb.words;
+    const analyst = (key: string) => {
+      const e = this.ents.get(key);
+      return (
+        (e?.type === 'Company' || e?.type === 'GovernmentBody') &&
+        !(e.gazetteerId && this.kb.actors.get(e.gazetteerId)?.media)
+      );
+    };
+    const found = new Set<string>();
+    const report = (agent: string, target: string, ts: number, trigger: string, about?: number) => {
+      if (found.has(agent + ' ' + target)) return;
+      found.add(agent + ' ' + target);
+      events.push({
+        cls: 'Report',
+        agent,
+        target,
+        trigger,
+        confidence: 0.75,
+        ts,
+        ...(about !== undefined ? { about } : {}),
+      });
+    };
+    for (const e of [...events]) {
+      if (e.cls !== 'Accusation' || !e.agent || !e.target || !analyst(e.agent)) continue;
+      const own = e.trigger.split(' ')[0]!.toLowerCase();
+      const sp = speakerFor(e.ts);
+      const verb = w.findingVerbs.has(own) ? own : sp?.agent === e.agent ? sp.verb : '';
+      if (w.findingVerbs.has(verb) || w.judgementVerbs.has(verb))
+        report(e.agent, e.target, e.ts, verb, e.about);
+    }
+    for (let k = 1; k < v.toks.length - 1; k++) {
+      if (!w.namingReportVerbs.has(v.toks[k]!.lower)) continue;
+      const namer = v.argAt[k - 1] ?? this.relativeAgent(v, k);
+      if (!namer || namer.pair || !analyst(namer.key)) continue;
+      const named = v.right(k + 1, 4, (x) => this.ents.get(x.key)?.type === 'ThreatGroup');
+      if (named) report(namer.key, named.key, k, v.toks[k]!.lower);
+    }
   }
 
   /**
@@ -956,6 +1017,18 @@ export class FrameReader {
       agent = v.agentLeft(m.ts);
       target = v.right(m.te, frame === 'legal' ? 10 : 4, (x) => !x.pair && x.key !== agent?.key);
     }
+    // "Sandworm, which Google blamed for …": the object is the relative pronoun's antecedent.
+    const antecedent =
+      !passive && agent && agent.ts >= 0 && m.ts - agent.te <= 2
+        ? this.relativeAgent(v, agent.ts)
+        : undefined;
+    if (antecedent && !antecedent.pair && antecedent.key !== agent?.key && frame !== 'deny') {
+      target = antecedent;
+      incidentFrom = m.te;
+      // The relative clause ends at the next comma.
+      const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
+      incidentTo = comma >= 0 && comma < end ? comma : end;
+    }
     if (target && frame !== 'attribute') incidentFrom = Math.max(incidentFrom, target.te);
     // The complement ends where the next accusation, denial or charge begins.
     const nextFrame = triggers.find(
@@ -1090,7 +1163,13 @@ export class FrameReader {
       if (!m || m.pair) continue;
       let j = m.te;
       if (v.toks[j]?.lower === "'s") j++;
-      if (/^(accusations?|allegations?|claims?|charges)$/.test(v.toks[j]?.lower ?? '')) return m.key;
+      // "rejected Microsoft's report": a published attribution is an accusation too.
+      if (
+        /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/.test(
+          v.toks[j]?.lower ?? '',
+        )
+      )
+        return m.key;
     }
     return null;
   }

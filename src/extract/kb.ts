@@ -74,6 +74,12 @@ export interface KnowledgeBase {
     orgDescriptors: Set<string>;
     opinionNouns: Set<string>;
     accusationNouns: Set<string>;
+    /** Verb forms of an analytic judgement ("assessed", "concluded"): a finding, not speech. */
+    judgementVerbs: Set<string>;
+    /** Verb forms by which an analyst states an attribution; with a judgement verb, an organisation's finding is a Report. */
+    findingVerbs: Set<string>;
+    /** "a group Microsoft calls/tracks as X": the namer publishes on the group. */
+    namingReportVerbs: Set<string>;
     speakerRoles: Set<string>;
     threatDescriptors: Set<string>;
     namingVerbs: string[][];
@@ -381,6 +387,9 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       orgDescriptors: set('orgDescriptors'),
       opinionNouns: set('opinionNouns'),
       accusationNouns: set('accusationNouns'),
+      judgementVerbs: set('judgementVerbs'),
+      findingVerbs: set('findingVerbs'),
+      namingReportVerbs: set('namingReportVerbs'),
       speakerRoles: set('speakerRoles'),
       threatDescriptors: set('threatDescriptors'),
       namingVerbs: list('namingVerbs').map(foldedTokens),

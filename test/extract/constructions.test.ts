@@ -41,3 +41,39 @@ describe('a speech verb opens a clause with its own subject', () => {
     ['Researchers at Mandiant said the intruders had breached Equifax.', 'Cyberattack: Mandiant -> Equifax'],
   ]);
 });
+
+describe('reported attribution by an analyst is a finding: accusation and report', () => {
+  const text = 'The NCSC assessed that the GRU was highly likely to have been responsible.';
+  has([
+    [text, 'Accusation: National Cyber Security Centre -> GRU'],
+    [text, 'Report: National Cyber Security Centre -> GRU'],
+    ['Mandiant attributed the intrusion to Hafnium.', 'Report: Mandiant -> Hafnium'],
+    ['Mandiant, which tracks the group as APT41, said the attack was over.', 'Report: Mandiant -> APT41'],
+    [
+      'Sandworm, which Google blamed for the attacks on the grid, is part of the GRU.',
+      'Accusation: Google -> Sandworm',
+    ],
+  ]);
+  hasNot([
+    [text, 'Statement: National Cyber Security Centre -> null'],
+    ['Germany blamed Russia for the attack.', 'Report: Germany -> Russia'],
+    [
+      'APT28, which CrowdStrike blamed for the breach at the DNC, is run by the GRU.',
+      'Cyberattack: APT28 -> GRU',
+    ],
+  ]);
+});
+
+describe('denials', () => {
+  has([
+    ["Iran rejected Mandiant's report.", 'Denial: Iran -> Mandiant'],
+    [
+      'Kremlin spokesman Dmitry Peskov said Russia had nothing to do with the attack.',
+      'Denial: Russia -> null',
+    ],
+    [
+      'Kremlin spokesman Dmitry Peskov said Russia had nothing to do with the attack.',
+      'Denial: Dmitry Peskov -> null',
+    ],
+  ]);
+});
