@@ -493,7 +493,7 @@ export class FrameReader {
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.ts; k < m.te; k++) covered.add(k);
     const triggers = findTriggers(sent.tokens, this.kb).filter(
-      (t) => !covered.has(t.ts) && !this.nounUseOfVerb(v, t) && !this.modifierUse(v, t),
+      (t) => !covered.has(t.ts) && !this.nounUseOfVerb(v, t) && !this.modifierUse(v, t) && !this.idle(v, t),
     );
     const events: SentEvent[] = [];
     const consumed = new Set<TriggerMatch>();
@@ -794,6 +794,24 @@ export class FrameReader {
       const named = v.right(k + 1, 4, (x) => this.ents.get(x.key)?.type === 'ThreatGroup');
       if (named) report(namer.key, named.key, k, v.toks[k]!.lower);
     }
+  }
+
+  /**
+   * Trigger words that state no such event: "drone and missile attacks" (no cyber cue), "sign up",
+   * "will be met with consequences", "withdrew from the nuclear deal".
+   */
+  private idle(v: SentenceView, t: TriggerMatch): boolean {
+    const w = this.kb.words;
+    const before = v.toks.slice(Math.max(0, t.ts - 4), t.ts).map((x) => x.lower);
+    if (t.pat.frame === 'attack')
+      return t.pat.pos === 'noun' && before.some((x) => w.kineticModifiers.has(x));
+    if (t.pat.frame === 'agree' && v.toks[t.te]?.lower === 'up') return true;
+    if (t.pat.frame === 'meet' && v.passive(t) && v.toks[t.te]?.lower === 'with') return true;
+    return (
+      (t.pat.frame === 'agree' || t.pat.frame === 'meet') &&
+      t.pat.pos === 'noun' &&
+      before.some((x) => w.withdrawalVerbs.has(x))
+    );
   }
 
   /**

@@ -80,6 +80,10 @@ export interface KnowledgeBase {
     findingVerbs: Set<string>;
     /** "a group Microsoft calls/tracks as X": the namer publishes on the group. */
     namingReportVerbs: Set<string>;
+    /** "drone and missile attacks": an attack word with these before it is no cyberattack. */
+    kineticModifiers: Set<string>;
+    /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
+    withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
     threatDescriptors: Set<string>;
     namingVerbs: string[][];
@@ -390,6 +394,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       judgementVerbs: set('judgementVerbs'),
       findingVerbs: set('findingVerbs'),
       namingReportVerbs: set('namingReportVerbs'),
+      kineticModifiers: set('kineticModifiers'),
+      withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       threatDescriptors: set('threatDescriptors'),
       namingVerbs: list('namingVerbs').map(foldedTokens),

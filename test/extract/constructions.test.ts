@@ -77,3 +77,24 @@ describe('denials', () => {
     ],
   ]);
 });
+
+describe('trigger words that state no such event', () => {
+  const none = (rows: [string, string][]) =>
+    it.each(rows)('%s: no %s', (text, cls) =>
+      expect(tuplesOf(text).filter((t) => t.startsWith(cls + ':'))).toEqual([]),
+    );
+  none([
+    [
+      'Officials in Paris and Berlin urged citizens to sign up for alerts from France and Germany.',
+      'Agreement',
+    ],
+    ['The officers of Russia and Belarus are charged with conspiracy to commit fraud.', 'Agreement'],
+    ['Tensions rose after the United States withdrew from the nuclear deal with Iran.', 'Agreement'],
+    ['Any attack by Russia on Estonia will be met with a firm response.', 'Meeting'],
+    ['Iran was blamed for drone and missile attacks on Saudi oil facilities.', 'Cyberattack'],
+  ]);
+  has([
+    ['China and Japan committed to a code of conduct.', 'Agreement: China -> Japan'],
+    ['Iranian hackers attacked Saudi Aramco.', 'Cyberattack: Iran -> Saudi Aramco'],
+  ]);
+});
