@@ -41,6 +41,12 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'ge
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '’']);
 const CLAUSE_STOP = new Set([';']);
+/** "X, joined by Y,": parties that act together with the subject. */
+const COMPANION_LEADS: [string, string][] = [
+  ['joined', 'by'],
+  ['along', 'with'],
+  ['together', 'with'],
+];
 const AUX = new Set([
   'has',
   'have',
@@ -271,6 +277,8 @@ class SentenceView {
     // "hackers from the Lazarus Group", "officers of the GRU": the group is who they are.
     if ((p === 'from' || p === 'of') && this.kb.words.hackerNouns.has(head)) return false;
     if (p === 'as' && NAMING.has(head)) return false;
+    // "a joint statement by the FBI and CISA said": the authors of a statement or report speak.
+    if (p === 'by' && this.kb.words.authoredNouns.has(head)) return false;
     if (
       (p === 'for' || p === 'of' || p === 'at' || p === 'from') &&
       (this.kb.words.speakerRoles.has(head) || this.kb.words.roleNouns.has(head))
@@ -306,9 +314,44 @@ class SentenceView {
       const m = this.argAt[k];
       if (!m || m.te > ti) continue;
       if (m.ts < k) k = m.ts;
+      // "The United States, joined by Britain and Japan, accused": the subject is before the companions.
+      const open = this.companionsOpen(m.ts);
+      if (open !== undefined) {
+        k = open;
+        continue;
+      }
       if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) return this.appositionHead(m) ?? m;
     }
     return undefined;
+  }
+
+  /** If the mention at `ts` is inside ", joined by A, B and C" (or "along with", "together with"): the comma's index. */
+  companionsOpen(ts: number): number | undefined {
+    for (let k = ts - 1; k > 0 && k > ts - 14; k--) {
+      const t = this.toks[k]!;
+      if (this.argAt[k] || t.text === ',' || /^(and|the)$/.test(t.lower)) continue;
+      const lead = COMPANION_LEADS.find((l) => l[1] === t.lower && this.toks[k - 1]?.lower === l[0]);
+      return lead && this.toks[k - 2]?.text === ',' ? k - 2 : undefined;
+    }
+    return undefined;
+  }
+
+  /** The actors listed in ", joined by A, B and C," right after a subject. */
+  companions(m: SentMention): SentMention[] {
+    const lead = COMPANION_LEADS.find(
+      (l) => this.toks[m.te + 1]?.lower === l[0] && this.toks[m.te + 2]?.lower === l[1],
+    );
+    if (this.toks[m.te]?.text !== ',' || !lead) return [];
+    const out: SentMention[] = [];
+    for (let k = m.te + 3; k < this.toks.length && k < m.te + 20; k++) {
+      const a = this.argAt[k];
+      if (a) {
+        if (!out.includes(a)) out.push(a);
+        continue;
+      }
+      if (!/^(,|and|the)$/.test(this.toks[k]!.lower)) break;
+    }
+    return out;
   }
 
   /** "researchers tie attacks", "lawmakers urged": the subject right before the verb is a common noun, no actor. */
@@ -380,7 +423,9 @@ class SentenceView {
       break;
     }
     let k = m.ts - 1;
-    while (k >= 0 && k > m.ts - 12 && this.toks[k]!.text !== ',') {
+    // "the SVR, also known as APT29, Cozy Bear and The Dukes,": the alias list may hold commas.
+    const listed = (j: number) => this.toks[j]!.text === ',' && !!this.argAt[j - 1];
+    while (k >= 0 && k > m.ts - 12 && (this.toks[k]!.text !== ',' || listed(k))) {
       if (this.toks[k]!.lower === 'as' && NAMING.has(this.toks[k - 1]?.lower ?? '')) {
         while (k >= 0 && this.toks[k]!.text !== ',') k--;
         return k > 0 ? this.argAt[k - 1] : undefined;
@@ -1118,6 +1163,12 @@ export class FrameReader {
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
       // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one.
       if (v.toks[k]?.text === ',' && /^(a|an)$/.test(v.toks[k + 1]?.lower ?? '')) break;
+      // "the SVR, also known as APT29,": aliases name the same actor.
+      if (
+        v.toks[k]?.text === ',' &&
+        /^(also|known|dubbed|called|aka|nicknamed)$/.test(v.toks[k + 1]?.lower ?? '')
+      )
+        break;
       while (
         k < end &&
         (v.toks[k]!.text === ',' ||
@@ -1147,7 +1198,7 @@ export class FrameReader {
 
   /** "The United States and Britain accused": the actors coordinated before a subject. */
   private coordinatedBefore(v: SentenceView, m: SentMention): string[] {
-    const out: string[] = [];
+    const out: string[] = m.ts >= 0 ? v.companions(m).map((x) => x.key) : [];
     let cur = m;
     for (;;) {
       // Skip "the cybersecurity firm" between "and" and the name.

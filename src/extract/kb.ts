@@ -82,6 +82,8 @@ export interface KnowledgeBase {
     namingReportVerbs: Set<string>;
     /** "drone and missile attacks": an attack word with these before it is no cyberattack. */
     kineticModifiers: Set<string>;
+    /** "a statement by X": nouns whose "by" names the authors, who then speak. */
+    authoredNouns: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
@@ -395,6 +397,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       findingVerbs: set('findingVerbs'),
       namingReportVerbs: set('namingReportVerbs'),
       kineticModifiers: set('kineticModifiers'),
+      authoredNouns: set('authoredNouns'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       threatDescriptors: set('threatDescriptors'),

@@ -98,3 +98,26 @@ describe('trigger words that state no such event', () => {
     ['Iranian hackers attacked Saudi Aramco.', 'Cyberattack: Iran -> Saudi Aramco'],
   ]);
 });
+
+describe('coordinated and listed parties: one event each', () => {
+  const joint = 'A joint statement by the FBI, the NSA and CISA said the outage was over.';
+  const joined =
+    'The United States, joined by Britain, Canada and Japan, accused China of hacking Microsoft.';
+  const issued = 'Canada, Australia and Japan later issued statements backing the assessment.';
+  has([
+    [joint, 'Statement: FBI -> null'],
+    [joint, 'Statement: National Security Agency -> null'],
+    [joined, 'Accusation: United States -> China'],
+    [joined, 'Accusation: United Kingdom -> China'],
+    [joined, 'Accusation: Japan -> China'],
+    [issued, 'Statement: Canada -> null'],
+    [issued, 'Statement: Japan -> null'],
+  ]);
+});
+
+describe('aliases name the same actor', () => {
+  const text =
+    '"The SVR, also known as APT29, Cozy Bear and The Dukes, was behind the hack," the White House said.';
+  has([[text, 'Accusation: White House -> SVR']]);
+  hasNot([[text, 'Accusation: White House -> APT29']]);
+});
