@@ -591,18 +591,26 @@ export class FrameReader {
     const speakerFor = (ts: number) =>
       speakers.filter((x) => x.ts < ts).pop() ??
       speakers.find((x) => x.ts > ts && v.toks.slice(ts, x.ts).some((t) => t.text === ','));
+    const said: [TriggerMatch, NonNullable<ReturnType<FrameReader['speech']>>][] = [];
     for (const m of byFrame(['speech', 'tell', 'according'])) {
       if (negated(m)) continue;
       const r = this.speech(v, m);
       if (!r) continue;
-      const quote = quoteIn(v);
+      said.push([m, r]);
+      this.priorSpeaker = r.agent;
+    }
+    for (const [m, r] of said) {
+      const quote = quoteOf(
+        v,
+        m,
+        said.map((x) => x[0]),
+      );
       const verb = v.toks[m.ts]!.lower;
       // "The NCSC assessed that …": a judgement reports a finding; it is no statement of its own.
       if (!this.kb.words.judgementVerbs.has(verb))
         for (const a of [r.agent, ...r.also])
           emit(m, 'Statement', a, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb });
-      this.priorSpeaker = r.agent;
     }
 
     const afterQuote = speakers.find(
@@ -1485,15 +1493,25 @@ function expand(m: SentMention): string[] {
   return m.pair ? [...m.pair] : [m.key];
 }
 
-function quoteIn(v: SentenceView): string | undefined {
+/**
+ * The quote a speech verb reports: a quote belongs to the verb just before it ('Obama said he
+ * "urged …", while Yang said …': not Yang's), else to the verb after it ('"…," X said').
+ */
+function quoteOf(v: SentenceView, m: TriggerMatch, verbs: TriggerMatch[]): string | undefined {
   let s = -1;
-  for (let k = 0; k < v.toks.length; k++) {
-    if (v.inQuote[k] && s < 0) s = k;
-    if (!v.inQuote[k] && s >= 0) {
-      const a = v.toks[s]!;
-      const b = v.toks[k - 1]!;
-      return v.sent.tokens.length ? textBetween(v, a.start, b.end) : undefined;
+  for (let k = 0; k <= v.toks.length; k++) {
+    if (k < v.toks.length && v.inQuote[k]) {
+      if (s < 0) s = k;
+      continue;
     }
+    if (s < 0) continue;
+    const preceding = verbs.filter((x) => x.te <= s).pop();
+    const following = verbs.find(
+      (x) => x.ts >= k && x.ts - k <= 10 && !v.inQuote.slice(k, x.ts).some(Boolean),
+    );
+    const owner = preceding && s - preceding.te <= 3 ? preceding : (following ?? preceding);
+    if (owner === m) return textBetween(v, v.toks[s]!.start, v.toks[k - 1]!.end);
+    s = -1;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Constructions seen on unseen news (held-out error analysis), one table per kind; every sentence
 // is written for the test, none is copied from an article.
 import { describe, expect, it } from 'vitest';
-import { tuplesOf } from './helpers.js';
+import { read, tuplesOf } from './helpers.js';
 
 const has = (rows: [string, string][]) =>
   it.each(rows)('%s -> %s', (text, tuple) => expect(tuplesOf(text)).toContain(tuple));
@@ -120,4 +120,29 @@ describe('aliases name the same actor', () => {
     '"The SVR, also known as APT29, Cozy Bear and The Dukes, was behind the hack," the White House said.';
   has([[text, 'Accusation: White House -> SVR']]);
   hasNot([[text, 'Accusation: White House -> APT29']]);
+});
+
+describe('a quote belongs to the speech verb of its own clause', () => {
+  const rows: [string, string, string | undefined][] = [
+    [
+      'Prime Minister Jacinda Ardern said she "warned Moscow twice", while Kremlin spokesman Dmitry Peskov said Russia was ready to talk.',
+      'Dmitry Peskov',
+      undefined,
+    ],
+    [
+      'Prime Minister Jacinda Ardern said she "warned Moscow twice", while Kremlin spokesman Dmitry Peskov said Russia was ready to talk.',
+      'Jacinda Ardern',
+      'warned Moscow twice',
+    ],
+    [
+      '"We will respond," Kremlin spokesman Dmitry Peskov told reporters.',
+      'Dmitry Peskov',
+      'We will respond,',
+    ],
+  ];
+  it.each(rows)('%s: %s quotes %s', (text, speaker, quote) => {
+    const r = read(text);
+    const who = r.entity(speaker)!.id;
+    expect(r.events.find((e) => e.cls === 'Statement' && e.agent === who)?.quote).toBe(quote);
+  });
 });
