@@ -19,6 +19,7 @@ export class DocEntities {
   private readonly countryOrder: string[] = [];
   /** Index of the sentence being read. */
   sentence = 0;
+  private subject: { key: string; sentence: number } | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {}
 
@@ -120,6 +121,16 @@ export class DocEntities {
     if (i >= 0) this.recency.splice(i, 1);
     this.recency.push(key);
     this.seenIn.set(key, this.sentence);
+  }
+
+  /** The current sentence is about this person (it is the sentence's first actor). */
+  noteSubjectPerson(key: string): void {
+    this.subject = { key, sentence: this.sentence };
+  }
+
+  /** The person the last such sentence was about, at most `within` sentences ago. */
+  subjectPerson(within = Infinity): string | undefined {
+    return this.subject && this.sentence - this.subject.sentence <= within ? this.subject.key : undefined;
   }
 
   get(key: string): DocEntity | undefined {

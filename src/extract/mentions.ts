@@ -48,6 +48,10 @@ export class MentionFinder {
       }
       i = next > i ? next : i + 1;
     }
+    // The person a sentence is about (its first actor) is what a later "he"/"she" most likely means.
+    const first = out.find((m) => !m.modifier);
+    if (first && first.ts === firstWord(toks) && this.ents.get(first.key)?.type === 'Person')
+      this.ents.noteSubjectPerson(first.key);
     // A country before a descriptor and a name is that name's country ("US health insurer Anthem").
     for (let k = 1; k < out.length; k++) {
       const a = out[k - 1]!;
@@ -606,7 +610,12 @@ export class MentionFinder {
     const t = toks[i]!;
     const w = this.kb.words;
     if (w.personPronouns.has(t.lower)) {
-      const key = this.ents.last((e) => e.type === 'Person', PRONOUN_REACH);
+      // A person already named in this sentence, else the subject of a recent sentence, else the last person.
+      const here = out.find((m) => !m.modifier && this.ents.get(m.key)?.type === 'Person');
+      const key =
+        here?.key ??
+        this.ents.subjectPerson(PRONOUN_REACH) ??
+        this.ents.last((e) => e.type === 'Person', PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {

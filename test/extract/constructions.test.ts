@@ -146,3 +146,13 @@ describe('a quote belongs to the speech verb of its own clause', () => {
     expect(r.events.find((e) => e.cls === 'Statement' && e.agent === who)?.quote).toBe(quote);
   });
 });
+
+describe('a pronoun speaker is the person the recent sentences are about', () => {
+  const text =
+    'President Emmanuel Macron said he had warned Russian President Vladimir Putin in a call. "We will not stay silent," he said.';
+  it('credits the quote to the subject, not the last person named', () => {
+    const r = read(text);
+    const quoteBy = r.events.find((e) => e.cls === 'Statement' && e.quote?.startsWith('We will'))?.agent;
+    expect(quoteBy).toBe(r.entity('Emmanuel Macron')!.id);
+  });
+});
