@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { defaultJobs, runBuild } from '../build/index.js';
 import { openEngine } from '../query/engine.js';
 import { startRepl } from '../repl/shell.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../server/server.js';
+import { DEFAULT_HOST, DEFAULT_PORT, ServeError, startServer } from '../server/server.js';
 import { parseJobs, reportBuild } from './build.js';
 import { parsePort } from './serve.js';
 
@@ -35,7 +35,16 @@ Examples:
       reportBuild(report, opts.out);
       const engine = await openEngine({ graphDir: opts.out });
       try {
-        const server = await startServer({ graphDir: opts.out, host: opts.host, port, engine });
+        const server = await startServer({ graphDir: opts.out, host: opts.host, port, engine }).catch(
+          (err: unknown) => {
+            // npm start should end in the shell, not on a busy port (5173 is also Vite's default).
+            if (!(err instanceof ServeError) || port === 0) throw err;
+            process.stderr.write(
+              `newsgraph: port ${port} on ${opts.host} is in use: serving on a free port instead\n`,
+            );
+            return startServer({ graphDir: opts.out, host: opts.host, port: 0, engine });
+          },
+        );
         process.stdout.write(`Viewer: ${server.url}\n`);
         try {
           await startRepl({ engine, graphDir: opts.out });

@@ -132,7 +132,9 @@ export async function articleFromBytes(
       source.display,
       source.format === 'html'
         ? 'no article found in the page (only page furniture)'
-        : 'no article text (only page furniture)',
+        : source.format === 'txt'
+          ? 'no article text after the headline (line 1 of a .txt is the headline; the rest is empty or page furniture)'
+          : 'no article text (only page furniture)',
     );
   }
   const headline = shaped.headline ?? layout.headline?.text ?? '';

@@ -66,6 +66,13 @@ export class ActorIndex {
   /** Actors known by this exact label or alias (case-insensitive); labels win over aliases. */
   lookup(name: string): Actor[] {
     const key = name.trim().toLowerCase();
+    const found = this.exactly(key);
+    // "Mr Kerry" where the graph only knows "Kerry": honorifics are how people type names.
+    const bare = key.replace(HONORIFIC, '');
+    return found.length || bare === key ? found : this.exactly(bare);
+  }
+
+  private exactly(key: string): Actor[] {
     const byLabel = this.byLabel.get(key) ?? [];
     return byLabel.length ? byLabel : (this.byAlias.get(key) ?? []);
   }
@@ -78,12 +85,17 @@ export class ActorIndex {
       const list = found.map((a) => `${a.label} (${a.type})`).join(', ');
       throw new UsageError(`"${name}" is ambiguous: ${list}; give the full label`);
     }
-    const close = nearest(name, this.names());
+    // Suggest each actor once, by its label, however many of its aliases are near.
+    const close = [
+      ...new Set(nearest(name, this.names()).flatMap((n) => this.lookup(n).map((a) => a.label))),
+    ];
     throw new UsageError(
       `no actor called "${name}"${close.length ? `; did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : ''}`,
     );
   }
 }
+
+const HONORIFIC = /^(mr|mrs|ms|dr|sir|madam)\.?\s+/;
 
 function push(map: Map<string, Actor[]>, name: string, actor: Actor): void {
   const key = name.toLowerCase();

@@ -17,6 +17,7 @@ describe('a corpus with bad files among good ones', () => {
   cpSync(join(SEEDS, '003_3ff6b5a159a31f7f.txt'), join(corpus, 'Über die Gespräche — 北京 talks.txt'));
   write(corpus, 'empty.txt', '');
   write(corpus, 'blank.md', '\n  \n\t\n');
+  write(corpus, 'headline-only.txt', 'Russia denies hacking claims\n');
   write(
     corpus,
     'image.txt',
@@ -54,6 +55,7 @@ describe('a corpus with bad files among good ones', () => {
         `newsgraph: ${join(corpus, 'blank.md')}: empty file (only whitespace)`,
         `newsgraph: ${join(corpus, 'empty.txt')}: empty file`,
         `newsgraph: ${join(corpus, 'garbage.txt')}: not UTF-8 text (and not Latin-1): re-save it as UTF-8`,
+        `newsgraph: ${join(corpus, 'headline-only.txt')}: no article text after the headline (line 1 of a .txt is the headline; the rest is empty or page furniture)`,
         `newsgraph: ${join(corpus, 'huge.txt')}: too large (50.0 MB; the limit is 20.0 MB)`,
         `newsgraph: ${join(corpus, 'image.txt')}: binary file, not text`,
         `newsgraph: ${join(corpus, 'sitemap.html')}: no article found in the page (only page furniture)`,
@@ -70,7 +72,7 @@ describe('a corpus with bad files among good ones', () => {
   });
 
   it('builds the good files, unicode and spaces in names included', () => {
-    expect(r.stdout).toMatch(/: 3 documents \(0 cached, 3 extracted\).*; 6 files failed\n$/);
+    expect(r.stdout).toMatch(/: 3 documents \(0 cached, 3 extracted\).*; 7 files failed\n$/);
     const docs = readModel(out).documents;
     expect(docs.map((d) => d.file).sort()).toEqual(
       ['good.txt', 'legacy.txt', 'Über die Gespräche — 北京 talks.txt'].sort(),
@@ -81,7 +83,7 @@ describe('a corpus with bad files among good ones', () => {
     const report = JSON.parse(readFileSync(join(out, 'build.json'), 'utf8')) as {
       failed: { file: string; error: string }[];
     };
-    expect(report.failed).toHaveLength(6);
+    expect(report.failed).toHaveLength(7);
   });
 
   it('leaves no temp files behind', () => {

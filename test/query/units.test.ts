@@ -106,6 +106,10 @@ describe('engine and completion, from the sources', () => {
       const actors = await ActorIndex.load(engine);
       expect(actors.resolve('OPM').label).toBe('Office of Personnel Management');
       expect(() => actors.resolve('Wang')).toThrow(/ambiguous: .*Wang/);
+      expect(actors.resolve('mr kerry').label).toBe('John Kerry');
+      expect(actors.resolve('Dr. Kerry').label).toBe('John Kerry');
+      // Near names are suggested once per actor, by label, not once per alias.
+      expect(() => actors.resolve('Kery')).toThrow(/did you mean "John Kerry"\?$/);
       expect(complete(':ego john k', actors, [], false)).toEqual({
         candidates: [],
         partial: 'john k',
