@@ -69,7 +69,9 @@ export class Session {
   async runSparql(sparql: string): Promise<void> {
     if (queryForm(sparql) === 'UPDATE') {
       if (!this.writeEnabled)
-        throw new QueryError('updates are off; `:write on` allows them for this session');
+        throw new QueryError(
+          'updates are off: the graph is read-only (in the shell, `:write on` allows them for the session)',
+        );
       this.lastSparql = sparql;
       const { changed } = await this.engine.update(sparql, { timeoutMs: this.timeoutMs });
       this.actorIndex = undefined;
