@@ -41,6 +41,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'ge
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '’']);
 const CLAUSE_STOP = new Set([';']);
+/** Prepositions that open the offence after a charge ("charged X with …", "indicted X over …"). */
+const LEGAL_COMPLEMENT = new Set(['over', 'for', 'on', 'with', 'in', 'after', 'at', 'from']);
 /** "X, joined by Y,": parties that act together with the subject. */
 const COMPANION_LEADS: [string, string][] = [
   ['joined', 'by'],
@@ -435,6 +437,26 @@ class SentenceView {
     return undefined;
   }
 
+  /** The index of the first relative pronoun in [from, from + max) ("companies that support X"), else from + max. */
+  relativeAt(from: number, max: number): number {
+    for (let k = from; k < from + max && k < this.toks.length; k++)
+      if (/^(that|which|who|whose)$/.test(this.toks[k]!.lower)) return k;
+    return from + max;
+  }
+
+  /**
+   * "12 Russian officers", "six Chinese companies": a demonym after a number counts people, it names
+   * no party; but "three Russian diplomats" are their state's envoys.
+   */
+  counted(m: SentMention): boolean {
+    const before = this.toks[m.ts - 1]?.lower ?? '';
+    return (
+      m.kind === 'demonym' &&
+      (/^\d+$/.test(before) || this.kb.words.quantifiers.has(before)) &&
+      !this.kb.words.envoyNouns.has(this.toks[m.te]?.lower ?? '')
+    );
+  }
+
   /** The first actor after token index `from`, within `max` tokens and the clause. */
   right(from: number, max: number, test: (m: SentMention) => boolean = () => true): SentMention | undefined {
     const q = this.inQuote[from - 1] ?? false;
@@ -755,7 +777,9 @@ export class FrameReader {
         if (pre) agent = pre;
       }
       if (!agent) continue;
-      const target = passive ? v.agentLeft(m.ts) : v.right(m.te, 8, (x) => x.key !== agent.key && !x.pair);
+      const target = passive
+        ? v.agentLeft(m.ts)
+        : v.right(m.te, v.relativeAt(m.te, 8) - m.te, (x) => x.key !== agent.key && !x.pair && !v.counted(x));
       emit(m, 'Sanction', agent.key, target?.key ?? null);
       // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
       for (let k = m.te; k < v.toks.length - 1; k++) {
@@ -1079,14 +1103,17 @@ export class FrameReader {
       // "accusations against X", "X's accusations", "both sides engaging in regular accusations".
       agent = v.agentLeft(m.ts, { allowOblique: true });
       target = v.right(m.te, 4, (x) => v.prepBefore(x) === 'against' || v.prepBefore(x) === 'of');
-      if (frame === 'legal') target = v.right(m.te, 10, (x) => !x.pair && x.key !== agent?.key);
+      if (frame === 'legal') target = this.defendant(v, m.te, agent);
     } else if (passive) {
       // "Five members of APT41 were charged": the group named inside the subject is the target.
       target = v.agentLeft(m.ts, { allowOblique: true });
       agent = v.byAgent(m.te);
     } else {
       agent = v.agentLeft(m.ts);
-      target = v.right(m.te, frame === 'legal' ? 10 : 4, (x) => !x.pair && x.key !== agent?.key);
+      target =
+        frame === 'legal'
+          ? this.defendant(v, m.te, agent)
+          : v.right(m.te, 4, (x) => !x.pair && x.key !== agent?.key);
     }
     // "Sandworm, which Google blamed for …": the object is the relative pronoun's antecedent.
     const antecedent =
@@ -1160,6 +1187,17 @@ export class FrameReader {
     for (const a of agents) {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
     }
+  }
+
+  /**
+   * Who is charged: the object before the charge's complement ("over the DNC hack", "with running …",
+   * "on charges of hacking X" name the offence and its victims), skipping counted nationals ("13
+   * Russian nationals, including the Internet Research Agency").
+   */
+  private defendant(v: SentenceView, from: number, agent: SentMention | undefined): SentMention | undefined {
+    let k = from;
+    while (k < v.toks.length && k - from < 12 && !LEGAL_COMPLEMENT.has(v.toks[k]!.lower)) k++;
+    return v.right(from, k - from, (x) => !x.pair && x.key !== agent?.key && !v.counted(x));
   }
 
   /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */

@@ -84,6 +84,12 @@ export interface KnowledgeBase {
     kineticModifiers: Set<string>;
     /** "a statement by X": nouns whose "by" names the authors, who then speak. */
     authoredNouns: Set<string>;
+    /** Number words: "six Chinese nationals" counts people of a nationality. */
+    quantifiers: Set<string>;
+    /** "charged Park Jin Hyok": after these, an unknown capitalised name is a person. */
+    prosecutionVerbs: Set<string>;
+    /** "three Russian diplomats": counted people who stand for their state. */
+    envoyNouns: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
@@ -398,6 +404,9 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       namingReportVerbs: set('namingReportVerbs'),
       kineticModifiers: set('kineticModifiers'),
       authoredNouns: set('authoredNouns'),
+      quantifiers: set('quantifiers'),
+      prosecutionVerbs: set('prosecutionVerbs'),
+      envoyNouns: set('envoyNouns'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       threatDescriptors: set('threatDescriptors'),

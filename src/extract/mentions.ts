@@ -246,13 +246,19 @@ export class MentionFinder {
         (w.speakerRoles.has(roleWord.lower) || w.roleNouns.has(roleWord.lower)) &&
         !(prev && prev.te >= i - 3)
       ) {
+        // "foreign ministry spokesman Zhao Lijian": the body named before the role word, in their country.
+        const bodyWords = this.bodyWordsBefore(toks, i - 1);
+        const roleOf =
+          bodyWords !== undefined
+            ? this.countryBody(e.country, toks.slice(bodyWords, i - 1), text(sent, bodyWords, i - 1))
+            : e.country;
         out.push({
           ts: i,
           te: hit.end,
           key,
           kind: 'name',
           modifier: false,
-          roleOf: e.country,
+          roleOf,
           title: roleWord.lower,
         });
         return this.afterMention(sent, hit.end, out);
@@ -382,20 +388,8 @@ export class MentionFinder {
       const head = w.orgHeads.get(t.lower);
       if (head === 'GovernmentBody') bodyEnd = k + 1;
     }
-    const owner = this.ents.get(key);
-    if (bodyEnd > j && owner?.type === 'Country') {
-      const c = this.kb.countries.get(key.slice(2));
-      const words = toks
-        .slice(j, bodyEnd)
-        .map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1))
-        .join(' ');
-      const label = `${c?.demonyms[0] ?? owner.label} ${words}`;
-      const known = this.kb.names
-        .get(label.split(' ')[0]!.toLowerCase())
-        ?.find((n) => n.tokens.join(' ') === label.toLowerCase());
-      holder = known
-        ? this.register(known.hit, text(sent, s, bodyEnd))
-        : this.ents.fromRule(label, 'GovernmentBody', key);
+    if (bodyEnd > j && this.ents.get(key)?.type === 'Country') {
+      holder = this.countryBody(key, toks.slice(j, bodyEnd), text(sent, s, bodyEnd));
       j = bodyEnd;
     }
     const roleEnd = this.roleWordsEnd(toks, j);
@@ -425,6 +419,30 @@ export class MentionFinder {
       return person.end;
     }
     return j;
+  }
+
+  /** Start of lower-case body words ending right before `end` in a government body noun ("foreign ministry"). */
+  private bodyWordsBefore(toks: Token[], end: number): number | undefined {
+    const head = toks[end - 1];
+    if (!head?.word || head.cap || this.kb.words.orgHeads.get(head.lower) !== 'GovernmentBody')
+      return undefined;
+    let s = end - 1;
+    const modifier = (t: Token | undefined) =>
+      !!t?.word && (!t.cap || s - 1 === firstWord(toks)) && !this.kb.words.functionWords.has(t.lower);
+    while (s > end - 3 && modifier(toks[s - 1])) s--;
+    return s;
+  }
+
+  /** "China's foreign ministry", "foreign ministry spokesman X" (X Chinese): the country's body, known or by rule. */
+  private countryBody(country: string, words: Token[], surface: string): string {
+    const c = this.kb.countries.get(country.slice(2));
+    const label = `${c?.demonyms[0] ?? this.ents.get(country)!.label} ${words
+      .map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1))
+      .join(' ')}`;
+    const known = this.kb.names
+      .get(label.split(' ')[0]!.toLowerCase())
+      ?.find((n) => n.tokens.join(' ') === label.toLowerCase());
+    return known ? this.register(known.hit, surface) : this.ents.fromRule(label, 'GovernmentBody', country);
   }
 
   /**
@@ -763,6 +781,8 @@ export class MentionFinder {
     }
     // "security firm Mandiant", "health insurer Anthem".
     if (prev && w.companyDescriptors.has(prev.lower) && !prev.cap) return 'Company';
+    // "charged Park Jin Hyok", "arrested Yanbing Chen": two or three names after a verb of prosecution.
+    if (prev && !prev.cap && w.prosecutionVerbs.has(prev.lower) && e - s >= 2 && e - s <= 3) return 'Person';
     if (
       next &&
       w.threatDescriptors.has(next.lower) &&

@@ -156,3 +156,50 @@ describe('a pronoun speaker is the person the recent sentences are about', () =>
     expect(quoteBy).toBe(r.entity('Emmanuel Macron')!.id);
   });
 });
+
+describe("a body named before a role word, in the person's country", () => {
+  has([
+    [
+      'Foreign ministry spokesman Wang Wenbin said the claims were baseless.',
+      'Role: Wang Wenbin -> Chinese Foreign Ministry',
+    ],
+  ]);
+  hasNot([
+    ['Foreign ministry spokesman Wang Wenbin said the claims were baseless.', 'Role: Wang Wenbin -> China'],
+  ]);
+});
+
+describe('defendants and the sanctioned: the object, not the offence, not counted nationals', () => {
+  has([
+    [
+      'The Justice Department indicted four Chinese nationals, three of them MSS officers, with stealing research.',
+      'LegalAction: Justice Department -> Ministry of State Security',
+    ],
+    [
+      'The Justice Department charged Park Jin Hyok over the Sony hack.',
+      'LegalAction: Justice Department -> Park Jin Hyok',
+    ],
+    [
+      'The Treasury sanctioned six Russian companies that support the SVR.',
+      'Sanction: Treasury Department -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Justice Department indicted four Chinese nationals, three of them MSS officers, with stealing research.',
+      'LegalAction: Justice Department -> China',
+    ],
+    [
+      'Prosecutors in Boston indicted 12 Russian Intelligence Officers over the DNC hack.',
+      'LegalAction: Boston -> Democratic National Committee',
+    ],
+    [
+      'The FBI charged the GRU officers on charges of hacking the Democratic National Committee.',
+      'LegalAction: FBI -> Democratic National Committee',
+    ],
+    [
+      'The Treasury sanctioned six Russian companies that support the SVR.',
+      'Sanction: Treasury Department -> SVR',
+    ],
+  ]);
+});
