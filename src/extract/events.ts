@@ -41,6 +41,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'ge
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const QUOTE_CLOSE = new Set(['”', '"', '’']);
 const CLAUSE_STOP = new Set([';']);
+/** Most words a scare quote holds (a real quote is longer or starts the sentence). */
+const SCARE_QUOTE = 5;
 /** Prepositions that open the offence after a charge ("charged X with …", "indicted X over …"). */
 const LEGAL_COMPLEMENT = new Set(['over', 'for', 'on', 'with', 'in', 'after', 'at', 'from']);
 /** "X, joined by Y,": parties that act together with the subject. */
@@ -231,6 +233,8 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
 class SentenceView {
   readonly argAt: (SentMention | undefined)[];
   readonly inQuote: boolean[];
+  /** Tokens of short quotes inside a clause (scare quotes): transparent to argument search. */
+  readonly scare: boolean[];
   /** Who speaks the quote in this sentence ("'We ...,' said X"): the agent behind its "we". */
   quoteSpeaker: string | undefined;
   constructor(
@@ -243,13 +247,25 @@ class SentenceView {
     this.argAt = new Array(toks.length).fill(undefined);
     for (const m of mentions) if (!m.modifier) for (let k = m.ts; k < m.te; k++) this.argAt[k] = m;
     this.inQuote = new Array(toks.length).fill(false);
-    let open = false;
+    this.scare = new Array(toks.length).fill(false);
+    let open = -1;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!.text;
-      if (t === '“' || (t === '"' && !open)) open = true;
-      else if (t === '”' || (t === '"' && open)) open = false;
-      else this.inQuote[k] = open;
+      if (t === '“' || (t === '"' && open < 0)) open = k;
+      else if (t === '”' || (t === '"' && open >= 0)) {
+        // 'the MSS was "highly likely" to have been responsible': a few quoted words inside a clause
+        // are the writer's, not a quote that bounds the clause's arguments.
+        if (k - open <= SCARE_QUOTE && open > 0 && toks[open - 1]!.word) this.scare.fill(true, open, k + 1);
+        open = -1;
+      } else this.inQuote[k] = open >= 0;
     }
+  }
+
+  /** Is token k a quote boundary for argument search (inside a real quote, or its marks)? */
+  quoteWall(k: number, q: boolean): boolean {
+    if (this.scare[k]) return false;
+    const t = this.toks[k]!.text;
+    return this.inQuote[k] !== q && (QUOTE_OPEN.has(t) || QUOTE_CLOSE.has(t) || this.inQuote[k]!);
   }
 
   get toks(): Token[] {
@@ -297,11 +313,11 @@ class SentenceView {
   /** The subject: nearest actor to the left in the same clause that is not inside a prepositional phrase. */
   agentLeft(ti: number, opts: { allowOblique?: boolean } = {}): SentMention | undefined {
     if (this.commonNounSubject(ti)) return undefined;
-    const q = this.inQuote[ti];
+    const q = this.inQuote[ti]! && !this.scare[ti];
     for (let k = ti - 1; k >= 0; k--) {
       const t = this.toks[k]!;
       if (CLAUSE_STOP.has(t.text)) break;
-      if (this.inQuote[k] !== q && (QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text) || this.inQuote[k])) {
+      if (this.quoteWall(k, q)) {
         // A partial quote right after its subject: President Obama said he "urged China ...".
         const before = QUOTE_OPEN.has(t.text) ? this.argAt[k - 1] : undefined;
         if (before && q) return before;
@@ -564,7 +580,7 @@ export class FrameReader {
     );
     const events: SentEvent[] = [];
     const consumed = new Set<TriggerMatch>();
-    const speakers: { ts: number; agent: string; target: string | null; verb: string }[] = [];
+    const speakers: { ts: number; agent: string; target: string | null; verb: string; also: string[] }[] = [];
 
     const emit = (
       m: TriggerMatch,
@@ -632,7 +648,7 @@ export class FrameReader {
       if (!this.kb.words.judgementVerbs.has(verb))
         for (const a of [r.agent, ...r.also])
           emit(m, 'Statement', a, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
-      speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb });
+      speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb, also: r.also });
     }
 
     const afterQuote = speakers.find(
@@ -647,6 +663,15 @@ export class FrameReader {
         this.accusationInPrevious ||
         v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
       if (sp && accusationBefore && !negated(m)) emit(m, 'Denial', sp.agent, null, { hedge: undefined });
+    }
+
+    for (const m of byFrame(['origin'])) {
+      // 'a joint statement by the FBI and CISA said the attack was "likely Russian in origin"'.
+      const sp = speakerFor(m.ts);
+      const k = v.toks[m.ts - 1]?.lower === 'in' ? m.ts - 2 : m.ts - 1;
+      const source = v.argAt[k];
+      if (!sp || !source || source.pair || negated(m)) continue;
+      for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);
     }
 
     for (const m of byFrame(['disavow'])) {

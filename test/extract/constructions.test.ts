@@ -203,3 +203,23 @@ describe('defendants and the sanctioned: the object, not the offence, not counte
     ],
   ]);
 });
+
+describe('scare quotes inside a clause do not bound its arguments', () => {
+  has([
+    [
+      'GCHQ assessed that the SVR was "almost certainly" responsible for the breach.',
+      'Accusation: GCHQ -> SVR',
+    ],
+  ]);
+});
+
+describe('"X in origin": the speaker names the source', () => {
+  const text = 'A joint statement by the FBI and CISA said the intrusion was "likely Chinese in origin".';
+  has([
+    [text, 'Accusation: FBI -> China'],
+    [text, 'Accusation: Cybersecurity and Infrastructure Security Agency -> China'],
+  ]);
+  hasNot([
+    ['The origin of the attack on Estonia is unclear, Estonia said.', 'Accusation: Estonia -> Estonia'],
+  ]);
+});
