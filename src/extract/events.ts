@@ -801,10 +801,23 @@ export class FrameReader {
         const pre = v.argAt[m.ts - 1];
         if (pre) agent = pre;
       }
+      // "The EU hit Russia with sanctions": the object before "with" is sanctioned by the verb's subject.
+      let w = m.ts - 1;
+      while (w > m.ts - 3 && v.toks[w]?.word && !v.toks[w]!.cap && v.toks[w]!.lower !== 'with') w--;
+      const withObject = v.toks[w]?.lower === 'with' ? v.argAt[w - 1] : undefined;
+      if (withObject) agent = v.agentLeft(withObject.ts);
       if (!agent) continue;
-      const target = passive
-        ? v.agentLeft(m.ts)
-        : v.right(m.te, v.relativeAt(m.te, 8) - m.te, (x) => x.key !== agent.key && !x.pair && !v.counted(x));
+      const target =
+        withObject ??
+        (passive
+          ? v.agentLeft(m.ts)
+          : (v.right(
+              m.te,
+              v.relativeAt(m.te, 8) - m.te,
+              (x) => x.key !== agent.key && !x.pair && !v.counted(x),
+            ) ??
+            // "slapped Pyongyang with sanctions": the object inside the phrase's gap.
+            v.between(m.ts + 1, m.te).find((x) => x.key !== agent.key && !x.pair && !v.counted(x))));
       emit(m, 'Sanction', agent.key, target?.key ?? null);
       // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
       for (let k = m.te; k < v.toks.length - 1; k++) {
@@ -906,7 +919,12 @@ export class FrameReader {
     const w = this.kb.words;
     const before = v.toks.slice(Math.max(0, t.ts - 4), t.ts).map((x) => x.lower);
     if (t.pat.frame === 'attack')
-      return t.pat.pos === 'noun' && before.some((x) => w.kineticModifiers.has(x));
+      return (
+        (t.pat.pos === 'noun' && before.some((x) => w.kineticModifiers.has(x))) ||
+        // "hit Russia with sanctions", "hit back": "hit" is an attack only without them.
+        (/^hit/.test(v.toks[t.ts]!.lower) &&
+          v.toks.slice(t.te, t.te + 8).some((x) => x.lower === 'with' || x.lower === 'back'))
+      );
     if (t.pat.frame === 'agree' && v.toks[t.te]?.lower === 'up') return true;
     if (t.pat.frame === 'meet' && v.passive(t) && v.toks[t.te]?.lower === 'with') return true;
     return (
@@ -1106,6 +1124,11 @@ export class FrameReader {
           incidentFrom = m.at[gap - 1]! + 1;
           incidentTo = m.at[gap]!;
         } else incidentFrom = m.te;
+      } else if (passive && !agent && v.argAt[v.toks[m.te]?.lower === 'to' ? m.te + 1 : -1]) {
+        // "The attack on Sony has been attributed to North Korea": the actor after "to" is accused of the subject.
+        target = v.argAt[m.te + 1];
+        incidentFrom = 0;
+        incidentTo = m.ts;
       } else if (passive && !agent) {
         // "Pyongyang has been linked to the hack of Sony": the subject is accused, the incident follows.
         target = v.agentLeft(m.ts);
@@ -1352,6 +1375,14 @@ export class FrameReader {
           if (o && !ORIGIN.has(v.toks[k - 1]?.lower ?? '')) first = o;
           break;
         }
+      }
+    }
+    // "breached several companies, including Intel": the named members of an unnamed class.
+    if (!first && !nominal) {
+      for (let k = t.te; k < Math.min(end, t.te + 8); k++) {
+        if (v.argAt[k] || v.toks[k]!.text !== ',' || v.toks[k + 1]?.lower !== 'including') continue;
+        first = v.right(k + 2, 4, ok);
+        break;
       }
     }
     if (!first) return [];

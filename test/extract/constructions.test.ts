@@ -223,3 +223,27 @@ describe('"X in origin": the speaker names the source', () => {
     ['The origin of the attack on Estonia is unclear, Estonia said.', 'Accusation: Estonia -> Estonia'],
   ]);
 });
+
+describe('victims and attack verbs', () => {
+  has([
+    ['APT29 breached several companies, including Intel and Cisco.', 'Cyberattack: APT29 -> Intel'],
+    ['APT29 breached several companies, including Intel and Cisco.', 'Cyberattack: APT29 -> Cisco'],
+    [
+      'The Lazarus Group hit Sony Pictures and Bangladesh Bank.',
+      'Cyberattack: Lazarus Group -> Bangladesh Bank',
+    ],
+    [
+      'The attack on Sony has been attributed to North Korea.',
+      'Cyberattack: North Korea -> Sony Pictures Entertainment',
+    ],
+  ]);
+  hasNot([['The EU hit Russia with sanctions.', 'Cyberattack: European Union -> Russia']]);
+});
+
+describe('sanctions "with" their object', () => {
+  has([
+    ['The EU hit Russia with tough new sanctions.', 'Sanction: European Union -> Russia'],
+    ['Washington slapped Pyongyang with new sanctions.', 'Sanction: United States -> North Korea'],
+  ]);
+  hasNot([['The EU hit Russia with tough new sanctions.', 'Sanction: Russia -> null']]);
+});
