@@ -206,6 +206,8 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
   for (let s = 1; s < pat.slots.length; s++) {
     const slot = pat.slots[s];
     if (slot === null) {
+      // "blamed for attacks on Ukraine" is "blame X for", not "blame … on X": the gap holds the object.
+      if (pat.frame === 'attribute' && toks[k]?.lower === 'for') return null;
       const want = pat.slots[s + 1]!;
       let j = k;
       while (
@@ -1154,7 +1156,8 @@ export class FrameReader {
       if (frame === 'legal') target = this.defendant(v, m.te, agent);
     } else if (passive) {
       // "Five members of APT41 were charged": the group named inside the subject is the target.
-      target = v.agentLeft(m.ts, { allowOblique: true });
+      // "Sandworm, a hacking group that was blamed for …": the antecedent of the relative pronoun.
+      target = v.agentLeft(m.ts, { allowOblique: true }) ?? this.relativeAgent(v, m.ts);
       agent = v.byAgent(m.te);
     } else {
       agent = v.agentLeft(m.ts);
@@ -1475,6 +1478,11 @@ export class FrameReader {
       while (k >= 0 && v.toks[k]!.text !== '(') k--;
       k--;
     }
+    // "Sandworm, a hacking group that was blamed …": the relative clause describes the apposition's head.
+    let j = k;
+    while (j > k - 5 && j > 0 && v.toks[j]!.word && !v.toks[j]!.cap && !v.argAt[j]) j--;
+    if (j < k && v.toks[j]?.text === ',' && /^(a|an|the)$/.test(v.toks[j + 1]?.lower ?? ''))
+      return v.argAt[j - 1];
     return v.argAt[k];
   }
 

@@ -247,3 +247,14 @@ describe('sanctions "with" their object', () => {
   ]);
   hasNot([['The EU hit Russia with tough new sanctions.', 'Sanction: Russia -> null']]);
 });
+
+describe('passive blame and relative clauses on an apposition', () => {
+  has([
+    ['APT28 was blamed for attacks on Ukraine.', 'Cyberattack: APT28 -> Ukraine'],
+    [
+      "Sandworm, a hacking group that was blamed for attacks on Ukraine's power grid, is Russian.",
+      'Cyberattack: Sandworm -> Ukraine',
+    ],
+    ['The FBI blamed the intrusion on North Korea.', 'Accusation: FBI -> North Korea'],
+  ]);
+});
