@@ -809,17 +809,16 @@ export class FrameReader {
       const withObject = v.toks[w]?.lower === 'with' ? v.argAt[w - 1] : undefined;
       if (withObject) agent = v.agentLeft(withObject.ts);
       if (!agent) continue;
+      // "expelled four Russian officers": those expelled stand for their state; others counted do not.
+      const expel = /^expel/.test(v.toks[m.ts]!.lower);
+      const sanctioned = (x: SentMention) => x.key !== agent.key && !x.pair && (expel || !v.counted(x));
       const target =
         withObject ??
         (passive
           ? v.agentLeft(m.ts)
-          : (v.right(
-              m.te,
-              v.relativeAt(m.te, 8) - m.te,
-              (x) => x.key !== agent.key && !x.pair && !v.counted(x),
-            ) ??
+          : (v.right(m.te, v.relativeAt(m.te, 8) - m.te, sanctioned) ??
             // "slapped Pyongyang with sanctions": the object inside the phrase's gap.
-            v.between(m.ts + 1, m.te).find((x) => x.key !== agent.key && !x.pair && !v.counted(x))));
+            v.between(m.ts + 1, m.te).find(sanctioned)));
       emit(m, 'Sanction', agent.key, target?.key ?? null);
       // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
       for (let k = m.te; k < v.toks.length - 1; k++) {

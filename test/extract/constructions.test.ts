@@ -258,3 +258,7 @@ describe('passive blame and relative clauses on an apposition', () => {
     ['The FBI blamed the intrusion on North Korea.', 'Accusation: FBI -> North Korea'],
   ]);
 });
+
+describe('expelled people stand for their state', () => {
+  has([['Estonia expelled four Russian intelligence officers.', 'Sanction: Estonia -> Russia']]);
+});
