@@ -1311,6 +1311,8 @@ export class FrameReader {
       )
         j--;
       if (j < 1 || !/^(and|,|&)$/.test(v.toks[j]!.lower)) break;
+      // A list ends in "and": "A, B and C said"; "Microsoft, Frank Shaw, said" is an apposition.
+      if (cur === m && v.toks[j]!.text === ',') break;
       let k = j - 1;
       if (v.toks[k]?.lower === ',') k--;
       const prev = v.argAt[k];

@@ -262,3 +262,23 @@ describe('passive blame and relative clauses on an apposition', () => {
 describe('expelled people stand for their state', () => {
   has([['Estonia expelled four Russian intelligence officers.', 'Sanction: Estonia -> Russia']]);
 });
+
+describe('the speaker is the person, not the organisation in apposition', () => {
+  hasNot([
+    ['A spokesman for Microsoft, Frank Shaw, said the breach was contained.', 'Statement: Microsoft -> null'],
+  ]);
+  has([
+    [
+      'A spokesman for Microsoft, Frank Shaw, said the breach was contained.',
+      'Statement: Frank Shaw -> null',
+    ],
+    ['Google, Microsoft and Amazon said the breach was contained.', 'Statement: Google -> null'],
+  ]);
+});
+
+describe('condemnation accuses', () => {
+  has([
+    ["NATO condemned Russia's cyberattack on Estonia.", 'Accusation: NATO -> Russia'],
+    ['The European Union condemned China for the hack.', 'Accusation: European Union -> China'],
+  ]);
+});
