@@ -90,6 +90,8 @@ export interface KnowledgeBase {
     prosecutionVerbs: Set<string>;
     /** "three Russian diplomats": counted people who stand for their state. */
     envoyNouns: Set<string>;
+    /** First words of a generic office name ("Foreign Ministry", "State Security Bureau"), which the country in focus runs. */
+    genericBodyWords: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
@@ -407,6 +409,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       quantifiers: set('quantifiers'),
       prosecutionVerbs: set('prosecutionVerbs'),
       envoyNouns: set('envoyNouns'),
+      genericBodyWords: set('genericBodyWords'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       threatDescriptors: set('threatDescriptors'),

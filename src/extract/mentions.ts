@@ -310,9 +310,11 @@ export class MentionFinder {
       country = prev.key;
     } else if (
       type === 'GovernmentBody' &&
-      /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false
+      /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false &&
+      this.kb.words.genericBodyWords.has(toks[chunk.start]!.lower)
     ) {
-      // "the Foreign Ministry" with no country: the country in focus runs it.
+      // "the Foreign Ministry" with no country: the country in focus runs it; a name of its own
+      // ("the European Banking Authority") is no office of that country.
       country = this.ents.last((e) => e.type === 'Country' || (!!e.country && e.type !== 'Person'));
       if (country && this.ents.get(country)?.type !== 'Country') country = this.ents.get(country)?.country;
       if (country) {

@@ -282,3 +282,16 @@ describe('condemnation accuses', () => {
     ['The European Union condemned China for the hack.', 'Accusation: European Union -> China'],
   ]);
 });
+
+describe('labels do not absorb the country in focus', () => {
+  it('keeps a body with a name of its own unqualified', () => {
+    const r = read('Chinese hackers breached the European Banking Authority.');
+    expect(r.entity('European Banking Authority')).toBeDefined();
+    expect(r.entity('Chinese European Banking Authority')).toBeUndefined();
+  });
+  it('qualifies a generic office with the country in focus', () => {
+    expect(
+      read('China denied it. The Foreign Ministry said so.').entity('Chinese Foreign Ministry'),
+    ).toBeDefined();
+  });
+});
