@@ -676,6 +676,22 @@ export class FrameReader {
       for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);
     }
 
+    for (const m of byFrame(['claim'])) {
+      // "DarkSide claimed responsibility for the hack of Colonial Pipeline": the claimant did it.
+      const agent = v.agentLeft(m.ts);
+      if (!agent || agent.pair || negated(m)) continue;
+      // A claim is said: the claimant makes a statement.
+      emit(m, 'Statement', agent.key, null, { hedge: undefined, confidence: m.pat.confidence });
+      const end = v.clauseEnd(m.te);
+      for (const t of triggers) {
+        if (t.pat.frame !== 'attack' || t.ts < m.te || t.ts >= end || consumed.has(t)) continue;
+        consumed.add(t);
+        for (const victim of this.victims(v, t, end, agent.key))
+          emit(t, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
+        break;
+      }
+    }
+
     for (const m of byFrame(['disavow'])) {
       // "Peskov said Russia had nothing to do with the hack": the speaker and the subject disown it.
       const sp = speakers.filter((x) => x.ts < m.ts).pop();

@@ -295,3 +295,23 @@ describe('labels do not absorb the country in focus', () => {
     ).toBeDefined();
   });
 });
+
+describe('claims of responsibility', () => {
+  has([
+    [
+      'The Cyber Army claimed responsibility for the hack of the Bundestag.',
+      'Cyberattack: Cyber Army -> Bundestag',
+    ],
+    [
+      'DarkSide claimed responsibility for the hack of Colonial Pipeline.',
+      'Cyberattack: DarkSide -> Colonial Pipeline',
+    ],
+    ['DarkSide claimed responsibility for the hack of Colonial Pipeline.', 'Statement: DarkSide -> null'],
+  ]);
+  hasNot([
+    [
+      'DarkSide did not claim responsibility for the hack of Colonial Pipeline.',
+      'Cyberattack: DarkSide -> Colonial Pipeline',
+    ],
+  ]);
+});
