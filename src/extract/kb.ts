@@ -92,6 +92,8 @@ export interface KnowledgeBase {
     envoyNouns: Set<string>;
     /** First words of a generic office name ("Foreign Ministry", "State Security Bureau"), which the country in focus runs. */
     genericBodyWords: Set<string>;
+    /** "two nationals, A B and C D": nouns for people before a list of names. */
+    peopleNouns: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
@@ -410,6 +412,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       prosecutionVerbs: set('prosecutionVerbs'),
       envoyNouns: set('envoyNouns'),
       genericBodyWords: set('genericBodyWords'),
+      peopleNouns: set('peopleNouns'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       threatDescriptors: set('threatDescriptors'),

@@ -805,6 +805,12 @@ export class MentionFinder {
       if (before.some((x) => !x.cap && (w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower))))
         return 'Person';
     }
+    // "two Chinese nationals, Zhu Hua and Zhang Shilong,": names listed after a noun for people.
+    if (e - s >= 2 && e - s <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
+      let k = s - 1;
+      while (k > 0 && (toks[k]!.cap || toks[k]!.text === ',' || toks[k]!.lower === 'and')) k--;
+      if (toks[k + 1]?.text === ',' && w.peopleNouns.has(toks[k]!.lower)) return 'Person';
+    }
     // The subject or the inverted subject of a speech verb.
     const speech = (x: Token | undefined) =>
       !!x &&

@@ -315,3 +315,17 @@ describe('claims of responsibility', () => {
     ],
   ]);
 });
+
+describe('names listed after a noun for people are people', () => {
+  const text =
+    'The FBI charged three North Korean hackers, Jon Chang Hyok, Kim Il and Park Jin Hyok, over the heists.';
+  has([
+    [text, 'LegalAction: FBI -> Jon Chang Hyok'],
+    [text, 'LegalAction: FBI -> Kim Il'],
+    [
+      'The Justice Department indicted two Chinese nationals, Li Xiaoyu and Dong Jiazhi, with hacking.',
+      'LegalAction: Justice Department -> Dong Jiazhi',
+    ],
+  ]);
+  hasNot([[text, 'LegalAction: FBI -> North Korea']]);
+});
