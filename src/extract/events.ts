@@ -651,6 +651,10 @@ export class FrameReader {
         for (const a of [r.agent, ...r.also])
           emit(m, 'Statement', a, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb, also: r.also });
+      // "NATO told Russia to stop …": telling someone to act is a demand.
+      const told = r.target ? v.right(m.te, 3, (x) => x.key === r.target) : undefined;
+      if (m.pat.frame === 'tell' && told && v.toks[told.te]?.lower === 'to' && v.toks[told.te + 1]?.word)
+        emit(m, 'Demand', r.agent, r.target, { hedge: undefined });
     }
 
     const afterQuote = speakers.find(

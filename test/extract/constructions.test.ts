@@ -329,3 +329,11 @@ describe('names listed after a noun for people are people', () => {
   ]);
   hasNot([[text, 'LegalAction: FBI -> North Korea']]);
 });
+
+describe('demands', () => {
+  has([
+    ['Britain called for China to end the campaign.', 'Demand: United Kingdom -> China'],
+    ['NATO told Russia to stop its malicious cyber activities.', 'Demand: NATO -> Russia'],
+  ]);
+  hasNot([['Kerry told China that the talks went well.', 'Demand: John Kerry -> China']]);
+});
