@@ -1,23 +1,25 @@
 #!/usr/bin/env node
 // npm run eval: builds seeds/ with the real CLI into a temp folder, exports the scorer's JSON
 // and scores it with ../shared/eval/score.mjs. Its summary line is the last line printed.
+// `npm run eval -- --docs DIR --gold FILE` scores another annotated set the same way
+// (eval/dev/ holds outside articles on other attribution stories with their gold).
 // Where ../shared/eval is absent (a fresh clone elsewhere) it says so and exits 0.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const evalDir = join(root, '..', 'shared', 'eval');
 const score = join(evalDir, 'score.mjs');
-const gold = join(evalDir, 'seeds.gold.json');
-const seeds = join(root, 'seeds');
+const { values: flags } = parseArgs({ options: { docs: { type: 'string' }, gold: { type: 'string' } } });
+const gold = flags.gold ? resolve(flags.gold) : join(evalDir, 'seeds.gold.json');
+const seeds = flags.docs ? resolve(flags.docs) : join(root, 'seeds');
 
 if (!existsSync(score) || !existsSync(gold)) {
-  console.log(
-    `eval: ${evalDir} not found (score.mjs and seeds.gold.json); nothing to score against, skipping.`,
-  );
+  console.log(`eval: ${score} or ${gold} not found; nothing to score against, skipping.`);
   process.exit(0);
 }
 if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {

@@ -13,7 +13,19 @@ describe('scripts/eval.mjs', () => {
     const r = spawnSync(process.execPath, [join(clone, 'scripts/eval.mjs')], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(
-      /^eval: .*shared\/eval not found \(score\.mjs and seeds\.gold\.json\); nothing to score against, skipping\.\n$/,
+      /^eval: .*shared\/eval\/score\.mjs or .*seeds\.gold\.json not found; nothing to score against, skipping\.\n$/,
     );
+  });
+
+  it('scores another annotated set given with --docs and --gold', () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'scripts/eval.mjs'), '--docs', 'eval/dev/docs', '--gold', 'eval/dev/gold.json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (r.stdout.startsWith('eval: ')) return expect(r.stdout).toMatch(/not found/); // no ../shared here
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^built .*: 6 documents/m);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^events F1 \d\.\d\d .* provenance 1\.00$/);
   });
 });
