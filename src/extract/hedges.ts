@@ -5,12 +5,26 @@ import type { Token } from './tokens.js';
 
 const CLAUSE_STOP = new Set([';', ':', '"', '“', '”']);
 
-/** A negation cue in the few words before the trigger ("did not hack", "never accused", "no agreement"). */
+/**
+ * Not asserted: a negation cue in the few words before the trigger ("did not hack", "never accused",
+ * "no agreement"), or an infinitive governed by a request or plan ("urged the EU to impose
+ * sanctions", "threatened to indict"), which tells what someone wants done, not what was done.
+ */
 export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase, window = 4): boolean {
   for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - window); k--) {
     const t = toks[k]!;
     if (CLAUSE_STOP.has(t.text) || t.text === ',') break;
     if (kb.negations.has(t.lower) || t.lower === "'t") return true;
+  }
+  return isUnrealised(toks, triggerStart, kb);
+}
+
+function isUnrealised(toks: Token[], triggerStart: number, kb: KnowledgeBase): boolean {
+  if (toks[triggerStart - 1]?.lower !== 'to') return false;
+  for (let k = triggerStart - 2; k >= Math.max(0, triggerStart - 10); k--) {
+    const t = toks[k]!;
+    if (CLAUSE_STOP.has(t.text)) break;
+    if (kb.words.unrealisedVerbs.has(t.lower)) return true;
   }
   return false;
 }

@@ -94,6 +94,7 @@ export interface KnowledgeBase {
     genericBodyWords: Set<string>;
     /** "two nationals, A B and C D": nouns for people before a list of names. */
     peopleNouns: Set<string>;
+    unrealisedVerbs: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
@@ -413,6 +414,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       envoyNouns: set('envoyNouns'),
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
+      unrealisedVerbs: set('unrealisedVerbs'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       threatDescriptors: set('threatDescriptors'),

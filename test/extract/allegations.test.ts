@@ -48,6 +48,17 @@ describe('allegations', () => {
     const classes = read(text).events.map((e) => e.cls);
     expect(classes.filter((c) => c !== 'Statement')).toEqual([]);
   });
+
+  // What someone asks for or plans is not what was done: the request is the event.
+  const unrealised: [string, string][] = [
+    ['Poland urged NATO to impose sanctions on Belarus.', 'Demand'],
+    ['Estonia called on the EU to sanction Russian hackers.', 'Demand'],
+    ['Lawmakers threatened to indict the contractor.', ''],
+  ];
+  it.each(unrealised)('no fact from a requested or planned act: %s', (text, only) => {
+    const classes = read(text).events.map((e) => e.cls);
+    expect(classes.filter((c) => c !== 'Statement' && c !== 'Role')).toEqual(only ? [only] : []);
+  });
 });
 
 describe('confidence and corroboration', () => {
