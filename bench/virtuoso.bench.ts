@@ -8,12 +8,12 @@
 //   BENCH_VIRTUOSO_ARTICLES=350 npm run bench -- virtuoso   # ~100k triples, a quick look
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRemoteEngine } from '../src/query/remote-engine.js';
 import { DEFAULT_QUERIES_DIR, listQuestions } from '../src/query/questions.js';
+import { freePort } from '../test/integration/helpers.js';
 import { generateCorpus } from './corpus.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,17 +63,6 @@ function builtGraph(): string {
     `built ${ARTICLES} articles in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
   );
   return out;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function percentile(sorted: number[], p: number): number {

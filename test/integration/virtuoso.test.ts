@@ -35,6 +35,12 @@ function comparableLines(out: string): string[] {
   return [header, ...rows.sort()];
 }
 
+/** `newsgraph push` of the seeds graph as the database administrator, with extra flags. */
+function pushArgs(graphStore: string, graphDir: string, extra: string[] = []): string[] {
+  const dba = ['--user', 'dba', '--password', 'dba'];
+  return ['push', '--endpoint', graphStore, '--graph', GRAPH_IRI, ...dba, '--graph-dir', graphDir, ...extra];
+}
+
 function namedQuestions(): string[] {
   return readdirSync(QUERIES_DIR)
     .filter((f) => f.endsWith('.rq'))
@@ -56,21 +62,7 @@ describe('Virtuoso: push the seeds graph and ask the named questions', () => {
   });
 
   it('pushes the graph in chunks with Digest auth and Virtuoso holds every triple', async () => {
-    const out = await newsgraphOk([
-      'push',
-      '--endpoint',
-      virtuoso.graphStore,
-      '--graph',
-      GRAPH_IRI,
-      '--user',
-      'dba',
-      '--password',
-      'dba',
-      '--graph-dir',
-      graphDir,
-      '--chunk',
-      '100',
-    ]);
+    const out = await newsgraphOk(pushArgs(virtuoso.graphStore, graphDir, ['--chunk', '100']));
     const expected = countTriples(join(graphDir, 'graph.ttl'));
     expect(expected).toBeGreaterThan(100);
     expect(out).toContain(
@@ -79,33 +71,8 @@ describe('Virtuoso: push the seeds graph and ask the named questions', () => {
     expect(await remoteCount(virtuoso.sparql, GRAPH_IRI)).toBe(expected);
 
     // PUT replaces and --append adds to a set of triples: pushing again either way leaves the count.
-    await newsgraphOk([
-      'push',
-      '--endpoint',
-      virtuoso.graphStore,
-      '--graph',
-      GRAPH_IRI,
-      '--user',
-      'dba',
-      '--password',
-      'dba',
-      '--graph-dir',
-      graphDir,
-    ]);
-    await newsgraphOk([
-      'push',
-      '--endpoint',
-      virtuoso.graphStore,
-      '--graph',
-      GRAPH_IRI,
-      '--user',
-      'dba',
-      '--password',
-      'dba',
-      '--graph-dir',
-      graphDir,
-      '--append',
-    ]);
+    await newsgraphOk(pushArgs(virtuoso.graphStore, graphDir));
+    await newsgraphOk(pushArgs(virtuoso.graphStore, graphDir, ['--append']));
     expect(await remoteCount(virtuoso.sparql, GRAPH_IRI)).toBe(expected);
   });
 
