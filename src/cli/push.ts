@@ -1,17 +1,10 @@
 // `newsgraph push`: upload a built graph to a SPARQL store (Virtuoso, Fuseki, GraphDB...).
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { DEFAULT_CHUNK, pushGraph, type PushProgress } from '../graph/push.js';
+import { DEFAULT_CHUNK, pushGraph, type PushOptions, type PushProgress } from '../graph/push.js';
 
-interface PushFlags {
-  endpoint: string;
-  graph: string;
-  user?: string;
-  password?: string;
-  append?: boolean;
-  graphDir: string;
-  chunk: string;
-}
+/** The command's flags are the push options, with --chunk still text until checked. */
+type PushFlags = Omit<PushOptions, 'chunk' | 'timeoutMs' | 'onProgress'> & { chunk: string };
 
 function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
