@@ -562,6 +562,8 @@ export class FrameReader {
   private accusationInPrevious = false;
   /** The speaker of the last speech verb read in the current sentence. */
   private priorSpeaker: string | undefined;
+  /** Who brought the document's last charges: "prosecutors" and "the grand jury" later act for them. */
+  private prosecutor: string | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -621,6 +623,7 @@ export class FrameReader {
       });
     }
     this.appositionRoles(v, events);
+    this.memberships(v, events);
 
     const byFrame = (names: string[]) =>
       triggers.filter((t) => names.includes(t.pat.frame) && !consumed.has(t));
@@ -1022,6 +1025,44 @@ export class FrameReader {
     }
   }
 
+  /**
+   * "A and B were members of a hacking group known as APT10", "X, who is alleged to be an officer of
+   * Unit 74455": people said to belong to a group hold a role there.
+   */
+  private memberships(v: SentenceView, events: SentEvent[]): void {
+    for (let k = 1; k < v.toks.length - 2; k++) {
+      if (!/^(members?|officers?|part|operatives?|employees?)$/.test(v.toks[k]!.lower)) continue;
+      if (v.toks[k + 1]?.lower !== 'of') continue;
+      let group = v.right(k + 2, 8, (x) => !x.pair);
+      // "members of the PLA's 54th Research Institute": the possessor's unit is the group.
+      if (group && v.toks[group.te]?.lower === "'s" && v.argAt[group.te + 1]) group = v.argAt[group.te + 1];
+      const gtype = group && this.ents.get(group.key)?.type;
+      if (!group || gtype === 'Person' || gtype === 'Country') continue;
+      // Back over "were", "who are alleged to be", "a", "both": to the people the clause is about.
+      let j = k - 1;
+      while (
+        j > 0 &&
+        !v.argAt[j] &&
+        /^(a|an|the|who|are|is|was|were|be|been|alleged|allegedly|believed|said|to|both|all|also|reportedly|,)$/.test(
+          v.toks[j]!.lower,
+        )
+      )
+        j--;
+      const last = v.argAt[j];
+      if (!last || this.ents.get(last.key)?.type !== 'Person' || j === k - 1) continue;
+      const people = [last.key, ...this.coordinatedBefore(v, last)];
+      for (const p of people)
+        events.push({
+          cls: 'Role',
+          agent: p,
+          target: group.key,
+          trigger: v.toks[k]!.lower,
+          confidence: 0.8,
+          ts: k,
+        });
+    }
+  }
+
   private speech(
     v: SentenceView,
     m: TriggerMatch,
@@ -1039,6 +1080,8 @@ export class FrameReader {
       /^(the|a|an|such|these)$/.test(v.toks[m.ts - 1]!.lower)
     )
       return null;
+    // "who are alleged to be members": a passive reports what others say, not what the subject says.
+    if (BE.has(v.toks[m.ts - 1]?.lower ?? '') && v.toks[m.te]?.lower === 'to') return null;
     // Base and -s forms are also nouns ("a promising note", "such claims"): a verb has its subject right before it.
     const form = t.lower;
     if (form.endsWith('ing')) {
@@ -1071,9 +1114,7 @@ export class FrameReader {
     // "X responded that …, and said that …": the second verb shares the first one's subject.
     const prior = this.priorSpeaker;
     const conj = v.toks[m.ts - 1]?.lower === 'and' && prior !== undefined;
-    const agent = conj
-      ? { ts: -1, te: -1, key: prior, kind: 'name' as const, modifier: false }
-      : v.agentLeft(m.ts);
+    const agent = conj ? stand(prior) : (v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
     let target: string | null = null;
     if (m.pat.frame === 'tell') {
@@ -1133,7 +1174,7 @@ export class FrameReader {
       // "the FBI said North Korea was behind the hack": the speaker accuses the subject.
       target = v.agentLeft(m.ts);
       if (!speaker || !target) return;
-      agent = { ts: -1, te: -1, key: speaker, kind: 'name', modifier: false };
+      agent = stand(speaker);
     } else if (frame === 'attribute') {
       agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       const gap = m.pat.slots.indexOf(null);
@@ -1178,8 +1219,12 @@ export class FrameReader {
       // "Sandworm, a hacking group that was blamed for …": the antecedent of the relative pronoun.
       target = v.agentLeft(m.ts, { allowOblique: true }) ?? this.relativeAgent(v, m.ts);
       agent = v.byAgent(m.te);
+      if (!agent && frame === 'legal') {
+        const by = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 8 && x.lower === 'by');
+        if (by >= 0) agent = this.prosecutorSubject(v, by + 4, by + 1);
+      }
     } else {
-      agent = v.agentLeft(m.ts);
+      agent = v.agentLeft(m.ts) ?? (frame === 'legal' ? this.prosecutorSubject(v, m.ts) : undefined);
       target =
         frame === 'legal'
           ? this.defendant(v, m.te, agent)
@@ -1254,9 +1299,45 @@ export class FrameReader {
     const agents = agent
       ? [...expand(agent), ...this.coordinatedBefore(v, agent), ...this.joiners(v, m, agent)]
       : [];
+    if (cls === 'LegalAction') {
+      // "charged six GRU officers, including A and B": the named ones are charged too, as members.
+      const named = this.including(v, target, end);
+      const group = this.ents.get(target.key)?.type;
+      if (group !== 'Country' && group !== 'Person')
+        for (const p of named) emit(m, 'Role', p, target.key, { hedge: undefined, confidence: 0.8 });
+      targets.push(...named);
+      if (agent && !agent.pair) this.prosecutor = agent.key;
+    }
     for (const a of agents) {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
     }
+  }
+
+  /** The people listed after ", including" right behind `m` ("six officers, including A and B"). */
+  private including(v: SentenceView, m: SentMention, end: number): string[] {
+    let k = m.te;
+    while (k < m.te + 4 && k < end && v.toks[k]!.word && !v.toks[k]!.cap && !v.argAt[k]) k++;
+    if (v.toks[k]?.text !== ',' || v.toks[k + 1]?.lower !== 'including') return [];
+    const first = v.argAt[k + 2];
+    if (!first || first.pair || this.ents.get(first.key)?.type !== 'Person') return [];
+    return [first.key, ...this.coordinated(v, first, end)].filter((x) => this.ents.get(x)?.type === 'Person');
+  }
+
+  /**
+   * "prosecutors said", "a federal grand jury indicted", "the indictment alleges": an unnamed part of
+   * the justice system acts for whoever brought the document's charges.
+   */
+  private prosecutorSubject(v: SentenceView, ti: number, from = 0): SentMention | undefined {
+    if (!this.prosecutor) return undefined;
+    let k = ti - 1;
+    while (
+      k > from &&
+      (AUX.has(v.toks[k]!.lower) || BE.has(v.toks[k]!.lower) || v.toks[k]!.lower.endsWith('ly'))
+    )
+      k--;
+    if (k < from || !this.kb.words.prosecutorNouns.has(v.toks[k]?.lower ?? '') || v.argAt[k - 1])
+      return undefined;
+    return stand(this.prosecutor);
   }
 
   /**
@@ -1267,7 +1348,9 @@ export class FrameReader {
   private defendant(v: SentenceView, from: number, agent: SentMention | undefined): SentMention | undefined {
     let k = from;
     while (k < v.toks.length && k - from < 12 && !LEGAL_COMPLEMENT.has(v.toks[k]!.lower)) k++;
-    return v.right(from, k - from, (x) => !x.pair && x.key !== agent?.key && !v.counted(x));
+    const charged = (x: SentMention) => !x.pair && x.key !== agent?.key;
+    // "charged three Iranian nationals": with nobody named, those counted stand for their state.
+    return v.right(from, k - from, (x) => charged(x) && !v.counted(x)) ?? v.right(from, k - from, charged);
   }
 
   /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */
@@ -1612,6 +1695,11 @@ function otherOfPair(pair: [string, string] | undefined, key: string): string | 
 }
 
 /** A "both sides" agent acts for each party. */
+/** An actor known from elsewhere, standing in a clause as if it were named there. */
+function stand(key: string): SentMention {
+  return { ts: -1, te: -1, key, kind: 'name', modifier: false };
+}
+
 function expand(m: SentMention): string[] {
   return m.pair ? [...m.pair] : [m.key];
 }

@@ -94,6 +94,8 @@ export interface KnowledgeBase {
     genericBodyWords: Set<string>;
     /** "two nationals, A B and C D": nouns for people before a list of names. */
     peopleNouns: Set<string>;
+    /** "prosecutors indicted", "a grand jury charged": who acts for the justice system already named. */
+    prosecutorNouns: Set<string>;
     unrealisedVerbs: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
@@ -414,6 +416,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       envoyNouns: set('envoyNouns'),
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
+      prosecutorNouns: set('prosecutorNouns'),
       unrealisedVerbs: set('unrealisedVerbs'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),

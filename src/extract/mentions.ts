@@ -805,11 +805,25 @@ export class MentionFinder {
       if (before.some((x) => !x.cap && (w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower))))
         return 'Person';
     }
-    // "two Chinese nationals, Zhu Hua and Zhang Shilong,": names listed after a noun for people.
-    if (e - s >= 2 && e - s <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
+    // "two Chinese nationals, Zhu Hua and Zhang Shilong,", "six officers, including A B and C D":
+    // names listed after a noun for people.
+    if (e - s >= 2 && e - s <= 3 && (prev?.text === ',' || /^(and|including)$/.test(prev?.lower ?? ''))) {
       let k = s - 1;
       while (k > 0 && (toks[k]!.cap || toks[k]!.text === ',' || toks[k]!.lower === 'and')) k--;
-      if (toks[k + 1]?.text === ',' && w.peopleNouns.has(toks[k]!.lower)) return 'Person';
+      if (toks[k]!.lower === 'including' && toks[k - 1]?.text === ',') k -= 2;
+      else if (toks[k + 1]?.text !== ',') k = -1;
+      if (k >= 0 && w.peopleNouns.has(toks[k]!.lower)) return 'Person';
+    }
+    // "Wu Zhiyong, Wang Qian and Liu Lei": a two- or three-word name listed with a person is one.
+    if (e - s >= 2 && e - s <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
+      const listed = out.find((m) => m.te === s - 1 && !m.modifier);
+      if (
+        listed &&
+        this.ents.get(listed.key)?.type === 'Person' &&
+        listed.te - listed.ts >= 2 &&
+        !this.title(toks, e)
+      )
+        return 'Person';
     }
     // The subject or the inverted subject of a speech verb.
     const speech = (x: Token | undefined) =>

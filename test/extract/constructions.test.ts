@@ -337,3 +337,51 @@ describe('demands', () => {
   ]);
   hasNot([['Kerry told China that the talks went well.', 'Demand: John Kerry -> China']]);
 });
+
+describe('charges: who is named, who the counted stand for, who brings them', () => {
+  const including =
+    'The Justice Department charged five SVR officers, including Pavel Orlov and Ilya Sokol, with fraud.';
+  has([
+    [including, 'LegalAction: Justice Department -> SVR'],
+    [including, 'LegalAction: Justice Department -> Pavel Orlov'],
+    [including, 'LegalAction: Justice Department -> Ilya Sokol'],
+    [including, 'Role: Ilya Sokol -> SVR'],
+    [
+      'The Justice Department indicted four Vietnamese nationals over the intrusions.',
+      'LegalAction: Justice Department -> Vietnam',
+    ],
+    [
+      'The FBI charged a Russian hacker in May. In 2019, a federal grand jury indicted three Iranian men on charges of fraud.',
+      'LegalAction: FBI -> Iran',
+    ],
+    [
+      'The FBI charged Pavel Orlov in May. Prosecutors said Orlov was behind the attack on the Polish railway.',
+      'Accusation: FBI -> Pavel Orlov',
+    ],
+  ]);
+  hasNot([
+    [
+      'Investigators charged two Belarusian hackers in May. Prosecutors said the men were behind the attack.',
+      'Accusation: Investigators -> Belarus',
+    ],
+  ]);
+});
+
+describe('membership of a group is a role', () => {
+  has([
+    [
+      'The FBI charged Lin Wei and Zhou Bo. Lin and Zhou were members of a hacking group known as APT41.',
+      'Role: Zhou Bo -> APT41',
+    ],
+    [
+      "The complaint names Oleg Smirnov, Anna Volkova and Ivan Kuzmin, who are alleged to be officers of the GRU's Unit 29155.",
+      'Role: Anna Volkova -> Unit 29155',
+    ],
+  ]);
+  hasNot([
+    [
+      "The complaint names Oleg Smirnov and Ivan Kuzmin, who are alleged to be officers of the GRU's Unit 29155.",
+      'Statement: Oleg Smirnov -> null',
+    ],
+  ]);
+});
