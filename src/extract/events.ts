@@ -564,6 +564,8 @@ export class FrameReader {
   private priorSpeaker: string | undefined;
   /** Who brought the document's last charges: "prosecutors" and "the grand jury" later act for them. */
   private prosecutor: string | undefined;
+  /** The last actor said to attack or accused: "among the victims were X" names more of its victims. */
+  private perpetrator: string | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -596,6 +598,8 @@ export class FrameReader {
       if (agent !== null && agent === target) return -1;
       const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
+      if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
+      if (cls === 'Accusation' && target) this.perpetrator = target;
       events.push({
         cls,
         agent,
@@ -874,6 +878,13 @@ export class FrameReader {
         emit(m, 'Accusation', sp.agent, r.agent, { about: first, hedge: undefined });
     }
 
+    for (const m of byFrame(['victims'])) {
+      if (negated(m)) continue;
+      const r = this.victimList(v, m);
+      if (!r) continue;
+      for (const victim of r.victims) emit(m, 'Cyberattack', r.agent ?? this.perpetrator ?? null, victim);
+    }
+
     this.findings(v, events, speakerFor);
 
     for (const m of byFrame(['report'])) {
@@ -884,6 +895,47 @@ export class FrameReader {
     }
     this.accusationInPrevious = restore;
     return events;
+  }
+
+  /**
+   * "Among the victims were A, B and C", "victims included A", "A and B were among the victims",
+   * "China is itself a victim of US cyberattacks": victims named apart from the attack that hit them.
+   */
+  private victimList(v: SentenceView, m: TriggerMatch): { agent?: string; victims: string[] } | null {
+    const end = v.clauseEnd(m.te);
+    let k = m.te;
+    // "victims of the hack": the perpetrator may sit in the complement ("of US cyberattacks").
+    let agent: string | undefined;
+    if (v.toks[k]?.lower === 'of') {
+      const attack = findTriggers(v.toks.slice(k, Math.min(end, k + 6)), this.kb).find(
+        (t) => t.pat.frame === 'attack',
+      );
+      const perp = attack && v.argAt[k + attack.ts - 1];
+      if (perp && !perp.pair) agent = perp.key;
+      k += (attack?.te ?? 0) || 1;
+      while (k < end && !/^(were|was|are|is|include|included|includes|including|:)$/.test(v.toks[k]!.lower))
+        k++;
+    }
+    while (k < end && /^(were|was|are|is|also|include|included|includes|including|:)$/.test(v.toks[k]!.lower))
+      k++;
+    // "were carmaker Renault, …": a descriptor may precede the name.
+    const from = k;
+    while (k < from + 3 && k < end && !v.argAt[k] && v.toks[k]!.word && !v.toks[k]!.cap) k++;
+    const first = from > m.te ? v.argAt[k] : undefined;
+    if (first && !first.pair) return { agent, victims: [first.key, ...this.coordinated(v, first, end)] };
+    // "A and B were among the victims": the subject is named before.
+    let j = m.ts - 1;
+    while (
+      j > 0 &&
+      /^(the|among|a|an|itself|themselves|also|latest|first|biggest|main|were|was|are|is|became|become|been)$/.test(
+        v.toks[j]!.lower,
+      )
+    )
+      j--;
+    const subj = j < m.ts - 1 ? v.argAt[j] : undefined;
+    if (!subj || subj.pair || !/^(were|was|are|is|became|become|been)$/.test(v.toks[subj.te]?.lower ?? ''))
+      return null;
+    return { agent, victims: [subj.key, ...this.coordinatedBefore(v, subj)] };
   }
 
   /**
@@ -1253,6 +1305,8 @@ export class FrameReader {
     // The incident: an attack trigger in the complement, and its victim.
     let about: number | undefined;
     const accused = frame === 'deny' ? agent : target;
+    // "North Korea was blamed for the outbreak": accused, even when nobody is named as accuser.
+    if (frame !== 'deny' && frame !== 'legal' && accused && !accused.pair) this.perpetrator = accused.key;
     for (const t of triggers) {
       if (t.pat.frame !== 'attack' || t.ts < incidentFrom || t.ts >= incidentTo || consumed.has(t)) continue;
       consumed.add(t);

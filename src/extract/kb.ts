@@ -96,6 +96,8 @@ export interface KnowledgeBase {
     peopleNouns: Set<string>;
     /** "prosecutors indicted", "a grand jury charged": who acts for the justice system already named. */
     prosecutorNouns: Set<string>;
+    /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
+    victimNouns: Set<string>;
     unrealisedVerbs: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
@@ -417,6 +419,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),
+      victimNouns: set('victimNouns'),
       unrealisedVerbs: set('unrealisedVerbs'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),

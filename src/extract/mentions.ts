@@ -814,16 +814,24 @@ export class MentionFinder {
       else if (toks[k + 1]?.text !== ',') k = -1;
       if (k >= 0 && w.peopleNouns.has(toks[k]!.lower)) return 'Person';
     }
+    // "hacked Saipem", "broke into Westinghouse": the object of an attack verb is its victim, an organisation.
+    const attackVerb = (x: Token | undefined) =>
+      !!x && !!this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'attack' && p.pos === 'verb');
+    if (e - s <= 3 && (attackVerb(prev) || (prev?.lower === 'into' && attackVerb(prev2)))) return 'Company';
+    // "Among the victims were Renault and FedEx", "victims included Saipem".
+    if (e - s <= 3 && toks.slice(Math.max(0, s - 4), e + 6).some((x) => /^victims?$/.test(x.lower)))
+      return 'Company';
+    // "the networks of Bayer", "customers of Kaseya": where an attack lands.
+    if (e - s <= 3 && /^(of|at)$/.test(prev?.lower ?? '') && w.victimNouns.has(prev2?.lower ?? ''))
+      return 'Company';
     // "Wu Zhiyong, Wang Qian and Liu Lei": a two- or three-word name listed with a person is one.
-    if (e - s >= 2 && e - s <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
+    if (e - s <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
       const listed = out.find((m) => m.te === s - 1 && !m.modifier);
-      if (
-        listed &&
-        this.ents.get(listed.key)?.type === 'Person' &&
-        listed.te - listed.ts >= 2 &&
-        !this.title(toks, e)
-      )
+      const type = listed && this.ents.get(listed.key)?.type;
+      if (type === 'Person' && e - s >= 2 && listed!.te - listed!.ts >= 2 && !this.title(toks, e))
         return 'Person';
+      // "hacked Siemens and Bayer": a name listed with a company is one.
+      if (type === 'Company' && e - s <= 2 && !next?.cap) return 'Company';
     }
     // The subject or the inverted subject of a speech verb.
     const speech = (x: Token | undefined) =>

@@ -385,3 +385,22 @@ describe('membership of a group is a role', () => {
     ],
   ]);
 });
+
+describe('victims named apart from the attack', () => {
+  has([
+    [
+      'Canada blamed Iran for the ransomware attack. Among the victims were the retailer Loblaw, the city of Toronto and Bell Canada.',
+      'Cyberattack: Iran -> Loblaw',
+    ],
+    [
+      'Researchers said APT29 hacked Ericsson. Nokia and Telia were among the victims.',
+      'Cyberattack: APT29 -> Telia',
+    ],
+    ['Tehran says Iran is itself a victim of Israeli cyberattacks.', 'Cyberattack: Israel -> Iran'],
+    [
+      'APT31 breached Airbus in 2019. The attackers later broke into the networks of Thales.',
+      'Cyberattack: APT31 -> Thales',
+    ],
+  ]);
+  hasNot([['Russia says it is a victim of the sanctions.', 'Cyberattack: Russia -> null']]);
+});
