@@ -45,6 +45,14 @@ export class DocEntities {
     return key;
   }
 
+  /** "Foreign Secretary X", "the attorney general": the office such a title implies, from the lexicon. */
+  titleHolder(title: string): string | undefined {
+    const id = this.kb.titleHolders.get(title);
+    if (id === undefined) return undefined;
+    const actor = this.kb.actors.get(id);
+    return actor ? this.fromActor(actor, actor.label) : this.countryKey(id);
+  }
+
   fromCountry(countryId: string, surface: string): string {
     const key = this.countryKey(countryId);
     this.alias(this.byKey.get(key)!, surface);

@@ -1053,23 +1053,36 @@ export class FrameReader {
       const end = Math.min(v.toks.length, m.te + 14);
       let k = m.te + 1;
       if (/^(a|an|the)$/.test(v.toks[k]?.lower ?? '')) k++;
-      // "Tom Burt, Microsoft's corporate vice president,": the organisation comes first, in the possessive.
-      const owner = v.argAt[k] && v.toks[v.argAt[k]!.te]?.lower === "'s" ? v.argAt[k] : undefined;
-      if (owner) k = owner.te + 1;
+      // "Tom Burt, Microsoft's corporate vice president,", "Ben Wallace, the UK security minister,":
+      // the organisation or country comes first, in the possessive or as a modifier.
+      const first = v.argAt[k] ?? v.mentions.find((x) => x.ts === k && x.modifier && !x.pair);
+      const owner =
+        first &&
+        !first.pair &&
+        first.key !== m.key &&
+        (v.toks[first.te]?.lower === "'s" || v.toks[first.te]?.word)
+          ? first
+          : undefined;
+      if (owner) k = owner.te + (v.toks[owner.te]?.lower === "'s" ? 1 : 0);
       const words: string[] = [];
       while (k < end && v.toks[k]!.word && !v.argAt[k] && !v.kb.words.prepositions.has(v.toks[k]!.lower))
         words.push(v.toks[k++]!.lower);
       while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
       if (!words.some((w) => v.kb.words.roleNouns.has(w) || v.kb.words.roleNouns.has(w.replace(/-/g, ' '))))
         continue;
+      // "director of intelligence at FireEye": the organisation follows a preposition, within the apposition.
       const org =
         owner ??
-        v.right(k, end - k, (x) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person');
-      if (!org) continue;
+        (/^(of|at|for|to|in|with)$/.test(v.toks[k]?.lower ?? '')
+          ? v.right(k, end - k, (x) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person')
+          : undefined);
+      // "Jeremy Hunt, the foreign secretary,": an office that implies its holder.
+      const holder = org?.key ?? this.ents.titleHolder(words.join(' '));
+      if (!holder) continue;
       events.push({
         cls: 'Role',
         agent: m.key,
-        target: org.key,
+        target: holder,
         trigger: words.join(' '),
         confidence: 0.85,
         ts: m.ts,

@@ -98,6 +98,10 @@ export interface KnowledgeBase {
     prosecutorNouns: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
     victimNouns: Set<string>;
+    /** "Home Affairs Minister", "Digital Secretary": offices named by a portfolio before them. */
+    portfolioTitles: Set<string>;
+    /** Last words of titles of state office: held in the country in focus when no other is named. */
+    stateOffices: Set<string>;
     unrealisedVerbs: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
@@ -420,6 +424,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),
       victimNouns: set('victimNouns'),
+      portfolioTitles: set('portfolioTitles'),
+      stateOffices: set('stateOffices'),
       unrealisedVerbs: set('unrealisedVerbs'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),

@@ -111,7 +111,7 @@ export class MentionFinder {
           }
           const e = this.ents.get(person.key)!;
           e.titles.push(title.text);
-          roleOf ??= this.titleHolder(title.text) ?? e.country;
+          roleOf ??= this.ents.titleHolder(title.text) ?? e.country ?? this.stateOf(title.text);
           out.push({
             ts: i,
             te: person.end,
@@ -456,7 +456,7 @@ export class MentionFinder {
     let end = from;
     for (let j = from; j < toks.length && j - from < 3; j++) {
       const t = toks[j]!;
-      if (!t.word || t.cap || w.functionWords.has(t.lower) || this.kb.triggers.has(t.lower)) break;
+      if (!t.word || t.cap || w.functionWords.has(t.lower)) break;
       if (w.speakerRoles.has(t.lower) || w.roleNouns.has(t.lower)) end = j + 1;
     }
     return end;
@@ -557,19 +557,30 @@ export class MentionFinder {
     return null;
   }
 
-  /** "Foreign Secretary X", "Attorney General X": the office such a title implies, from the lexicon. */
-  private titleHolder(title: string): string | undefined {
-    const id = this.kb.titleHolders.get(title);
-    if (id === undefined) return undefined;
-    const actor = this.kb.actors.get(id);
-    return actor ? this.ents.fromActor(actor, actor.label) : this.ents.countryKey(id);
+  /** "Security Minister Tom Tugendhat" in a story about Britain: a state office of the country in focus. */
+  private stateOf(title: string): string | undefined {
+    const words = title.split(' ');
+    if (!this.kb.words.stateOffices.has(words[words.length - 1]!)) return undefined;
+    return this.ents.last((e) => e.type === 'Country');
+  }
+
+  /** "Home Affairs Minister", "Cyber Security Minister": one or two capitalised words that are no name, then the office. */
+  private portfolioTitle(toks: Token[], i: number): { end: number; text: string } | null {
+    const w = this.kb.words;
+    for (let k = i; k < i + 3; k++) {
+      const x = toks[k];
+      if (!x?.cap || !x.word || x.allCaps || w.functionWords.has(x.lower)) return null;
+      if (k > i && w.portfolioTitles.has(x.lower)) return { end: k + 1, text: tokText(toks, i, k + 1) };
+      if (this.kb.demonymOf.has(x.lower) || this.kb.titles.has(x.lower)) return null;
+    }
+    return null;
   }
 
   private title(toks: Token[], i: number): { end: number; text: string } | null {
     const t = toks[i]!;
     if (!t.cap) return null;
     const list = this.kb.titles.get(t.lower);
-    if (!list) return null;
+    if (!list) return this.portfolioTitle(toks, i);
     for (const seq of list) {
       if (!matchSeq(toks, i, seq)) continue;
       // Titles are capitalised ("Secretary of State"): lower-case connectors only.

@@ -17,7 +17,9 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\$?|['’](?:s|t|re|ve|ll|d|m)(?!\p{L})|\S/gu;
+// "O'Neil", "D'Souza": an apostrophe between capitals is inside a surname.
+const TOKEN_RE =
+  /\p{Lu}['’]\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\$?|['’](?:s|t|re|ve|ll|d|m)(?!\p{L})|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;

@@ -404,3 +404,21 @@ describe('victims named apart from the attack', () => {
   ]);
   hasNot([['Russia says it is a victim of the sanctions.', 'Cyberattack: Russia -> null']]);
 });
+
+describe('roles from appositions and portfolio titles', () => {
+  has([
+    ['Sarah Clark, the Irish cyber minister, said the attack was reckless.', 'Role: Sarah Clark -> Ireland'],
+    ['Tomas Berg, the foreign secretary, warned Iran.', 'Role: Tomas Berg -> United Kingdom'],
+    [
+      'Lena Holm, head of threat research at Kaspersky, said the group was Russian.',
+      'Role: Lena Holm -> Kaspersky',
+    ],
+    ['Kremlin cyber envoy Oleg Khramov said Russia was not involved.', 'Role: Oleg Khramov -> Kremlin'],
+    [
+      'Canada condemned the hack. Public Safety Minister Dominic LeBlanc said the attack was serious.',
+      'Role: Dominic LeBlanc -> Canada',
+    ],
+    ["Digital Minister Ciara O'Brien said the data was safe.", "Statement: Ciara O'Brien -> null"],
+  ]);
+  hasNot([['Tomas Berg, the foreign secretary, warned Iran.', 'Role: Tomas Berg -> Iran']]);
+});
