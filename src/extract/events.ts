@@ -865,6 +865,8 @@ export class FrameReader {
         continue;
       }
       if (v.toks[m.ts]!.lower.endsWith('ing') && v.toks[m.ts - 1]?.text === ',') continue;
+      // "denied carrying out hacking operations": what is denied is no attack by the denier.
+      if (triggers.some((t) => t.pat.cls === 'Denial' && t.ts < m.ts && m.ts - t.te <= 5)) continue;
       const r = this.attack(v, m);
       if (!r) continue;
       let first: number | undefined;
@@ -1184,7 +1186,7 @@ export class FrameReader {
     let target: string | null = null;
     if (m.pat.frame === 'tell') {
       // "told the Wall Street Journal": talking to the press addresses no party.
-      const o = v.right(m.te, 3, (x) => !x.pair);
+      const o = v.right(m.te, 3, (x) => !x.pair && !v.locative(x));
       if (o && o.key !== agent.key && !v.isMedia(o)) target = o.key;
     }
     // "Microsoft and Google said": each speaks.
@@ -1582,9 +1584,14 @@ export class FrameReader {
     let agent: SentMention | undefined = this.origin(v, m);
     let target: string | null = null;
     let targets: string[] = [];
+    const form = v.toks[m.ts]!.lower;
     if (passive) {
       agent ??= v.byAgent(m.te);
       target = v.agentLeft(m.ts)?.key ?? null;
+    } else if ((m.pat.participles.has(form) || form.endsWith('ed')) && v.toks[m.te]?.lower === 'by') {
+      // "$455 million stolen by the Lazarus Group": a participle after a noun is passive too.
+      agent ??= v.byAgent(m.te);
+      targets = this.victims(v, m, end, agent?.key);
     } else {
       const prevTok = v.toks[m.ts - 1];
       const pre =
@@ -1608,7 +1615,10 @@ export class FrameReader {
         agent ??= v.byAgent(m.te);
         if (!agent) {
           const subj = v.agentLeft(m.ts);
-          if (subj && v.toks.slice(subj.te, m.ts).some((x) => LIGHT_VERBS.has(x.lower))) agent = subj;
+          const light = subj ? v.toks.findIndex((x, k) => k >= subj.te && k < m.ts && LIGHT_VERBS.has(x.lower)) : -1;
+          // 'Russia had "never carried out" operations': the light verb carries the negation.
+          if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;
+          if (light >= 0) agent = subj;
         }
       } else {
         const rel = this.relativePronounBefore(v, m.ts);

@@ -606,7 +606,8 @@ export class MentionFinder {
     let j = i;
     while (j < toks.length && j - i < 4) {
       const x = toks[j]!;
-      if (
+      if (j > i && middleInitial(toks, j)) j += 2;
+      else if (
         x.cap &&
         NAME_PART.test(x.text) &&
         !this.kb.words.orgHeads.has(x.lower) &&
@@ -706,6 +707,10 @@ export class MentionFinder {
     let hasHead = false;
     while (j < toks.length) {
       const x = toks[j]!;
+      if ((j > s || !!toks[j - 1]?.cap) && middleInitial(toks, j)) {
+        j += 2;
+        continue;
+      }
       if (x.word && x.cap && (!this.title(toks, j) || (j > s && w.orgHeads.has(x.lower)))) {
         if (
           j > s &&
@@ -766,6 +771,8 @@ export class MentionFinder {
     const prev2 = toks[s - 2];
     const next = toks[e];
     const labelText = text(sent, s, e);
+    // "Adam R. Bauer" is three words long: an initial and its dot count once.
+    const len = e - s - toks.slice(s, e).filter((x) => x.text === '.').length;
     if (this.kb.militaryUnitPatterns.some((r) => r.test(labelText))) return 'MilitaryUnit';
     if (this.kb.threatGroupPatterns.some((r) => r.test(labelText))) return 'ThreatGroup';
     // "hackers known as Cozy Bear", "a group dubbed Sandworm".
@@ -785,7 +792,7 @@ export class MentionFinder {
       }
     const nameHead = toks[h]!;
     const headType = w.orgHeads.get(nameHead.lower) ?? w.orgHeads.get(head.lower);
-    if (headType && e - s > 1) {
+    if (headType && len > 1) {
       if (headType === 'Organization' && nameHead.lower === 'group') {
         const ctx = toks.slice(Math.max(0, s - 4), s).map((x) => x.lower);
         if (ctx.some((x) => /hack|threat|cyber|apt|ransomware|espionage/.test(x))) return 'ThreatGroup';
@@ -795,7 +802,7 @@ export class MentionFinder {
     // "security firm Mandiant", "health insurer Anthem".
     if (prev && w.companyDescriptors.has(prev.lower) && !prev.cap) return 'Company';
     // "charged Park Jin Hyok", "arrested Yanbing Chen": two or three names after a verb of prosecution.
-    if (prev && !prev.cap && w.prosecutionVerbs.has(prev.lower) && e - s >= 2 && e - s <= 3) return 'Person';
+    if (prev && !prev.cap && w.prosecutionVerbs.has(prev.lower) && len >= 2 && len <= 3) return 'Person';
     if (
       next &&
       w.threatDescriptors.has(next.lower) &&
@@ -807,18 +814,18 @@ export class MentionFinder {
     if (next?.text === ',') {
       const ap = toks.slice(e + 1, e + 6).map((x) => x.lower);
       if (ap.some((x) => w.companyDescriptors.has(x)) && /^(a|an|the)$/.test(ap[0] ?? '')) return 'Company';
-      if (ap.some((x) => w.roleNouns.has(x)) && e - s <= 3) return 'Person';
+      if (ap.some((x) => w.roleNouns.has(x)) && len <= 3) return 'Person';
     }
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.
-    if (prev?.text === ',' && e - s <= 3 && e - s >= 2) {
+    if (prev?.text === ',' && len <= 3 && len >= 2) {
       const before = toks.slice(Math.max(0, s - 8), s - 1);
       if (before.some((x) => !x.cap && (w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower))))
         return 'Person';
     }
     // "two Chinese nationals, Zhu Hua and Zhang Shilong,", "six officers, including A B and C D":
     // names listed after a noun for people.
-    if (e - s >= 2 && e - s <= 3 && (prev?.text === ',' || /^(and|including)$/.test(prev?.lower ?? ''))) {
+    if (len >= 2 && len <= 3 && (prev?.text === ',' || /^(and|including)$/.test(prev?.lower ?? ''))) {
       let k = s - 1;
       while (k > 0 && (toks[k]!.cap || toks[k]!.text === ',' || toks[k]!.lower === 'and')) k--;
       if (toks[k]!.lower === 'including' && toks[k - 1]?.text === ',') k -= 2;
@@ -828,21 +835,31 @@ export class MentionFinder {
     // "hacked Saipem", "broke into Westinghouse": the object of an attack verb is its victim, an organisation.
     const attackVerb = (x: Token | undefined) =>
       !!x && !!this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'attack' && p.pos === 'verb');
-    if (e - s <= 3 && (attackVerb(prev) || (prev?.lower === 'into' && attackVerb(prev2)))) return 'Company';
+    // "stolen by the group from Harmony": the source of a theft, a few words after the verb.
+    const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
+    if (len <= 3 && (attackVerb(prev) || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore)))
+      return 'Company';
+    // "the chief executive of Telenor": the organisation a role is held in.
+    if (
+      len <= 3 &&
+      /^(of|at)$/.test(prev?.lower ?? '') &&
+      (w.roleNouns.has(prev2?.lower ?? '') || w.speakerRoles.has(prev2?.lower ?? ''))
+    )
+      return 'Company';
     // "Among the victims were Renault and FedEx", "victims included Saipem".
-    if (e - s <= 3 && toks.slice(Math.max(0, s - 4), e + 6).some((x) => /^victims?$/.test(x.lower)))
+    if (len <= 3 && toks.slice(Math.max(0, s - 4), e + 6).some((x) => /^victims?$/.test(x.lower)))
       return 'Company';
     // "the networks of Bayer", "customers of Kaseya": where an attack lands.
-    if (e - s <= 3 && /^(of|at)$/.test(prev?.lower ?? '') && w.victimNouns.has(prev2?.lower ?? ''))
+    if (len <= 3 && /^(of|at)$/.test(prev?.lower ?? '') && w.victimNouns.has(prev2?.lower ?? ''))
       return 'Company';
     // "Wu Zhiyong, Wang Qian and Liu Lei": a two- or three-word name listed with a person is one.
-    if (e - s <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
+    if (len <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
       const listed = out.find((m) => m.te === s - 1 && !m.modifier);
       const type = listed && this.ents.get(listed.key)?.type;
-      if (type === 'Person' && e - s >= 2 && listed!.te - listed!.ts >= 2 && !this.title(toks, e))
+      if (type === 'Person' && len >= 2 && listed!.te - listed!.ts >= 2 && !this.title(toks, e))
         return 'Person';
       // "hacked Siemens and Bayer": a name listed with a company is one.
-      if (type === 'Company' && e - s <= 2 && !next?.cap) return 'Company';
+      if (type === 'Company' && len <= 2 && !next?.cap) return 'Company';
     }
     // The subject or the inverted subject of a speech verb.
     const speech = (x: Token | undefined) =>
@@ -851,10 +868,20 @@ export class MentionFinder {
         x.lower,
       );
     if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
-      return e - s <= 3 && !out.some((m) => m.te === s) ? 'Person' : null;
+      return len <= 3 && !out.some((m) => m.te === s) ? 'Person' : null;
     }
     return null;
   }
+}
+
+/** "Robert M. Lee", "Donald J. Trump": a capital and a dot between two parts of a name. */
+function middleInitial(toks: Token[], j: number): boolean {
+  return (
+    /^\p{Lu}$/u.test(toks[j]?.text ?? '') &&
+    toks[j + 1]?.text === '.' &&
+    !!toks[j + 2]?.cap &&
+    !!toks[j + 2]!.word
+  );
 }
 
 function matchSeq(toks: Token[], i: number, seq: string[]): boolean {

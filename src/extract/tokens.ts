@@ -17,9 +17,9 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-// "O'Neil", "D'Souza": an apostrophe between capitals is inside a surname.
+// "O'Neil", "D'Souza": an apostrophe between capitals is inside a surname; "AT&T" is one name.
 const TOKEN_RE =
-  /\p{Lu}['’]\p{Lu}\p{Ll}+|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\$?|['’](?:s|t|re|ve|ll|d|m)(?!\p{L})|\S/gu;
+  /\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}+&\p{Lu}+|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\$?|['’](?:s|t|re|ve|ll|d|m)(?!\p{L})|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;

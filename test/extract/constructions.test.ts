@@ -422,3 +422,34 @@ describe('roles from appositions and portfolio titles', () => {
   ]);
   hasNot([['Tomas Berg, the foreign secretary, warned Iran.', 'Role: Tomas Berg -> Iran']]);
 });
+
+describe('names with initials and ampersands', () => {
+  has([
+    [
+      'Maria K. Lund, the chief executive of Telenor, said the data was safe.',
+      'Role: Maria K. Lund -> Telenor',
+    ],
+    ['"We saw no leak," said Peter J. Novak, a Siemens spokesman.', 'Statement: Peter J. Novak -> null'],
+    ['AT&T said it had expelled the intruders.', 'Statement: AT&T -> null'],
+  ]);
+});
+
+describe('attacks: reduced passives and negated light verbs', () => {
+  has([
+    [
+      'The mixer laundered $600 million stolen by the Lazarus Group from Harmony.',
+      'Cyberattack: Lazarus Group -> Harmony',
+    ],
+  ]);
+  hasNot([
+    [
+      'Treasury said the mixer laundered money stolen by the Lazarus Group.',
+      'Cyberattack: Treasury Department -> Lazarus Group',
+    ],
+    [
+      'Peskov told reporters in Moscow that Russia had "never carried out" attacks on Germany.',
+      'Cyberattack: Russia -> Germany',
+    ],
+    ['Peskov told reporters in Moscow that Russia was not involved.', 'Statement: Dmitry Peskov -> Russia'],
+  ]);
+});
