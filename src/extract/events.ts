@@ -870,8 +870,11 @@ export class FrameReader {
       const r = this.attack(v, m);
       if (!r) continue;
       let first: number | undefined;
+      // "The hackers then broke into X", "the breach compromised Y": an attack told without its
+      // perpetrator continues the story of the last one named.
+      const agent = r.agent ?? (v.nominalUse(m) ? null : (this.perpetrator ?? null));
       for (const tg of r.targets) {
-        const k = emit(m, 'Cyberattack', r.agent, tg, { nominal: v.nominalUse(m) });
+        const k = emit(m, 'Cyberattack', agent, tg, { nominal: v.nominalUse(m) });
         if (k >= 0) first ??= k;
       }
       // "Microsoft said Phosphorus had tried to break into ...": the speaker names the perpetrator.

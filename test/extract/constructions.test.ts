@@ -453,3 +453,13 @@ describe('attacks: reduced passives and negated light verbs', () => {
     ['Peskov told reporters in Moscow that Russia was not involved.', 'Statement: Dmitry Peskov -> Russia'],
   ]);
 });
+
+describe('an attack told without its perpetrator continues the story', () => {
+  has([
+    [
+      'Mandiant said APT40 had breached the Port Authority. Months later, hackers broke into the customs agency of Malta.',
+      'Cyberattack: APT40 -> Malta',
+    ],
+  ]);
+  hasNot([['Hackers broke into the customs agency of Malta.', 'Cyberattack: APT40 -> Malta']]);
+});
