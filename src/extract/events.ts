@@ -879,7 +879,7 @@ export class FrameReader {
       }
       // "Microsoft said Phosphorus had tried to break into ...": the speaker names the perpetrator.
       const sp = speakerFor(m.ts);
-      if (sp && r.agent && first !== undefined && sp.agent !== r.agent)
+      if (sp && r.agent && sp.agent !== r.agent && (first !== undefined || !r.targets.length))
         emit(m, 'Accusation', sp.agent, r.agent, { about: first, hedge: undefined });
     }
 
@@ -1450,7 +1450,14 @@ export class FrameReader {
       const nx = v.argAt[k];
       if (!nx || nx.pair || nx.key === first.key || out.includes(nx.key)) break;
       // "and other U.S. companies": a class of victims, not a named one.
-      if (this.ents.get(nx.key)?.type === 'Country' && v.toks[nx.te]?.word && !v.toks[nx.te]!.cap) break;
+      const after = v.toks[nx.te];
+      if (
+        this.ents.get(nx.key)?.type === 'Country' &&
+        after?.word &&
+        !after.cap &&
+        !this.kb.words.functionWords.has(after.lower)
+      )
+        break;
       out.push(nx.key);
       last = nx;
     }
@@ -1618,7 +1625,9 @@ export class FrameReader {
         agent ??= v.byAgent(m.te);
         if (!agent) {
           const subj = v.agentLeft(m.ts);
-          const light = subj ? v.toks.findIndex((x, k) => k >= subj.te && k < m.ts && LIGHT_VERBS.has(x.lower)) : -1;
+          const light = subj
+            ? v.toks.findIndex((x, k) => k >= subj.te && k < m.ts && LIGHT_VERBS.has(x.lower))
+            : -1;
           // 'Russia had "never carried out" operations': the light verb carries the negation.
           if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;
           if (light >= 0) agent = subj;
@@ -1631,8 +1640,9 @@ export class FrameReader {
     }
     if (passive && target) targets = [target];
     targets = targets.filter((x) => !agent || agent.key !== x);
-    if (!targets.length) return null;
     const a = agent && !agent.pair ? agent.key : null;
+    // "continued to target cryptocurrency firms": an attacker without a named victim is still one.
+    if (!targets.length && (!a || m.pat.pos !== 'verb' || v.nominalUse(m))) return null;
     return { agent: a, targets };
   }
 

@@ -463,3 +463,23 @@ describe('an attack told without its perpetrator continues the story', () => {
   ]);
   hasNot([['Hackers broke into the customs agency of Malta.', 'Cyberattack: APT40 -> Malta']]);
 });
+
+describe('reported attacks without a named victim still accuse', () => {
+  has([
+    [
+      'An EU report said Minsk continued to target opposition activists.',
+      'Accusation: European Union -> Belarus',
+    ],
+    ['Kiev blamed Moscow within hours.', 'Accusation: Ukraine -> Russia'],
+    [
+      'Serbian officials blamed Croatia and the United States for the outage.',
+      'Accusation: Serbia -> United States',
+    ],
+  ]);
+  hasNot([
+    [
+      'Kerry said that U.S. firms have been hurt by cyber intrusions in recent years.',
+      'Accusation: John Kerry -> United States',
+    ],
+  ]);
+});
