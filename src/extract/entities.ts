@@ -17,6 +17,7 @@ export class DocEntities {
   private readonly recency: string[] = [];
   private readonly seenIn = new Map<string, number>();
   private readonly countryOrder: string[] = [];
+  private readonly countryCount = new Map<string, number>();
   /** Index of the sentence being read. */
   sentence = 0;
   private subject: { key: string; sentence: number } | undefined;
@@ -51,6 +52,16 @@ export class DocEntities {
     if (id === undefined) return undefined;
     const actor = this.kb.actors.get(id);
     return actor ? this.fromActor(actor, actor.label) : this.countryKey(id);
+  }
+
+  /** "the defence minister" in a story about Australia: a state office held in the story's country. */
+  stateHolder(office: string[]): string | undefined {
+    if (!this.kb.words.stateOffices.has(office[office.length - 1] ?? '')) return undefined;
+    // The story's country: the one named most so far (the longest unnamed on a tie).
+    let best: string | undefined;
+    for (const key of this.countryOrder)
+      if (!best || (this.countryCount.get(key) ?? 0) > (this.countryCount.get(best) ?? 0)) best = key;
+    return best;
   }
 
   fromCountry(countryId: string, surface: string): string {
@@ -120,6 +131,7 @@ export class DocEntities {
    */
   touch(key: string, weak = false, place = false): void {
     if (this.byKey.get(key)?.type === 'Country' && !place) {
+      this.countryCount.set(key, (this.countryCount.get(key) ?? 0) + 1);
       const c = this.countryOrder.lastIndexOf(key);
       if (c >= 0) this.countryOrder.splice(c, 1);
       this.countryOrder.push(key);

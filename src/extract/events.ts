@@ -420,7 +420,11 @@ class SentenceView {
     for (let k = m.ts - 1; k > m.ts - 9 && k > 0; k--) {
       const t = this.toks[k]!;
       if (t.text !== ',') {
-        if (this.argAt[k] && this.argAt[k] !== m) break;
+        // "a China specialist at X": an actor used as a modifier inside the apposition is passed over.
+        const inner = this.argAt[k];
+        const next = this.toks[inner?.te ?? 0];
+        const attributive = !!next?.word && !next.cap && !this.kb.words.functionWords.has(next.lower);
+        if (inner && inner !== m && !attributive) break;
         continue;
       }
       const head = this.argAt[k - 1];
@@ -1053,37 +1057,63 @@ export class FrameReader {
 
   /** "Wang Qun, director-general of arms control at the Foreign Ministry": a role in that organisation. */
   private appositionRoles(v: SentenceView, events: SentEvent[]): void {
+    const w = this.kb.words;
+    const isRole = (x: string) => w.roleNouns.has(x) || w.roleNouns.has(x.replace(/-/g, ' '));
     for (const m of v.mentions) {
-      if (m.modifier || this.ents.get(m.key)?.type !== 'Person' || v.toks[m.te]?.text !== ',') continue;
-      const end = Math.min(v.toks.length, m.te + 14);
-      let k = m.te + 1;
-      if (/^(a|an|the)$/.test(v.toks[k]?.lower ?? '')) k++;
-      // "Tom Burt, Microsoft's corporate vice president,", "Ben Wallace, the UK security minister,":
-      // the organisation or country comes first, in the possessive or as a modifier.
-      const first = v.argAt[k] ?? v.mentions.find((x) => x.ts === k && x.modifier && !x.pair);
-      const owner =
-        first &&
-        !first.pair &&
-        first.key !== m.key &&
-        (v.toks[first.te]?.lower === "'s" || v.toks[first.te]?.word)
-          ? first
-          : undefined;
-      if (owner) k = owner.te + (v.toks[owner.te]?.lower === "'s" ? 1 : 0);
-      const words: string[] = [];
-      while (k < end && v.toks[k]!.word && !v.argAt[k] && !v.kb.words.prepositions.has(v.toks[k]!.lower))
-        words.push(v.toks[k++]!.lower);
-      while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
-      if (!words.some((w) => v.kb.words.roleNouns.has(w) || v.kb.words.roleNouns.has(w.replace(/-/g, ' '))))
+      if (m.modifier || this.ents.get(m.key)?.type !== 'Person') continue;
+      if (v.toks[m.te]?.text === ',') this.roleAfter(v, m, events, isRole);
+      this.roleBefore(v, m, events, isRole);
+    }
+  }
+
+  /**
+   * "Tom Burt, Microsoft's corporate vice president,", "Ben Wallace, the UK security minister,",
+   * "Urmas Paet, then Estonia's foreign minister,", "Wally Adeyemo, the deputy Treasury secretary,":
+   * an apposition of role words, with the organisation or country before them, inside them or after
+   * a preposition; else an office that implies its holder ("the foreign secretary").
+   */
+  private roleAfter(
+    v: SentenceView,
+    m: SentMention,
+    events: SentEvent[],
+    isRole: (x: string) => boolean,
+  ): void {
+    const end = Math.min(v.toks.length, m.te + 14);
+    let k = m.te + 1;
+    while (/^(a|an|the|then|now|formerly|currently|who|is|was)$/.test(v.toks[k]?.lower ?? '')) k++;
+    let owner: SentMention | undefined;
+    const words: string[] = [];
+    const org = (x: SentMention) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person';
+    while (k < end) {
+      const t = v.toks[k]!;
+      const at = v.argAt[k] ?? v.mentions.find((x) => x.ts === k && x.modifier && !x.pair);
+      if (at && !owner && !at.pair && at.key !== m.key && this.ents.get(at.key)?.type !== 'Person') {
+        // The organisation before or among the role words, possessive or modifier.
+        const next = v.toks[at.te];
+        if (next?.lower !== "'s" && !(next?.word && !next.cap)) break;
+        owner = at;
+        k = at.te + (next.lower === "'s" ? 1 : 0);
         continue;
-      // "director of intelligence at FireEye": the organisation follows a preposition, within the apposition.
-      const org =
-        owner ??
-        (/^(of|at|for|to|in|with)$/.test(v.toks[k]?.lower ?? '')
-          ? v.right(k, end - k, (x) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person')
-          : undefined);
-      // "Jeremy Hunt, the foreign secretary,": an office that implies its holder.
-      const holder = org?.key ?? this.ents.titleHolder(words.join(' '));
-      if (!holder) continue;
+      }
+      // "under secretary": a preposition that starts a title is part of it.
+      if (!t.word || at || (this.kb.words.prepositions.has(t.lower) && !isRole(v.toks[k + 1]?.lower ?? '')))
+        break;
+      words.push(t.lower);
+      k++;
+    }
+    while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
+    if (!words.some(isRole)) return;
+    // "director of intelligence at FireEye": the organisation follows a preposition, within the
+    // apposition; it outranks a country that only names the subject ("a China specialist at X").
+    const after = /^(of|at|for|to|in|with)$/.test(v.toks[k]?.lower ?? '')
+      ? v.right(k, end - k, org)
+      : undefined;
+    const place = owner && this.ents.get(owner.key)?.type === 'Country' && after ? after : undefined;
+    const holder =
+      (place ?? owner ?? after)?.key ??
+      this.ents.titleHolder(words.join(' ')) ??
+      this.ents.stateHolder(words);
+    if (holder)
       events.push({
         cls: 'Role',
         agent: m.key,
@@ -1092,7 +1122,35 @@ export class FrameReader {
         confidence: 0.85,
         ts: m.ts,
       });
-    }
+  }
+
+  /** "The defence minister, Linda Reynolds,": role words, a comma, then the name. */
+  private roleBefore(
+    v: SentenceView,
+    m: SentMention,
+    events: SentEvent[],
+    isRole: (x: string) => boolean,
+  ): void {
+    if (v.toks[m.ts - 1]?.text !== ',') return;
+    const words: string[] = [];
+    let k = m.ts - 2;
+    const lower = (x: Token) => x.word && (!x.cap || /^(the|a|an)$/.test(x.lower));
+    while (k >= 0 && lower(v.toks[k]!) && !v.argAt[k] && words.length < 4) words.unshift(v.toks[k--]!.lower);
+    if (!words.length || !isRole(words[words.length - 1]!)) return;
+    // "Australia's defence minister, X" or "the defence minister, X".
+    const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : undefined;
+    if (!owner && !/^(the|a|an)$/.test(words[0]!)) return;
+    const office = owner ? words : words.slice(1);
+    const holder = owner?.key ?? this.ents.titleHolder(office.join(' ')) ?? this.ents.stateHolder(office);
+    if (holder && holder !== m.key)
+      events.push({
+        cls: 'Role',
+        agent: m.key,
+        target: holder,
+        trigger: office.join(' '),
+        confidence: 0.8,
+        ts: m.ts,
+      });
   }
 
   /**

@@ -111,7 +111,8 @@ export class MentionFinder {
           }
           const e = this.ents.get(person.key)!;
           e.titles.push(title.text);
-          roleOf ??= this.ents.titleHolder(title.text) ?? e.country ?? this.stateOf(title.text);
+          roleOf ??=
+            this.ents.titleHolder(title.text) ?? e.country ?? this.ents.stateHolder(title.text.split(' '));
           out.push({
             ts: i,
             te: person.end,
@@ -557,13 +558,6 @@ export class MentionFinder {
     return null;
   }
 
-  /** "Security Minister Tom Tugendhat" in a story about Britain: a state office of the country in focus. */
-  private stateOf(title: string): string | undefined {
-    const words = title.split(' ');
-    if (!this.kb.words.stateOffices.has(words[words.length - 1]!)) return undefined;
-    return this.ents.last((e) => e.type === 'Country');
-  }
-
   /** "Home Affairs Minister", "Cyber Security Minister": one or two capitalised words that are no name, then the office. */
   private portfolioTitle(toks: Token[], i: number): { end: number; text: string } | null {
     const w = this.kb.words;
@@ -812,9 +806,12 @@ export class MentionFinder {
       return 'ThreatGroup';
     // "X, a cybersecurity firm" / "X, director of Y": apposition types.
     if (next?.text === ',') {
-      const ap = toks.slice(e + 1, e + 6).map((x) => x.lower);
-      if (ap.some((x) => w.companyDescriptors.has(x)) && /^(a|an|the)$/.test(ap[0] ?? '')) return 'Company';
-      if (ap.some((x) => w.roleNouns.has(x)) && len <= 3) return 'Person';
+      // Whichever comes first: "X, a cybersecurity firm" or "X, a China specialist at the firm Y".
+      const ap = toks.slice(e + 1, e + 8).map((x) => x.lower);
+      const firm = ap.findIndex((x) => w.companyDescriptors.has(x));
+      const role = ap.findIndex((x) => w.roleNouns.has(x));
+      if (firm >= 0 && (role < 0 || firm < role) && /^(a|an|the)$/.test(ap[0] ?? '')) return 'Company';
+      if (role >= 0 && len <= 3) return 'Person';
     }
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.

@@ -483,3 +483,34 @@ describe('reported attacks without a named victim still accuse', () => {
     ],
   ]);
 });
+
+describe('roles: the office before the name, former offices, offices inside the role words', () => {
+  has([
+    [
+      'Latvia blamed Russia. Latvia said so again. The defence minister, Ilze Ozola, said the attack was serious.',
+      'Role: Ilze Ozola -> Latvia',
+    ],
+    [
+      "Finland blamed Russia. Mikko Rinne, then Finland's interior minister, said the attack was planned.",
+      'Role: Mikko Rinne -> Finland',
+    ],
+    [
+      'Sara Beck, the deputy Treasury secretary, said the sanctions would bite.',
+      'Role: Sara Beck -> Treasury Department',
+    ],
+    [
+      'Omar Haddad, a Russia specialist at the cybersecurity firm Recorded Future, said the group was Russian.',
+      'Role: Omar Haddad -> Recorded Future',
+    ],
+    [
+      'Omar Haddad, a Russia specialist at the cybersecurity firm Recorded Future, said the group was Russian.',
+      'Statement: Omar Haddad -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Omar Haddad, a Russia specialist at the cybersecurity firm Recorded Future, said the group was Russian.',
+      'Role: Omar Haddad -> Russia',
+    ],
+  ]);
+});
