@@ -437,9 +437,12 @@ class SentenceView {
       )
         return head;
       // "Sky Mavis, the Vietnamese developer of the game, said": the name the apposition describes.
+      // Not "In Beijing, the spokesman Zhao Lijian": a place before the comma is no name described.
       if (
         head &&
         !head.pair &&
+        !this.locative(head) &&
+        this.ents.get(m.key)?.type !== 'Person' &&
         /^(the|a|an)$/.test(this.toks[k + 1]?.lower ?? '') &&
         this.toks[m.te]?.text !== ','
       )
@@ -1352,7 +1355,14 @@ export class FrameReader {
         if (by >= 0) agent = this.prosecutorSubject(v, by + 4, by + 1);
       }
     } else {
-      agent = v.agentLeft(m.ts) ?? (frame === 'legal' ? this.prosecutorSubject(v, m.ts) : undefined);
+      agent =
+        v.agentLeft(m.ts) ??
+        (frame === 'legal'
+          ? this.prosecutorSubject(v, m.ts)
+          : // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
+            v.toks[m.ts - 1]?.lower === 'and' && speaker
+            ? stand(speaker)
+            : undefined);
       target =
         frame === 'legal'
           ? this.defendant(v, m.te, agent)

@@ -514,3 +514,26 @@ describe('roles: the office before the name, former offices, offices inside the 
     ],
   ]);
 });
+
+describe('denials and accusations by spokespeople', () => {
+  has([
+    [
+      'In Tehran, the foreign ministry spokesman Nasser Kanaani rejected any suggestion of Iranian involvement.',
+      'Denial: Nasser Kanaani -> null',
+    ],
+    [
+      'Maria Zakharova said Russia "firmly opposes all forms of cyber crime".',
+      'Denial: Maria Zakharova -> null',
+    ],
+    [
+      'Nasser Kanaani said Israel should "stop its lies" and accused Washington of hacking Iranian banks.',
+      'Accusation: Nasser Kanaani -> United States',
+    ],
+  ]);
+  hasNot([
+    [
+      'In Tehran, the foreign ministry spokesman Nasser Kanaani rejected any suggestion of Iranian involvement.',
+      'Denial: Iran -> null',
+    ],
+  ]);
+});
