@@ -1355,14 +1355,11 @@ export class FrameReader {
         if (by >= 0) agent = this.prosecutorSubject(v, by + 4, by + 1);
       }
     } else {
-      agent =
-        v.agentLeft(m.ts) ??
-        (frame === 'legal'
-          ? this.prosecutorSubject(v, m.ts)
-          : // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
-            v.toks[m.ts - 1]?.lower === 'and' && speaker
-            ? stand(speaker)
-            : undefined);
+      // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
+      const goesOn = frame !== 'legal' && v.toks[m.ts - 1]?.lower === 'and' && speaker;
+      agent = goesOn
+        ? stand(speaker)
+        : (v.agentLeft(m.ts) ?? (frame === 'legal' ? this.prosecutorSubject(v, m.ts) : undefined));
       target =
         frame === 'legal'
           ? this.defendant(v, m.te, agent)
