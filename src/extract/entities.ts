@@ -1,6 +1,6 @@
 // The entities one document knows, and the discourse state coreference reads (who was mentioned last).
 import type { Entity, EntityType } from '../model/types.js';
-import type { ActorEntry, KnowledgeBase } from './kb.js';
+import type { ActorEntry, KnowledgeBase, NameHit } from './kb.js';
 
 export interface DocEntity extends Entity {
   /** Folded titles seen before the name ("president", "secretary of state"). */
@@ -57,11 +57,33 @@ export class DocEntities {
   /** "the defence minister" in a story about Australia: a state office held in the story's country. */
   stateHolder(office: string[]): string | undefined {
     if (!this.kb.words.stateOffices.has(office[office.length - 1] ?? '')) return undefined;
-    // The story's country: the one named most so far (the longest unnamed on a tie).
+    return this.storyCountry();
+  }
+
+  /** The story's country: the one named most so far (the longest unnamed on a tie). */
+  storyCountry(): string | undefined {
     let best: string | undefined;
     for (const key of this.countryOrder)
       if (!best || (this.countryCount.get(key) ?? 0) > (this.countryCount.get(best) ?? 0)) best = key;
     return best;
+  }
+
+  /** "China's foreign ministry", "foreign ministry spokesman X" (X Chinese): the country's body, known or by rule. */
+  countryBody(country: string, words: string[], surface: string): string {
+    const c = this.kb.countries.get(country.slice(2));
+    const label = `${c?.demonyms[0] ?? this.get(country)!.label} ${words
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ')}`;
+    const known = this.kb.names
+      .get(label.split(' ')[0]!.toLowerCase())
+      ?.find((n) => n.tokens.join(' ') === label.toLowerCase());
+    return known ? this.fromHit(known.hit, surface) : this.fromRule(label, 'GovernmentBody', country);
+  }
+
+  /** The entity a gazetteer or country-table name stands for. */
+  fromHit(hit: NameHit, surface: string): string {
+    if (hit.kind === 'country') return this.fromCountry(hit.ref, surface);
+    return this.fromActor(this.kb.actors.get(hit.ref)!, surface);
   }
 
   fromCountry(countryId: string, surface: string): string {

@@ -417,7 +417,7 @@ class SentenceView {
    * "Yigal Unna, head of the Israel National Cyber Directorate,": so is the person whose role it is.
    */
   appositionHead(m: SentMention): SentMention | undefined {
-    for (let k = m.ts - 1; k > m.ts - 9 && k > 0; k--) {
+    for (let k = m.ts - 1; k > m.ts - 12 && k > 0; k--) {
       const t = this.toks[k]!;
       if (t.text !== ',') {
         // "a China specialist at X": an actor used as a modifier inside the apposition is passed over.
@@ -1108,11 +1108,12 @@ export class FrameReader {
     if (!words.some(isRole)) return;
     // "director of intelligence at FireEye": the organisation follows a preposition, within the
     // apposition; it outranks a country that only names the subject ("a China specialist at X").
-    const after = /^(of|at|for|to|in|with)$/.test(v.toks[k]?.lower ?? '')
-      ? v.right(k, end - k, org)
-      : undefined;
-    const place = owner && this.ents.get(owner.key)?.type === 'Country' && after ? after : undefined;
+    // Not "ambassador to the Netherlands": the host is no employer.
+    const after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, end - k, org) : undefined;
+    const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
+    const place = country && after ? after : undefined;
     const holder =
+      this.officeBody(m.key, words, country) ??
       (place ?? owner ?? after)?.key ??
       this.ents.titleHolder(words.join(' ')) ??
       this.ents.stateHolder(words);
@@ -1125,6 +1126,20 @@ export class FrameReader {
         confidence: 0.85,
         ts: m.ts,
       });
+  }
+
+  /**
+   * "a foreign ministry spokeswoman", "the Russian foreign ministry spokeswoman": role words that
+   * name a generic state body; it is the body of the named country, the person's or the story's.
+   */
+  private officeBody(person: string, words: string[], country: string | undefined): string | undefined {
+    const head = words.findIndex((x) => this.kb.words.orgHeads.get(x) === 'GovernmentBody');
+    if (head < 1 || !this.kb.words.genericBodyWords.has(words[head - 1]!)) return undefined;
+    let from = head - 1;
+    while (from > 0 && this.kb.words.genericBodyWords.has(words[from - 1]!)) from--;
+    const home = country ?? this.ents.get(person)?.country ?? this.ents.storyCountry();
+    const body = words.slice(from, head + 1);
+    return home ? this.ents.countryBody(home, body, body.join(' ')) : undefined;
   }
 
   /** "The defence minister, Linda Reynolds,": role words, a comma, then the name. */
@@ -1144,7 +1159,12 @@ export class FrameReader {
     const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : undefined;
     if (!owner && !/^(the|a|an)$/.test(words[0]!)) return;
     const office = owner ? words : words.slice(1);
-    const holder = owner?.key ?? this.ents.titleHolder(office.join(' ')) ?? this.ents.stateHolder(office);
+    const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
+    const holder =
+      this.officeBody(m.key, office, country) ??
+      owner?.key ??
+      this.ents.titleHolder(office.join(' ')) ??
+      this.ents.stateHolder(office);
     if (holder && holder !== m.key)
       events.push({
         cls: 'Role',

@@ -61,7 +61,7 @@ export class MentionFinder {
       const between = toks.slice(a.te, b.ts);
       if (
         between.length >= 1 &&
-        between.length <= 3 &&
+        between.length <= 4 &&
         between.every(
           (x) =>
             x.lower === "'s" ||
@@ -71,6 +71,7 @@ export class MentionFinder {
               !x.cap &&
               (this.kb.words.companyDescriptors.has(x.lower) ||
                 this.kb.words.orgDescriptors.has(x.lower) ||
+                this.kb.words.genericBodyWords.has(x.lower) ||
                 /^(health|security|cybersecurity|tech|technology|defense|defence|energy|software|media|oil|power|financial|news|state|federal)$/.test(
                   x.lower,
                 ))),
@@ -178,14 +179,14 @@ export class MentionFinder {
           const key = this.ents.fromRule(
             label,
             type,
-            this.ents.get(this.register(hit.hit, text(sent, i, hit.end)))?.country,
+            this.ents.get(this.ents.fromHit(hit.hit, text(sent, i, hit.end)))?.country,
           );
           out.push({ ts: i, te: ext.end, key, kind: 'name', modifier: false });
           return this.afterMention(sent, ext.end, out);
         }
       }
       // "the Biden administration": the person's country.
-      const key = this.register(hit.hit, text(sent, i, hit.end));
+      const key = this.ents.fromHit(hit.hit, text(sent, i, hit.end));
       const e = this.ents.get(key)!;
       const nextLow = toks[hit.end]?.lower;
       if (e.type === 'Person' && e.country && (nextLow === 'administration' || nextLow === 'government')) {
@@ -251,7 +252,11 @@ export class MentionFinder {
         const bodyWords = this.bodyWordsBefore(toks, i - 1);
         const roleOf =
           bodyWords !== undefined
-            ? this.countryBody(e.country, toks.slice(bodyWords, i - 1), text(sent, bodyWords, i - 1))
+            ? this.ents.countryBody(
+                e.country,
+                lowers(toks.slice(bodyWords, i - 1)),
+                text(sent, bodyWords, i - 1),
+              )
             : e.country;
         out.push({
           ts: i,
@@ -326,7 +331,7 @@ export class MentionFinder {
           .get(qualified.split(' ')[0]!.toLowerCase())
           ?.find((n) => n.tokens.join(' ') === qualified.toLowerCase());
         if (known) {
-          const key = this.register(known.hit, label);
+          const key = this.ents.fromHit(known.hit, label);
           return this.withRole(sent, chunk.start, chunk.end, key, 'alias', out);
         }
         label = qualified;
@@ -392,7 +397,7 @@ export class MentionFinder {
       if (head === 'GovernmentBody') bodyEnd = k + 1;
     }
     if (bodyEnd > j && this.ents.get(key)?.type === 'Country') {
-      holder = this.countryBody(key, toks.slice(j, bodyEnd), text(sent, s, bodyEnd));
+      holder = this.ents.countryBody(key, lowers(toks.slice(j, bodyEnd)), text(sent, s, bodyEnd));
       j = bodyEnd;
     }
     const roleEnd = this.roleWordsEnd(toks, j);
@@ -434,18 +439,6 @@ export class MentionFinder {
       !!t?.word && (!t.cap || s - 1 === firstWord(toks)) && !this.kb.words.functionWords.has(t.lower);
     while (s > end - 3 && modifier(toks[s - 1])) s--;
     return s;
-  }
-
-  /** "China's foreign ministry", "foreign ministry spokesman X" (X Chinese): the country's body, known or by rule. */
-  private countryBody(country: string, words: Token[], surface: string): string {
-    const c = this.kb.countries.get(country.slice(2));
-    const label = `${c?.demonyms[0] ?? this.ents.get(country)!.label} ${words
-      .map((t) => t.lower.charAt(0).toUpperCase() + t.lower.slice(1))
-      .join(' ')}`;
-    const known = this.kb.names
-      .get(label.split(' ')[0]!.toLowerCase())
-      ?.find((n) => n.tokens.join(' ') === label.toLowerCase());
-    return known ? this.register(known.hit, surface) : this.ents.fromRule(label, 'GovernmentBody', country);
   }
 
   /**
@@ -493,11 +486,6 @@ export class MentionFinder {
       return j + 3;
     }
     return j;
-  }
-
-  private register(hit: NameHit, surface: string): string {
-    if (hit.kind === 'country') return this.ents.fromCountry(hit.ref, surface);
-    return this.ents.fromActor(this.kb.actors.get(hit.ref)!, surface);
   }
 
   /** Longest gazetteer or country name starting at token i, with its case rules. */
@@ -594,7 +582,7 @@ export class MentionFinder {
     const hit = this.known(sent, i);
     if (hit && !this.firstName(sent, hit, true)) {
       if (hit.hit.kind === 'actor' && this.kb.actors.get(hit.hit.ref)?.type === 'Person')
-        return { key: this.register(hit.hit, text(sent, i, hit.end)), end: hit.end };
+        return { key: this.ents.fromHit(hit.hit, text(sent, i, hit.end)), end: hit.end };
       return null;
     }
     let j = i;
@@ -879,6 +867,10 @@ function middleInitial(toks: Token[], j: number): boolean {
     !!toks[j + 2]?.cap &&
     !!toks[j + 2]!.word
   );
+}
+
+function lowers(toks: Token[]): string[] {
+  return toks.map((t) => t.lower);
 }
 
 function matchSeq(toks: Token[], i: number, seq: string[]): boolean {

@@ -15,8 +15,9 @@ describe('titles without a nationality word', () => {
       'Role: James Cleverly -> United Kingdom',
     ],
     [
+      // The attorney general's office is the country's (as 6 of 8 outside annotations have it).
       'Deputy Attorney General Lisa Monaco said the case was strong.',
-      'Role: Lisa Monaco -> Justice Department',
+      'Role: Lisa Monaco -> United States',
     ],
     ['Treasury Secretary Janet Yellen announced new measures.', 'Role: Janet Yellen -> United States'],
   ]);
@@ -535,5 +536,27 @@ describe('denials and accusations by spokespeople', () => {
       'In Tehran, the foreign ministry spokesman Nasser Kanaani rejected any suggestion of Iranian involvement.',
       'Denial: Iran -> null',
     ],
+  ]);
+});
+
+describe('spokespeople of generic state bodies, envoys, agency heads', () => {
+  has([
+    [
+      'Olga Petrova, the Russian foreign ministry spokeswoman, said the claims were absurd.',
+      'Role: Olga Petrova -> Russian Foreign Ministry',
+    ],
+    [
+      'Iran denied it. Reza Karimi, a foreign ministry spokesman, said Iran opposed the charges.',
+      'Role: Reza Karimi -> Iranian Foreign Ministry',
+    ],
+    ['Anna Berg, the Swedish ambassador to Russia, said the plot was reckless.', 'Role: Anna Berg -> Sweden'],
+    [
+      'Colonel Pieter Visser, the head of the Dutch military intelligence agency MIVD, said the men arrived in April.',
+      'Statement: Pieter Visser -> null',
+    ],
+    ['Attorney General Dana Ruiz said the charges were serious.', 'Role: Dana Ruiz -> United States'],
+  ]);
+  hasNot([
+    ['Anna Berg, the Swedish ambassador to Russia, said the plot was reckless.', 'Role: Anna Berg -> Russia'],
   ]);
 });
