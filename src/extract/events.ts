@@ -800,6 +800,11 @@ export class FrameReader {
 
     for (const m of byFrame(['agree', 'meet'])) {
       if (negated(m)) continue;
+      // "the nuclear agreement reached …": a definite noun points back to an agreement already made.
+      if (m.pat.frame === 'agree' && m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 2]?.lower ?? ''))
+        continue;
+      // "co-signed by agencies from A and B": signing one document together is no agreement between them.
+      if (v.toks[m.ts - 1]?.text === '-') continue;
       // "agreed with the US assessment": concurring with a view is no agreement between parties.
       if (
         m.pat.frame === 'agree' &&
@@ -831,7 +836,14 @@ export class FrameReader {
     for (const m of byFrame(['sanction'])) {
       if (negated(m)) continue;
       if (m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
-      const passive = v.passive(m);
+      // "would push for EU sanctions": sanctions sought are not imposed.
+      if (
+        m.pat.pos === 'noun' &&
+        v.toks.slice(Math.max(0, m.ts - 4), m.ts).some((x) => this.kb.words.unrealisedVerbs.has(x.lower))
+      )
+        continue;
+      // "the four men expelled by the Netherlands": a participle after a noun is passive too.
+      const passive = v.passive(m) || (/ed$/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'by');
       let agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       if (m.pat.pos === 'noun') {
         const pre = v.argAt[m.ts - 1];
@@ -1032,13 +1044,18 @@ export class FrameReader {
     // "to deal with this": a noun trigger right after the infinitive "to" is a verb of another sense.
     if (t.pat.pos === 'noun' && t.at.length === 1 && prev === 'to') return true;
     const next = v.toks[t.te];
+    const w = this.kb.words;
+    // "hacking group", "spy chief", "spy agency": the attack word names a kind of actor.
     return (
       t.pat.frame === 'attack' &&
       t.at.length === 1 &&
       !!next &&
       next.word &&
       !next.cap &&
-      (this.kb.words.hackerNouns.has(next.lower) || this.kb.words.threatDescriptors.has(next.lower))
+      (w.hackerNouns.has(next.lower) ||
+        w.threatDescriptors.has(next.lower) ||
+        w.speakerRoles.has(next.lower) ||
+        w.orgDescriptors.has(next.lower))
     );
   }
 

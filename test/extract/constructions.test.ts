@@ -560,3 +560,27 @@ describe('spokespeople of generic state bodies, envoys, agency heads', () => {
     ['Anna Berg, the Swedish ambassador to Russia, said the plot was reckless.', 'Role: Anna Berg -> Russia'],
   ]);
 });
+
+describe('background references and compounds are no new events', () => {
+  hasNot([
+    ['The EU sanctioned the Russian spy chief and GRU hackers over the attack.', 'Cyberattack: Russia -> GRU'],
+    [
+      'Berlin said it would push for EU sanctions against those responsible.',
+      'Sanction: European Union -> null',
+    ],
+    [
+      'The charges came as Washington sought to save the nuclear agreement reached between Iran and world powers.',
+      'Agreement: Iran -> United States',
+    ],
+    [
+      'The advisory was co-signed by agencies from Britain and Canada.',
+      'Agreement: Canada -> United Kingdom',
+    ],
+  ]);
+  has([
+    [
+      'Prosecutors charged seven GRU officers, including the four men expelled by the Netherlands.',
+      'Sanction: Netherlands -> GRU',
+    ],
+  ]);
+});
