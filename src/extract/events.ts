@@ -444,7 +444,9 @@ class SentenceView {
         !this.locative(head) &&
         this.ents.get(m.key)?.type !== 'Person' &&
         /^(the|a|an)$/.test(this.toks[k + 1]?.lower ?? '') &&
-        this.toks[m.te]?.text !== ','
+        this.toks[m.te]?.text !== ',' &&
+        // "They are A and B, the department said": a speaker after the list, not an apposition.
+        !SPEECH_FORMS.has(this.toks[m.te]?.lower ?? '')
       )
         return head;
       break;
@@ -527,6 +529,10 @@ class SentenceView {
   passive(m: TriggerMatch): boolean {
     const t = this.toks[m.ts]!;
     if (!(m.pat.participles.has(t.lower) || t.lower.endsWith('ed'))) return false;
+    // "twelve officers charged by the Justice Department": a participle after a noun, then "by".
+    const prev = this.toks[m.ts - 1];
+    if (this.toks[m.te]?.lower === 'by' && prev?.word && !AUX.has(prev.lower) && !this.argAt[m.ts - 1])
+      return true;
     // "was hacked", "were later charged", "has been sanctioned": a form of "be" before it, adverbs between.
     for (let k = m.ts - 1; k >= Math.max(0, m.ts - 3); k--) {
       const w = this.toks[k]!.lower;
@@ -1107,7 +1113,9 @@ export class FrameReader {
     while (k < end) {
       const t = v.toks[k]!;
       const at = v.argAt[k] ?? v.mentions.find((x) => x.ts === k && x.modifier && !x.pair);
-      if (at && !owner && !at.pair && at.key !== m.key && this.ents.get(at.key)?.type !== 'Person') {
+      // A body after a country modifier is the more precise owner ("the Russian foreign ministry").
+      const replaces = !owner || (this.ents.get(owner.key)?.type === 'Country' && owner.te === k);
+      if (at && replaces && !at.pair && at.key !== m.key && this.ents.get(at.key)?.type !== 'Person') {
         // The organisation before or among the role words, possessive or modifier.
         const next = v.toks[at.te];
         if (next?.lower !== "'s" && !(next?.word && !next.cap)) break;
@@ -1280,7 +1288,12 @@ export class FrameReader {
       k--;
     }
     // "X responded that …, and said that …": the second verb shares the first one's subject.
-    const prior = this.priorSpeaker;
+    // "The ministry accused X of … and said …": without a speaker before, the sentence's subject.
+    const prior =
+      this.priorSpeaker ??
+      (v.toks[m.ts - 1]?.lower === 'and'
+        ? v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x))?.key
+        : undefined);
     const conj = v.toks[m.ts - 1]?.lower === 'and' && prior !== undefined;
     const agent = conj ? stand(prior) : (v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
@@ -1396,7 +1409,9 @@ export class FrameReader {
       const goesOn = frame !== 'legal' && v.toks[m.ts - 1]?.lower === 'and' && speaker;
       agent = goesOn
         ? stand(speaker)
-        : (v.agentLeft(m.ts) ?? (frame === 'legal' ? this.prosecutorSubject(v, m.ts) : undefined));
+        : (this.participleSubject(v, m) ??
+          v.agentLeft(m.ts) ??
+          (frame === 'legal' ? this.prosecutorSubject(v, m.ts) : undefined));
       target =
         frame === 'legal'
           ? this.defendant(v, m.te, agent)
@@ -1485,6 +1500,12 @@ export class FrameReader {
     for (const a of agents) {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
     }
+  }
+
+  /** "X indicted seven hackers …, accusing them of …": a participle clause shares the sentence's subject. */
+  private participleSubject(v: SentenceView, m: TriggerMatch): SentMention | undefined {
+    if (!v.toks[m.ts]!.lower.endsWith('ing') || v.toks[m.ts - 1]?.text !== ',') return undefined;
+    return v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x));
   }
 
   /** The people listed after ", including" right behind `m` ("six officers, including A and B"). */
@@ -1697,13 +1718,17 @@ export class FrameReader {
     let target: string | null = null;
     let targets: string[] = [];
     const form = v.toks[m.ts]!.lower;
-    if (passive) {
-      agent ??= v.byAgent(m.te);
-      target = v.agentLeft(m.ts)?.key ?? null;
-    } else if ((m.pat.participles.has(form) || form.endsWith('ed')) && v.toks[m.te]?.lower === 'by') {
-      // "$455 million stolen by the Lazarus Group": a participle after a noun is passive too.
+    const reduced =
+      (m.pat.participles.has(form) || form.endsWith('ed')) &&
+      v.toks[m.te]?.lower === 'by' &&
+      !BE.has(v.toks[m.ts - 1]?.lower ?? '');
+    if (reduced) {
+      // "$455 million stolen by the Lazarus Group from Harmony": the victim follows the agent.
       agent ??= v.byAgent(m.te);
       targets = this.victims(v, m, end, agent?.key);
+    } else if (passive) {
+      agent ??= v.byAgent(m.te);
+      target = v.agentLeft(m.ts)?.key ?? null;
     } else {
       const prevTok = v.toks[m.ts - 1];
       const pre =
@@ -1740,7 +1765,7 @@ export class FrameReader {
       }
       targets = target ? [target] : this.victims(v, m, end, agent?.key);
     }
-    if (passive && target) targets = [target];
+    if (passive && !reduced && target) targets = [target];
     targets = targets.filter((x) => !agent || agent.key !== x);
     const a = agent && !agent.pair ? agent.key : null;
     // "continued to target cryptocurrency firms": an attacker without a named victim is still one.

@@ -215,7 +215,12 @@ export class MentionFinder {
       )
         prev.modifier = true;
       if (!sent.headline && e.type !== 'Person' && toks[hit.end]?.lower === "'s") {
-        const after = this.possessiveTail(sent, i, hit.end, key, out);
+        const after = this.possessiveTail(sent, i, hit.end, key, out, hit.end + 1);
+        if (after !== null) return after;
+      }
+      // "the Iranian foreign ministry": a demonym before a generic body names that country's body.
+      if (!sent.headline && hit.hit.form === 'demonym' && e.type === 'Country') {
+        const after = this.possessiveTail(sent, i, hit.end, key, out, hit.end);
         if (after !== null) return after;
       }
       // "Kremlin spokesman Dmitry Peskov", "Iranian foreign ministry spokesman X": a person with a role there.
@@ -290,7 +295,7 @@ export class MentionFinder {
     const pro = this.pronoun(toks, i, out);
     if (pro) {
       if (pro.kind === 'nominal' && toks[pro.end]?.lower === "'s") {
-        const after = this.possessiveTail(sent, i, pro.end, pro.key, out);
+        const after = this.possessiveTail(sent, i, pro.end, pro.key, out, pro.end + 1);
         if (after !== null) return after;
       }
       out.push({ ts: i, te: pro.end, key: pro.key, kind: pro.kind, modifier: false });
@@ -384,10 +389,11 @@ export class MentionFinder {
     e: number,
     key: string,
     out: SentMention[],
+    tail: number,
   ): number | null {
     const toks = sent.tokens;
     const w = this.kb.words;
-    let j = e + 1;
+    let j = tail;
     let holder = key;
     let bodyEnd = j;
     for (let k = j; k < toks.length && k - j < 3; k++) {
@@ -396,7 +402,9 @@ export class MentionFinder {
       const head = w.orgHeads.get(t.lower);
       if (head === 'GovernmentBody') bodyEnd = k + 1;
     }
-    if (bodyEnd > j && this.ents.get(key)?.type === 'Country') {
+    // "the Dutch military intelligence agency MIVD": the name after the words is the body.
+    const named = tail === e && !!toks[bodyEnd]?.cap && toks[bodyEnd]!.word;
+    if (bodyEnd > j && this.ents.get(key)?.type === 'Country' && !named) {
       holder = this.ents.countryBody(key, lowers(toks.slice(j, bodyEnd)), text(sent, s, bodyEnd));
       j = bodyEnd;
     }
@@ -413,7 +421,7 @@ export class MentionFinder {
     }
     if (!person && holder === key) return null;
     out.push({ ts: s, te: e, key, kind: 'name', modifier: holder !== key || !!person });
-    if (holder !== key) out.push({ ts: e + 1, te: j, key: holder, kind: 'nominal', modifier: !!person });
+    if (holder !== key) out.push({ ts: tail, te: j, key: holder, kind: 'nominal', modifier: !!person });
     if (person) {
       out.push({
         ts: nameAt,

@@ -563,7 +563,10 @@ describe('spokespeople of generic state bodies, envoys, agency heads', () => {
 
 describe('background references and compounds are no new events', () => {
   hasNot([
-    ['The EU sanctioned the Russian spy chief and GRU hackers over the attack.', 'Cyberattack: Russia -> GRU'],
+    [
+      'The EU sanctioned the Russian spy chief and GRU hackers over the attack.',
+      'Cyberattack: Russia -> GRU',
+    ],
     [
       'Berlin said it would push for EU sanctions against those responsible.',
       'Sanction: European Union -> null',
@@ -581,6 +584,37 @@ describe('background references and compounds are no new events', () => {
     [
       'Prosecutors charged seven GRU officers, including the four men expelled by the Netherlands.',
       'Sanction: Netherlands -> GRU',
+    ],
+  ]);
+});
+
+describe('shared subjects: participle clauses, "and said", reduced passives', () => {
+  has([
+    [
+      'The Justice Department indicted seven Syrian hackers, accusing them of attacks on US banks.',
+      'LegalAction: Justice Department -> Syria',
+    ],
+    [
+      'The Iranian foreign ministry accused Britain of lying and said the claims were baseless.',
+      'Statement: Iranian Foreign Ministry -> null',
+    ],
+    [
+      'He was among nine GRU officers charged by the Justice Department over the hacking of the DNC.',
+      'LegalAction: Justice Department -> GRU',
+    ],
+    [
+      'The FBI charged six officers. They are Ivan Orlov and Petr Ilyin, the bureau said.',
+      'Statement: FBI -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Justice Department indicted seven Syrian hackers, accusing them of attacks on US banks.',
+      'Cyberattack: Justice Department -> United States',
+    ],
+    [
+      'He was among nine GRU officers charged by the Justice Department over the hacking of the DNC.',
+      'Cyberattack: Justice Department -> Democratic National Committee',
     ],
   ]);
 });
