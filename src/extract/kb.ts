@@ -108,7 +108,8 @@ export interface KnowledgeBase {
     speakerRoles: Set<string>;
     threatDescriptors: Set<string>;
     namingVerbs: string[][];
-    nominals: Map<string, EntityType>;
+    /** "the firm", "the agency": the types of the entity a definite noun points back to. */
+    nominals: Map<string, EntityType[]>;
     pairNominals: string[][];
     countryGroupNouns: Set<string>;
     hackerNouns: Set<string>;
@@ -386,9 +387,14 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       throw new InputError(lexPath, `orgHeads.${w}: unknown type ${ty}`);
     orgHeads.set(w.toLowerCase(), ty as EntityType);
   }
-  const nominals = new Map<string, EntityType>();
-  for (const [w, ty] of Object.entries((lex.nominals ?? {}) as Record<string, string>))
-    nominals.set(w.toLowerCase(), ty as EntityType);
+  const nominals = new Map<string, EntityType[]>();
+  for (const [w, ty] of Object.entries((lex.nominals ?? {}) as Record<string, string>)) {
+    const types = ty.split('|');
+    for (const t of types)
+      if (!ENTITY_TYPES.includes(t as EntityType))
+        throw new InputError(lexPath, `nominals.${w}: unknown type ${t}`);
+    nominals.set(w.toLowerCase(), types as EntityType[]);
+  }
   const regexes = (k: string) => list(k).map((p) => new RegExp(p));
 
   return {

@@ -666,8 +666,8 @@ export class MentionFinder {
       const words = toks.slice(i + 1, i + 1 + len);
       if (words.length < len || words.some((x) => !x.word)) continue;
       const phrase = words.map((x) => x.lower).join(' ');
-      const type = w.nominals.get(phrase);
-      if (!type) continue;
+      const types = w.nominals.get(phrase);
+      if (!types) continue;
       const after = toks[i + 1 + len];
       // "the agency that handles clearances" introduces a referent; it does not point back.
       if (
@@ -679,8 +679,16 @@ export class MentionFinder {
           after.lower === 'who')
       )
         return null;
+      // "The NCSC blamed the agency": a definite noun in object position is not its clause's subject
+      // (but "…, the department said" and '"…," the company said' are subjects themselves).
+      const prev = toks[i - 1];
+      const object = !!prev?.word && !prev.cap;
+      const subject = object ? out.find((m) => !m.modifier && !m.pair)?.key : undefined;
       const key = this.ents.last(
-        (e) => e.type === type || (type === 'ThreatGroup' && e.type === 'Organization' && e.ruleBased),
+        (e) =>
+          e.id !== subject &&
+          (types.includes(e.type) ||
+            (types.includes('ThreatGroup') && e.type === 'Organization' && e.ruleBased)),
         NOMINAL_REACH,
       );
       return key ? { key, end: i + 1 + len, kind: 'nominal' } : null;

@@ -618,3 +618,12 @@ describe('shared subjects: participle clauses, "and said", reduced passives', ()
     ],
   ]);
 });
+
+describe('"the agency" may point back to a military intelligence agency', () => {
+  has([
+    [
+      'The GRU was named in the report. The NCSC blamed the agency for attacks on the Olympic Committee.',
+      'Accusation: National Cyber Security Centre -> GRU',
+    ],
+  ]);
+});
