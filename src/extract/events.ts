@@ -579,6 +579,8 @@ export class FrameReader {
   private prosecutor: string | undefined;
   /** The last actor said to attack or accused: "among the victims were X" names more of its victims. */
   private perpetrator: string | undefined;
+  /** Who the last sentence with an accusation accused: "X joined the condemnation" accuses them too. */
+  private lastAccused: string[] = [];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -612,7 +614,10 @@ export class FrameReader {
       const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
-      if (cls === 'Accusation' && target) this.perpetrator = target;
+      if (cls === 'Accusation' && target) {
+        this.perpetrator = target;
+        if (!accusedHere.includes(target)) accusedHere.push(target);
+      }
       events.push({
         cls,
         agent,
@@ -626,6 +631,7 @@ export class FrameReader {
       return events.length - 1;
     };
     const negated = (m: TriggerMatch) => isNegated(v.toks, m.ts, this.kb);
+    const accusedHere: string[] = [];
 
     // Roles from titles and appositions.
     for (const m of mentions) {
@@ -698,6 +704,39 @@ export class FrameReader {
       const source = v.argAt[k];
       if (!sp || !source || source.pair || negated(m)) continue;
       for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);
+    }
+
+    for (const m of byFrame(['behalf'])) {
+      // 'the FBI said APT10 was acting on behalf of the MSS', 'the campaign was the work of Tehran':
+      // the speaker accuses the sponsor, and a group or person said to act for it.
+      const sp = speakerFor(m.ts);
+      const sponsor = v.right(m.te, 6, (x) => !x.pair);
+      if (!sp || !sponsor || negated(m)) continue;
+      const actor = v.agentLeft(m.ts);
+      const actorType = actor && this.ents.get(actor.key)?.type;
+      for (const a of [sp.agent, ...sp.also]) {
+        if (a !== sponsor.key) emit(m, 'Accusation', a, sponsor.key);
+        if (
+          actor &&
+          actor.key !== a &&
+          actor.key !== sponsor.key &&
+          (actorType === 'ThreatGroup' || actorType === 'MilitaryUnit')
+        )
+          emit(m, 'Accusation', a, actor.key);
+      }
+    }
+
+    for (const m of byFrame(['join'])) {
+      // "Canada and Australia also joined the condemnation": they accuse whom the story accuses.
+      const subj = v.agentLeft(m.ts);
+      if (!subj || subj.pair || negated(m)) continue;
+      // "…, the broadest coalition to call out Chinese hacking": a country named after it is the one.
+      const named = v.mentions.find(
+        (x) => x.ts > m.te && !x.pair && this.ents.get(x.key)?.type === 'Country',
+      );
+      const accused = named ? [named.key] : this.lastAccused;
+      for (const a of [subj.key, ...this.coordinatedBefore(v, subj)])
+        for (const t of accused) if (a !== t) emit(m, 'Accusation', a, t);
     }
 
     for (const m of byFrame(['claim'])) {
@@ -924,6 +963,7 @@ export class FrameReader {
       for (const a of acc) emit(m, 'Report', agent.key, a.target, { about: a.about });
     }
     this.accusationInPrevious = restore;
+    if (accusedHere.length) this.lastAccused = accusedHere;
     return events;
   }
 

@@ -627,3 +627,28 @@ describe('"the agency" may point back to a military intelligence agency', () => 
     ],
   ]);
 });
+
+describe('attribution by sponsorship, involvement and joining', () => {
+  has([
+    [
+      'The BSI said it was confident that Turla was acting on behalf of the FSB.',
+      'Accusation: Federal Office for Information Security -> FSB',
+    ],
+    [
+      'The BSI said it was confident that Turla was acting on behalf of the FSB.',
+      'Accusation: Federal Office for Information Security -> Turla',
+    ],
+    ['Scholz said there was clear evidence of Russian involvement.', 'Accusation: Olaf Scholz -> Russia'],
+    [
+      'Poland accused the GRU of the attack. Lithuania and Latvia joined the condemnation.',
+      'Accusation: Latvia -> GRU',
+    ],
+    [
+      'Japan accused the MSS of the hack. Korea and India joined the condemnation of Chinese hacking.',
+      'Accusation: India -> China',
+    ],
+  ]);
+  hasNot([
+    ['Scholz said there was no evidence of Russian involvement.', 'Accusation: Olaf Scholz -> Russia'],
+  ]);
+});
