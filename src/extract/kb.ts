@@ -196,8 +196,11 @@ function compileNames(actors: ActorEntry[], countries: CountryEntry[]): Map<stri
     const list = names.get(k) ?? [];
     const same = list.find((e) => e.tokens.join(' ') === entry.tokens.join(' ') && e.hit.ref === hit.ref);
     // "Chinese Embassy" and "Chinese embassy": one entry that needs only the capitals both forms have.
-    if (same) same.capReq = same.capReq.map((c, i) => c && entry.capReq[i]!);
-    else list.push(entry);
+    // "NATO" and "Nato": the acronym's exact case is no longer required.
+    if (same) {
+      same.capReq = same.capReq.map((c, i) => c && entry.capReq[i]!);
+      if (!entry.exact) same.exact = null;
+    } else list.push(entry);
     names.set(k, list);
   };
   for (const c of countries) {
@@ -206,9 +209,18 @@ function compileNames(actors: ActorEntry[], countries: CountryEntry[]): Map<stri
     for (const d of c.demonyms) add(d, { kind: 'country', ref: c.id, form: 'demonym' });
     for (const cap of c.capitals) add(cap, { kind: 'country', ref: c.id, form: 'metonym' });
   }
+  // British style writes pronounceable acronyms of institutions in title case: "Nato", "Cisa".
+  const titleCase = (a: ActorEntry, s: string) =>
+    /^[A-Z]{4,}$/.test(s) && a.type !== 'Company' && a.type !== 'ThreatGroup' && a.type !== 'Person'
+      ? s[0] + s.slice(1).toLowerCase()
+      : undefined;
   for (const a of actors) {
     add(a.label, { kind: 'actor', ref: a.id, form: 'name' });
     for (const s of a.aliases) add(s, { kind: 'actor', ref: a.id, form: 'alias' });
+    for (const s of [a.label, ...a.aliases]) {
+      const t = titleCase(a, s);
+      if (t) add(t, { kind: 'actor', ref: a.id, form: 'alias' });
+    }
   }
   for (const list of names.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return names;

@@ -810,12 +810,19 @@ export class MentionFinder {
       return 'ThreatGroup';
     // "X, a cybersecurity firm" / "X, director of Y": apposition types.
     if (next?.text === ',') {
-      // Whichever comes first: "X, a cybersecurity firm" or "X, a China specialist at the firm Y".
-      const ap = toks.slice(e + 1, e + 8).map((x) => x.lower);
-      const firm = ap.findIndex((x) => w.companyDescriptors.has(x));
-      const role = ap.findIndex((x) => w.roleNouns.has(x));
-      if (firm >= 0 && (role < 0 || firm < role) && /^(a|an|the)$/.test(ap[0] ?? '')) return 'Company';
-      if (role >= 0 && len <= 3) return 'Person';
+      // The head of the apposition decides: "X, a cybersecurity firm", "X, the central bank governor",
+      // "X, the company's chief executive", "X, a China specialist at the firm Y".
+      let head: 'firm' | 'role' | undefined;
+      for (let h = e + 1; h < e + 9; h++) {
+        const x = toks[h];
+        // "under secretary": a preposition that starts a title does not end the apposition.
+        const titleStart = w.roleNouns.has(toks[h + 1]?.lower ?? '');
+        if (!x || x.text === ',' || (h > e + 1 && w.prepositions.has(x.lower) && !titleStart)) break;
+        if (w.roleNouns.has(x.lower)) head = 'role';
+        else if (w.companyDescriptors.has(x.lower)) head = 'firm';
+      }
+      if (head === 'firm' && /^(a|an|the)$/.test(toks[e + 1]?.lower ?? '')) return 'Company';
+      if (head === 'role' && len <= 4) return 'Person';
     }
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.

@@ -652,3 +652,17 @@ describe('attribution by sponsorship, involvement and joining', () => {
     ['Scholz said there was no evidence of Russian involvement.', 'Accusation: Olaf Scholz -> Russia'],
   ]);
 });
+
+describe('people and institutions written in other house styles', () => {
+  has([
+    ['Nato said Russia was behind the attacks on Estonia.', 'Accusation: NATO -> Russia'],
+    [
+      'Le Van Thanh, a spokesman for the Vietnamese foreign ministry, said the report was unfounded.',
+      'Role: Le Van Thanh -> Vietnamese Foreign Ministry',
+    ],
+    [
+      "Omid Rahimi, the company's chief executive, said the plant had stopped.",
+      'Statement: Omid Rahimi -> null',
+    ],
+  ]);
+});
