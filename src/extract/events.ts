@@ -581,6 +581,8 @@ export class FrameReader {
   private perpetrator: string | undefined;
   /** Who the last sentence with an accusation accused: "X joined the condemnation" accuses them too. */
   private lastAccused: string[] = [];
+  /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
+  private lastVictims: string[] = [];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -614,6 +616,7 @@ export class FrameReader {
       const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
+      if (cls === 'Cyberattack' && target && !victimsHere.includes(target)) victimsHere.push(target);
       if (cls === 'Accusation' && target) {
         this.perpetrator = target;
         if (!accusedHere.includes(target)) accusedHere.push(target);
@@ -632,6 +635,7 @@ export class FrameReader {
     };
     const negated = (m: TriggerMatch) => isNegated(v.toks, m.ts, this.kb);
     const accusedHere: string[] = [];
+    const victimsHere: string[] = [];
 
     // Roles from titles and appositions.
     for (const m of mentions) {
@@ -964,6 +968,7 @@ export class FrameReader {
     }
     this.accusationInPrevious = restore;
     if (accusedHere.length) this.lastAccused = accusedHere;
+    if (victimsHere.length) this.lastVictims = victimsHere;
     return events;
   }
 
@@ -1393,9 +1398,10 @@ export class FrameReader {
       if (!agent) return;
     } else if (frame === 'responsible') {
       // "the FBI said North Korea was behind the hack": the speaker accuses the subject.
+      // Without a speaker ("the MSS was responsible for the attack on X"), the attack is still told.
       target = v.agentLeft(m.ts);
-      if (!speaker || !target) return;
-      agent = stand(speaker);
+      if (!target) return;
+      if (speaker) agent = stand(speaker);
     } else if (frame === 'attribute') {
       agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       const gap = m.pat.slots.indexOf(null);
@@ -1489,6 +1495,19 @@ export class FrameReader {
       const victims = this.victims(v, t, incidentTo, accused?.key);
       if (victims.length && accused && !accused.pair) {
         for (const victim of victims) {
+          const k = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
+          if (k >= 0) about ??= k;
+        }
+      } else if (
+        !victims.length &&
+        accused &&
+        !accused.pair &&
+        DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') &&
+        frame !== 'attribute' &&
+        this.lastVictims.length
+      ) {
+        // "blamed Israel for that attack": the victims of the attack just told.
+        for (const victim of this.lastVictims) {
           const k = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
           if (k >= 0) about ??= k;
         }

@@ -666,3 +666,20 @@ describe('people and institutions written in other house styles', () => {
     ],
   ]);
 });
+
+describe('attacks pointed back to, and told without an accuser', () => {
+  has([
+    [
+      'Hackers paralysed the fuel system of Iran in October. Iranian officials blamed Israel for that attack.',
+      'Cyberattack: Israel -> Iran',
+    ],
+    [
+      "Reuters reported that China's Ministry of State Security was responsible for the attack on the Australian Parliament.",
+      'Cyberattack: Ministry of State Security -> Parliament of Australia',
+    ],
+    [
+      'Sandworm hacked Ukrenergo in 2016. A year later, the malware crippled computers at Maersk.',
+      'Cyberattack: Sandworm -> Maersk',
+    ],
+  ]);
+});
