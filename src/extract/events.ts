@@ -947,8 +947,9 @@ export class FrameReader {
       }
       // "Microsoft said Phosphorus had tried to break into ...": the speaker names the perpetrator.
       const sp = speakerFor(m.ts);
-      if (sp && r.agent && sp.agent !== r.agent && (first !== undefined || !r.targets.length))
-        emit(m, 'Accusation', sp.agent, r.agent, { about: first, hedge: undefined });
+      if (sp && r.agent && (first !== undefined || !r.targets.length))
+        for (const a of [sp.agent, ...sp.also])
+          if (a !== r.agent) emit(m, 'Accusation', a, r.agent, { about: first, hedge: undefined });
     }
 
     for (const m of byFrame(['victims'])) {
@@ -962,9 +963,20 @@ export class FrameReader {
 
     for (const m of byFrame(['report'])) {
       const agent = this.reporter(v, m);
-      if (!agent || v.isMedia(agent)) continue;
-      const acc = events.filter((e) => e.cls === 'Accusation' && e.agent === agent.key && e.target);
-      for (const a of acc) emit(m, 'Report', agent.key, a.target, { about: a.about });
+      if (!agent || agent.pair || v.isMedia(agent)) continue;
+      // "In a joint advisory, CISA, the NSA and the FBI said …": every author reports.
+      const authors = [
+        agent.key,
+        ...this.coordinated(v, agent, v.clauseEnd(agent.te)),
+        ...this.coordinatedBefore(v, agent),
+      ];
+      for (const author of new Set(authors)) {
+        const acc = events.filter((e) => e.cls === 'Accusation' && e.agent === author && e.target);
+        for (const a of acc) emit(m, 'Report', author, a.target, { about: a.about });
+        // "BAE Systems and Kaspersky published similar findings": the attribution just told.
+        if (!acc.length && m.pat.pos === 'verb' && v.toks.some((x) => x.lower === 'similar'))
+          for (const t of this.lastAccused) if (t !== author) emit(m, 'Report', author, t);
+      }
     }
     this.accusationInPrevious = restore;
     if (accusedHere.length) this.lastAccused = accusedHere;
@@ -1115,8 +1127,9 @@ export class FrameReader {
     if (t.pat.pos !== 'verb') return false;
     const prev = v.toks[t.ts - 1]?.lower ?? '';
     if (DETERMINERS.has(prev)) return true;
-    // "state-sponsored": the first half of a compound.
+    // "state-sponsored", "North Korea-linked": a half of a compound.
     if (t.at.length === 1 && v.toks[t.ts + 1]?.text === '-' && !v.toks[t.ts + 1]!.spaceBefore) return true;
+    if (v.toks[t.ts - 1]?.text === '-' && !v.toks[t.ts]!.spaceBefore) return true;
     const w = v.toks[t.ts]!.lower;
     // "revealed links to", "may be signs": an -s form after a verb or "be" is a plural noun.
     return (
@@ -1613,6 +1626,8 @@ export class FrameReader {
     let last = first;
     for (;;) {
       let k = last.te;
+      // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA": past the acronym.
+      if (v.toks[k]?.text === '(' && v.toks[k + 2]?.text === ')') k += 3;
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
       // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one.
       if (v.toks[k]?.text === ',' && /^(a|an)$/.test(v.toks[k + 1]?.lower ?? '')) break;
@@ -1679,6 +1694,8 @@ export class FrameReader {
       if (cur === m && v.toks[j]!.text === ',') break;
       let k = j - 1;
       if (v.toks[k]?.lower === ',') k--;
+      // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA and": past the acronym.
+      if (v.toks[k]?.text === ')' && v.toks[k - 2]?.text === '(') k -= 3;
       const prev = v.argAt[k];
       if (!prev || prev.pair || prev.key === m.key || v.oblique(prev)) break;
       out.push(prev.key);

@@ -683,3 +683,20 @@ describe('attacks pointed back to, and told without an accuser', () => {
     ],
   ]);
 });
+
+describe('joint advisories and similar findings', () => {
+  const joint =
+    'In a joint advisory, the Cybersecurity and Infrastructure Security Agency (CISA), the National Security Agency and the FBI said the group known as Volt Typhoon had compromised the networks of the Department of Energy.';
+  has([
+    [joint, 'Accusation: Cybersecurity and Infrastructure Security Agency -> Volt Typhoon'],
+    [joint, 'Report: National Security Agency -> Volt Typhoon'],
+    [
+      'ESET said the Turla group was behind the intrusion. Trend Micro and Sophos published similar findings.',
+      'Report: Sophos -> Turla',
+    ],
+    [
+      'Elliptic estimated in a report that Iran-linked hackers had stolen $20 million from crypto exchanges.',
+      'Accusation: Elliptic -> Iran',
+    ],
+  ]);
+});
