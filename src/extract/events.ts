@@ -698,7 +698,9 @@ export class FrameReader {
       const accusationBefore =
         this.accusationInPrevious ||
         v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
-      if (sp && accusationBefore && !negated(m)) emit(m, 'Denial', sp.agent, null, { hedge: undefined });
+      // "said the Five Eyes report was a disinformation campaign": the report's author is the accuser.
+      if (sp && accusationBefore && !negated(m))
+        emit(m, 'Denial', sp.agent, this.accuser(v, sp.ts, m.ts), { hedge: undefined });
     }
 
     for (const m of byFrame(['origin'])) {
@@ -822,18 +824,32 @@ export class FrameReader {
         target =
           v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ??
           v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
+      // "called on governments, including China, to act": the one named among those urged.
+      if (!target && m.pat.frame === 'demand') {
+        const inc = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 6 && x.lower === 'including');
+        if (inc > 0 && v.toks[inc - 1]?.text === ',') target = v.right(inc + 1, 3, (x) => !x.pair);
+      }
+      // "raised the issue with his Chinese counterpart, Wang Yi": the person named in apposition.
+      if (target?.kind === 'demonym' && v.toks[target.te + 1]?.text === ',') {
+        const named = v.argAt[target.te + 2];
+        if (named && this.ents.get(named.key)?.type === 'Person') target = named;
+      }
       if (!target) {
-        // "X warned that ...": a warning with nobody warned is still X speaking.
+        // "X warned that ...", "X called on governments to …": nobody named is urged; X still speaks.
         if (
-          /^(warn|caution)/.test(v.toks[m.ts]!.lower) &&
+          (/^(warn|caution)/.test(v.toks[m.ts]!.lower) || m.pat.frame === 'demand') &&
           !v.isMedia(agent) &&
           !v.toks.slice(agent.te, m.ts).some((x) => x.lower === 'and' || x.lower === 'but')
         )
           emit(m, 'Statement', agent.key, null, { hedge: undefined });
         continue;
       }
+      // "called on Beijing and Moscow to …": each one urged.
+      const sep = v.toks[target.te];
+      const listed = sep?.lower === 'and' || (sep?.text === ',' && !!v.argAt[target.te + 1]);
+      const urged = [target.key, ...(listed ? this.coordinated(v, target, v.clauseEnd(target.te)) : [])];
       for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)])
-        emit(m, 'Demand', a, target.key);
+        for (const u of urged) emit(m, 'Demand', a, u);
       // "raised concerns about cyber theft with China": the theft is the topic, not an event.
       const topicEnd = Math.max(target.te, m.te);
       for (const t of triggers)

@@ -700,3 +700,28 @@ describe('joint advisories and similar findings', () => {
     ],
   ]);
 });
+
+describe('demands: several urged, one named among many, a counterpart by name', () => {
+  has([
+    ['Olaf Scholz called on Beijing and Moscow to stop the attacks.', 'Demand: Olaf Scholz -> Russia'],
+    ['Canada called on all countries, including Iran, to respect the norms.', 'Demand: Canada -> Iran'],
+    [
+      'Penny Wong raised the issue with her Chinese counterpart, Wang Yi, during talks in Tokyo.',
+      'Demand: Penny Wong -> Wang Yi',
+    ],
+    [
+      "Agnes Weber, the group's director, called on governments to ban the spyware.",
+      'Statement: Agnes Weber -> null',
+    ],
+    [
+      'Mao Ning said the Five Eyes report was "a collective disinformation campaign".',
+      'Denial: Mao Ning -> Five Eyes',
+    ],
+  ]);
+  hasNot([
+    [
+      'Penny Wong raised the issue with her Chinese counterpart, Wang Yi, during talks in Tokyo.',
+      'Demand: Penny Wong -> Japan',
+    ],
+  ]);
+});
