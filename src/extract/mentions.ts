@@ -662,6 +662,29 @@ export class MentionFinder {
       const key = this.ents.last((e) => e.type === 'Person' && e.titles.includes(title.text));
       if (key) return { key, end: title.end, kind: 'nominal' };
     }
+    // "the foreign ministry said": that body of the country last named.
+    if (t.lower === 'the') {
+      let j = i + 1;
+      while (j < i + 4 && w.genericBodyWords.has(toks[j]?.lower ?? '')) j++;
+      const head = toks[j];
+      const country = this.ents.last((e) => e.type === 'Country');
+      // Not "the federal agency that handles clearances", which introduces a new referent.
+      const after = toks[j + 1];
+      const introduces = !!after && (after.cap || /^(of|that|which|who)$/.test(after.lower));
+      if (
+        j > i + 1 &&
+        head &&
+        !head.cap &&
+        w.orgHeads.get(head.lower) === 'GovernmentBody' &&
+        country &&
+        !introduces
+      )
+        return {
+          key: this.ents.countryBody(country, lowers(toks.slice(i + 1, j + 1)), tokText(toks, i + 1, j + 1)),
+          end: j + 1,
+          kind: 'nominal',
+        };
+    }
     for (const len of [3, 2, 1]) {
       const words = toks.slice(i + 1, i + 1 + len);
       if (words.length < len || words.some((x) => !x.word)) continue;

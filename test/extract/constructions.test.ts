@@ -725,3 +725,18 @@ describe('demands: several urged, one named among many, a counterpart by name', 
     ],
   ]);
 });
+
+describe('"the foreign ministry" is the body of the country last named', () => {
+  has([
+    [
+      'Iran rejected the charges. In a statement, the foreign ministry said the case was a fabrication.',
+      'Statement: Iranian Foreign Ministry -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'China was blamed for a hack of the federal agency that handles security clearances.',
+      'Cyberattack: China -> Chinese Federal Agency',
+    ],
+  ]);
+});
