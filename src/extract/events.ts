@@ -330,7 +330,15 @@ class SentenceView {
       // The subject of a that-clause is inside it ("Kerry said that the US made it clear").
       if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) break;
       // "X said the group had hacked Y": a speech verb opens a clause with a subject of its own.
-      if (SPEECH_FORMS.has(t.lower) && k < ti - 1 && !this.argAt[k - 1] && this.toks[k + 1]?.word) break;
+      // "Merck told investors the attack had disrupted …": the reported clause has its own subject
+      // (an auxiliary shows it), while in "X announced sanctions" X is the noun's agent.
+      if (
+        SPEECH_FORMS.has(t.lower) &&
+        k < ti - 1 &&
+        this.toks[k + 1]?.word &&
+        (!this.argAt[k - 1] || this.toks.slice(k + 1, ti).some((x) => AUX.has(x.lower) || BE.has(x.lower)))
+      )
+        break;
       const m = this.argAt[k];
       if (!m || m.te > ti) continue;
       if (m.ts < k) k = m.ts;
@@ -397,7 +405,7 @@ class SentenceView {
       this.kb.negations.has(t.lower)
     )
       return false;
-    if (!/s$/.test(t.lower) || /ss$/.test(t.lower)) return false;
+    if (!/s$/.test(t.lower) || /ss$/.test(t.lower) || SPEECH_FORMS.has(t.lower)) return false;
     // "US officials", "Chinese hackers", "China-backed hackers": the noun belongs to the actor before it.
     const w = this.kb.words;
     if (w.countryGroupNouns.has(t.lower) || w.hackerNouns.has(t.lower)) {
@@ -800,7 +808,9 @@ export class FrameReader {
 
     for (const m of byFrame(['demand', 'concern'])) {
       if (negated(m)) continue;
-      const agent = v.passive(m) ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      // "The EU said the hacking had … and urged Beijing to act": the speaker goes on.
+      const sp = v.toks[m.ts - 1]?.lower === 'and' ? speakerFor(m.ts) : undefined;
+      const agent = sp ? stand(sp.agent) : v.passive(m) ? v.byAgent(m.te) : v.agentLeft(m.ts);
       if (!agent) continue;
       let target: SentMention | undefined;
       const gapEnd = m.at[m.at.length - 1]!;
@@ -870,6 +880,8 @@ export class FrameReader {
         continue;
       // "co-signed by agencies from A and B": signing one document together is no agreement between them.
       if (v.toks[m.ts - 1]?.text === '-') continue;
+      // "was committed to protecting users": an adjective, no pledge between parties.
+      if (m.pat.frame === 'agree' && BE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
       // "agreed with the US assessment": concurring with a view is no agreement between parties.
       if (
         m.pat.frame === 'agree' &&
@@ -1215,6 +1227,9 @@ export class FrameReader {
       this.officeBody(m.key, words, country) ??
       (place ?? owner ?? after)?.key ??
       this.ents.titleHolder(words.join(' ')) ??
+      (this.kb.words.stateOffices.has(words[words.length - 1]!)
+        ? this.ents.get(m.key)?.country
+        : undefined) ??
       this.ents.stateHolder(words);
     if (holder)
       events.push({
@@ -1263,6 +1278,9 @@ export class FrameReader {
       this.officeBody(m.key, office, country) ??
       owner?.key ??
       this.ents.titleHolder(office.join(' ')) ??
+      (this.kb.words.stateOffices.has(office[office.length - 1]!)
+        ? this.ents.get(m.key)?.country
+        : undefined) ??
       this.ents.stateHolder(office);
     if (holder && holder !== m.key)
       events.push({
@@ -1429,6 +1447,9 @@ export class FrameReader {
       // "the FBI said North Korea was behind the hack": the speaker accuses the subject.
       // Without a speaker ("the MSS was responsible for the attack on X"), the attack is still told.
       target = v.agentLeft(m.ts);
+      // "a Russian man it says was behind the hack": "it says" is the speaker, the man the accused.
+      if (target?.kind === 'pronoun' && SPEECH_FORMS.has(v.toks[target.te]?.lower ?? ''))
+        target = v.agentLeft(target.ts, { allowOblique: true });
       if (!target) return;
       if (speaker) agent = stand(speaker);
     } else if (frame === 'attribute') {

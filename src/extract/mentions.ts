@@ -752,6 +752,11 @@ export class MentionFinder {
         j += 2;
         continue;
       }
+      // "Merck & Co", "Procter & Gamble": an ampersand joins one company's name.
+      if (j > s && x.text === '&' && toks[j + 1]?.cap && toks[j + 1]!.word) {
+        j += 2;
+        continue;
+      }
       if (j > s && !hasHead && (x.lower === 'and' || x.text === '&')) {
         // "Military Intelligence and Security Service": "and" inside a name that ends in an organisation word.
         let k = j + 1;

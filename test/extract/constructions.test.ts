@@ -740,3 +740,32 @@ describe('"the foreign ministry" is the body of the country last named', () => {
     ],
   ]);
 });
+
+describe('reported clauses keep their own subjects', () => {
+  has([
+    [
+      'Australia imposed sanctions, targeting a Russian man it says was behind the hack of health insurer Medibank.',
+      'Cyberattack: Russia -> Medibank',
+    ],
+    [
+      'The EU said the hacking had been carried out from Russia and urged the Russian authorities to act.',
+      'Demand: European Union -> Russia',
+    ],
+    ['Johnson & Johnson said it had found no breach.', 'Statement: Johnson & Johnson -> null'],
+    [
+      'Barack Obama, the former president, said the attack was serious.',
+      'Role: Barack Obama -> United States',
+    ],
+  ]);
+  hasNot([
+    ['Merck told investors the attack had disrupted operations in Ukraine.', 'Cyberattack: Merck -> Ukraine'],
+    [
+      'Australia imposed sanctions, targeting a Russian man it says was behind the hack of health insurer Medibank.',
+      'Cyberattack: Australia -> Medibank',
+    ],
+    [
+      'Twitter said it was committed to protecting its users in Britain and America.',
+      'Agreement: United Kingdom -> United States',
+    ],
+  ]);
+});
