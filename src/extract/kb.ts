@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { ENTITY_TYPES, EVENT_CLASSES, type EntityType, type EventClass, type Hedge } from '../model/types.js';
-import { tokenize } from './tokens.js';
+import { fold, tokenize } from './tokens.js';
 
 export interface ActorEntry {
   id: string;
@@ -64,6 +64,10 @@ export interface KnowledgeBase {
   hedges: Map<string, Hedge>;
   hedgeConfidence: Record<Hedge, number>;
   negations: Set<string>;
+  /** Folded given names ("sergei", "hamid"): an unknown name that starts with one is a person's. */
+  givenNames: Set<string>;
+  /** Folded surnames written first ("wang", "kim", "nguyen"): so is one that starts with one of these. */
+  surnamesFirst: Set<string>;
   words: {
     roleNouns: Set<string>;
     honorifics: Set<string>;
@@ -334,6 +338,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
   const gaz = readJson(ontologyDir, 'gazetteer.json');
   const cty = readJson(ontologyDir, 'countries.json');
   const lex = readJson(ontologyDir, 'lexicon.json');
+  const given = readJson(ontologyDir, 'given-names.json');
+  const givenPath = join(ontologyDir, 'given-names.json');
 
   if (!Array.isArray(gaz.actors)) throw new InputError(gazPath, '"actors" must be a list');
   const actors = new Map<string, ActorEntry>();
@@ -420,6 +426,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     hedges,
     hedgeConfidence: hedgeConfidence(lex.hedgeConfidence, lexPath),
     negations: set('negations'),
+    givenNames: new Set(strings(given.names ?? [], 'names', givenPath).map((n) => fold(n))),
+    surnamesFirst: new Set(strings(given.surnameFirst ?? [], 'surnameFirst', givenPath).map((n) => fold(n))),
     words: {
       roleNouns: set('roleNouns'),
       honorifics: new Set(list('honorifics').map((s) => s.toLowerCase().replace(/\.$/, ''))),

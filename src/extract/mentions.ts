@@ -827,6 +827,16 @@ export class MentionFinder {
     }
     // "security firm Mandiant", "health insurer Anthem".
     if (prev && w.companyDescriptors.has(prev.lower) && !prev.cap) return 'Company';
+    // "Hamid Firoozi", "Wang Qian", "Nguyen Van Binh": a given name first, or a surname written first.
+    const first = toks[s]!.lower;
+    if (
+      len >= 2 &&
+      len <= 4 &&
+      !toks[s]!.allCaps &&
+      !w.companyDescriptors.has(next?.lower ?? '') &&
+      (this.kb.givenNames.has(first) || this.kb.surnamesFirst.has(first))
+    )
+      return 'Person';
     // "charged Park Jin Hyok", "arrested Yanbing Chen": two or three names after a verb of prosecution.
     if (prev && !prev.cap && w.prosecutionVerbs.has(prev.lower) && len >= 2 && len <= 3) return 'Person';
     if (

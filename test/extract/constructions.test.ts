@@ -769,3 +769,11 @@ describe('reported clauses keep their own subjects', () => {
     ],
   ]);
 });
+
+describe('people by their given name or a surname written first', () => {
+  has([
+    ['Prosecutors charged Wang Qian with hacking Equifax.', 'Cyberattack: Wang Qian -> Equifax'],
+    ['Hamid Karimi warned that the attacks would continue.', 'Statement: Hamid Karimi -> null'],
+  ]);
+  hasNot([['Johns Hopkins University said it was investigating.', 'Statement: Johns Hopkins -> null']]);
+});

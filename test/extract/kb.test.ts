@@ -11,7 +11,7 @@ const ONTOLOGY = join(import.meta.dirname, '..', '..', 'ontology');
 
 function copyWith(file: string, content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ng-kb-'));
-  for (const f of ['gazetteer.json', 'countries.json', 'lexicon.json'])
+  for (const f of ['gazetteer.json', 'countries.json', 'lexicon.json', 'given-names.json'])
     writeFileSync(join(dir, f), readFileSync(join(ONTOLOGY, f)));
   writeFileSync(join(dir, file), content);
   return dir;
@@ -23,6 +23,7 @@ describe('loadKnowledgeBase', () => {
     expect(kb.countries.size).toBeGreaterThan(190);
     expect(kb.actors.get('apt28')?.aliases).toContain('Fancy Bear');
     expect(kb.triggers.get('accused')?.some((p) => p.cls === 'Accusation')).toBe(true);
+    expect(kb.givenNames.has('sergei') && kb.surnamesFirst.has('wang')).toBe(true);
   });
 
   it.each([
@@ -38,6 +39,7 @@ describe('loadKnowledgeBase', () => {
       '{"triggers": [{"class": "Gossip", "frame": "speech", "verbs": ["say"]}]}',
       /unknown event class Gossip/,
     ],
+    ['given-names.json', '{"names": "Anna"}', /given-names\.json: names must be a list of strings/],
   ])('rejects a bad %s with an InputError naming it', (file, content, message) => {
     const dir = copyWith(file, content);
     expect(() => loadKnowledgeBase(dir)).toThrow(InputError);
