@@ -529,7 +529,8 @@ class SentenceView {
   byAgent(from: number): SentMention | undefined {
     for (let k = from; k < this.toks.length && k < from + 12; k++) {
       if (CLAUSE_STOP.has(this.toks[k]!.text)) break;
-      if (this.toks[k]!.lower === 'by') return this.right(k + 1, 6);
+      // "by a group calling itself the Guardians of Peace": the name may come a few words on.
+      if (this.toks[k]!.lower === 'by') return this.right(k + 1, 8);
     }
     return undefined;
   }
@@ -623,6 +624,7 @@ export class FrameReader {
       if (agent !== null && agent === target) return -1;
       const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
+      if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
       if (cls === 'Cyberattack' && target && !victimsHere.includes(target)) victimsHere.push(target);
       if (cls === 'Accusation' && target) {
@@ -643,6 +645,8 @@ export class FrameReader {
     };
     const negated = (m: TriggerMatch) => isNegated(v.toks, m.ts, this.kb);
     const accusedHere: string[] = [];
+    /** The agent of the sentence's last event: "accused X of … and demanded that …" goes on with it. */
+    let lastAgent: string | undefined;
     const victimsHere: string[] = [];
 
     // Roles from titles and appositions.
@@ -809,8 +813,9 @@ export class FrameReader {
     for (const m of byFrame(['demand', 'concern'])) {
       if (negated(m)) continue;
       // "The EU said the hacking had … and urged Beijing to act": the speaker goes on.
-      const sp = v.toks[m.ts - 1]?.lower === 'and' ? speakerFor(m.ts) : undefined;
-      const agent = sp ? stand(sp.agent) : v.passive(m) ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      const and = v.toks[m.ts - 1]?.lower === 'and';
+      const goesOn = and ? (speakerFor(m.ts)?.agent ?? lastAgent) : undefined;
+      const agent = goesOn ? stand(goesOn) : v.passive(m) ? v.byAgent(m.te) : v.agentLeft(m.ts);
       if (!agent) continue;
       let target: SentMention | undefined;
       const gapEnd = m.at[m.at.length - 1]!;
@@ -1881,6 +1886,9 @@ export class FrameReader {
     if (passive && !reduced && target) targets = [target];
     targets = targets.filter((x) => !agent || agent.key !== x);
     const a = agent && !agent.pair ? agent.key : null;
+    // "The breach, carried out by the Guardians of Peace,": the attack just told, now with its author.
+    if (!targets.length && a && v.nominalUse(m) && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? ''))
+      targets = this.lastVictims.filter((x) => x !== a);
     // "continued to target cryptocurrency firms": an attacker without a named victim is still one.
     if (!targets.length && (!a || m.pat.pos !== 'verb' || v.nominalUse(m))) return null;
     return { agent: a, targets };

@@ -880,7 +880,7 @@ export class MentionFinder {
     }
     // "hacked Saipem", "broke into Westinghouse": the object of an attack verb is its victim, an organisation.
     const attackVerb = (x: Token | undefined) =>
-      !!x && !!this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'attack' && p.pos === 'verb');
+      !!x && !!this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'attack' && (p.pos === 'verb' || p.pos === 'phrase'));
     // "stolen by the group from Harmony": the source of a theft, a few words after the verb.
     const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
     if (len <= 3 && (attackVerb(prev) || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore)))

@@ -777,3 +777,22 @@ describe('people by their given name or a surname written first', () => {
   ]);
   hasNot([['Johns Hopkins University said it was investigating.', 'Statement: Johns Hopkins -> null']]);
 });
+
+describe('following suit, pleading, going on after "and", definite attacks with their author', () => {
+  has([
+    [
+      'Britain blamed Russia for the attack. Hours later the White House followed suit.',
+      'Accusation: White House -> Russia',
+    ],
+    ['Britain blamed Russia for the attack. Canada and Norway joined in.', 'Accusation: Norway -> Russia'],
+    ['Carl Berg pleaded not guilty to all charges.', 'Denial: Carl Berg -> null'],
+    [
+      'Anna Lind accused Olof Persson of lying and demanded that Persson resign.',
+      'Demand: Anna Lind -> Olof Persson',
+    ],
+    [
+      'Hackers broke into Ubisoft in November. The breach, carried out by a group calling itself Lapsus$, exposed code.',
+      'Cyberattack: Lapsus$ -> Ubisoft',
+    ],
+  ]);
+});
