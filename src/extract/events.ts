@@ -924,6 +924,22 @@ export class FrameReader {
         v.toks.slice(Math.max(0, m.ts - 4), m.ts).some((x) => this.kb.words.unrealisedVerbs.has(x.lower))
       )
         continue;
+      // "Russia was already under US and EU sanctions": each imposer named before the noun, on the subject.
+      const under =
+        m.pat.pos === 'noun'
+          ? v.toks.slice(Math.max(0, m.ts - 6), m.ts).findIndex((x) => x.lower === 'under')
+          : -1;
+      if (under >= 0) {
+        const from = Math.max(0, m.ts - 6) + under;
+        const imposers = v.between(from + 1, m.ts).filter((x) => !x.pair);
+        const subject = v.agentLeft(from);
+        if (subject && !subject.pair)
+          for (const x of imposers) if (x.key !== subject.key) emit(m, 'Sanction', x.key, subject.key);
+        continue;
+      }
+      // "for sanctioning cyber-attackers": a gerund names the practice, not an act.
+      if (/ing$/.test(v.toks[m.ts]!.lower) && this.kb.words.prepositions.has(v.toks[m.ts - 1]?.lower ?? ''))
+        continue;
       // "the four men expelled by the Netherlands": a participle after a noun is passive too.
       const passive = v.passive(m) || (/ed$/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'by');
       let agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);

@@ -796,3 +796,18 @@ describe('following suit, pleading, going on after "and", definite attacks with 
     ],
   ]);
 });
+
+describe('sanctions a country is under', () => {
+  has([
+    [
+      'Iran was already under US and European Union sanctions over its nuclear programme.',
+      'Sanction: European Union -> Iran',
+    ],
+  ]);
+  hasNot([
+    [
+      'The EU, which adopted a framework for sanctioning cyber-attackers in 2019, has used it against the GRU.',
+      'Sanction: European Union -> null',
+    ],
+  ]);
+});
