@@ -436,6 +436,9 @@ class SentenceView {
         continue;
       }
       const head = this.argAt[k - 1];
+      // "Alexis Tsipras, the leader of the opposition party, Syriza, accused": the name closing an
+      // apposition stands after a comma of its own; look past it to the person described.
+      if (!head && k === m.ts - 1 && this.toks[m.te]?.text === ',') continue;
       // "Brad Smith, Microsoft's president,": the role words may follow the organisation's possessive.
       const between = this.toks.slice(k + 1, this.toks[m.te]?.lower === "'s" ? m.te + 4 : m.ts);
       if (

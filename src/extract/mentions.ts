@@ -656,8 +656,12 @@ export class MentionFinder {
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     if (t.lower !== 'the' && t.lower !== 'this' && t.lower !== 'that') return null;
-    // "the President", "the Secretary of State": the last person with that title.
-    const title = this.title(toks, i + 1);
+    // "the President", "the prime minister": the last person with that title (in any case here).
+    const title =
+      this.title(toks, i + 1) ??
+      (this.kb.titles.get(toks[i + 1]?.lower ?? '') ?? [])
+        .filter((seq) => matchSeq(toks, i + 1, seq))
+        .map((seq) => ({ end: i + 1 + seq.length, text: seq.join(' ') }))[0];
     if (title && !(toks[title.end]?.cap ?? false)) {
       const key = this.ents.last((e) => e.type === 'Person' && e.titles.includes(title.text));
       if (key) return { key, end: title.end, kind: 'nominal' };
@@ -880,7 +884,10 @@ export class MentionFinder {
     }
     // "hacked Saipem", "broke into Westinghouse": the object of an attack verb is its victim, an organisation.
     const attackVerb = (x: Token | undefined) =>
-      !!x && !!this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'attack' && (p.pos === 'verb' || p.pos === 'phrase'));
+      !!x &&
+      !!this.kb.triggers
+        .get(x.lower)
+        ?.some((p) => p.frame === 'attack' && (p.pos === 'verb' || p.pos === 'phrase'));
     // "stolen by the group from Harmony": the source of a theft, a few words after the verb.
     const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
     if (len <= 3 && (attackVerb(prev) || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore)))

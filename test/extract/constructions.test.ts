@@ -811,3 +811,12 @@ describe('sanctions a country is under', () => {
     ],
   ]);
 });
+
+describe('an apposition closed by a name, and offices in lower case', () => {
+  has([
+    [
+      'Prime Minister Petr Fiala denied it. Andrej Babis, the leader of the main opposition party, ANO, accused the prime minister of lying.',
+      'Accusation: Andrej Babiš -> Petr Fiala',
+    ],
+  ]);
+});
