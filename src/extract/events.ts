@@ -431,7 +431,8 @@ class SentenceView {
         // "a China specialist at X": an actor used as a modifier inside the apposition is passed over.
         const inner = this.argAt[k];
         const next = this.toks[inner?.te ?? 0];
-        const attributive = !!next?.word && !next.cap && !this.kb.words.functionWords.has(next.lower);
+        const attributive =
+          next?.lower === "'s" || (!!next?.word && !next.cap && !this.kb.words.functionWords.has(next.lower));
         if (inner && inner !== m && !attributive) break;
         continue;
       }
@@ -593,6 +594,8 @@ export class FrameReader {
   private perpetrator: string | undefined;
   /** Who the last sentence with an accusation accused: "X joined the condemnation" accuses them too. */
   private lastAccused: string[] = [];
+  /** The people of the last sentence that named several: "the six men" are they. */
+  private lastPeople: string[] = [];
   /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
   private lastVictims: string[] = [];
 
@@ -1032,6 +1035,12 @@ export class FrameReader {
     }
     this.accusationInPrevious = restore;
     if (accusedHere.length) this.lastAccused = accusedHere;
+    const people = [
+      ...new Set(
+        mentions.filter((x) => !x.modifier && this.ents.get(x.key)?.type === 'Person').map((x) => x.key),
+      ),
+    ];
+    if (people.length >= 2) this.lastPeople = people;
     if (victimsHere.length) this.lastVictims = victimsHere;
     return events;
   }
@@ -1160,6 +1169,18 @@ export class FrameReader {
     if (t.pat.pos === 'noun' && t.at.length === 1 && prev === 'to') return true;
     const next = v.toks[t.te];
     const w = this.kb.words;
+    // "press secretary", "press office": a verb trigger before a role or body word names the office.
+    if (
+      t.pat.pos === 'verb' &&
+      t.pat.cls !== 'Statement' &&
+      t.at.length === 1 &&
+      next?.word &&
+      !next.cap &&
+      (w.roleNouns.has(next.lower) ||
+        w.orgDescriptors.has(next.lower) ||
+        /^(office|conference|release|briefing)$/.test(next.lower))
+    )
+      return true;
     // "hacking group", "spy chief", "spy agency": the attack word names a kind of actor.
     return (
       t.pat.frame === 'attack' &&
@@ -1244,7 +1265,9 @@ export class FrameReader {
     // "director of intelligence at FireEye": the organisation follows a preposition, within the
     // apposition; it outranks a country that only names the subject ("a China specialist at X").
     // Not "ambassador to the Netherlands": the host is no employer.
-    const after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, end - k, org) : undefined;
+    let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, end - k, org) : undefined;
+    // "chief analyst at Google's Mandiant": the possessed organisation.
+    if (after && v.toks[after.te]?.lower === "'s" && v.argAt[after.te + 1]) after = v.argAt[after.te + 1];
     const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
     const place = country && after ? after : undefined;
     const holder =
@@ -1293,8 +1316,8 @@ export class FrameReader {
     const lower = (x: Token) => x.word && (!x.cap || /^(the|a|an)$/.test(x.lower));
     while (k >= 0 && lower(v.toks[k]!) && !v.argAt[k] && words.length < 4) words.unshift(v.toks[k--]!.lower);
     if (!words.length || !isRole(words[words.length - 1]!)) return;
-    // "Australia's defence minister, X" or "the defence minister, X".
-    const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : undefined;
+    // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
+    const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
     if (!owner && !/^(the|a|an)$/.test(words[0]!)) return;
     const office = owner ? words : words.slice(1);
     const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
@@ -1323,26 +1346,33 @@ export class FrameReader {
    */
   private memberships(v: SentenceView, events: SentEvent[]): void {
     for (let k = 1; k < v.toks.length - 2; k++) {
-      if (!/^(members?|officers?|part|operatives?|employees?)$/.test(v.toks[k]!.lower)) continue;
-      if (v.toks[k + 1]?.lower !== 'of') continue;
+      // "members of X", "officers of X", "belonged to X".
+      const member =
+        /^(members?|officers?|part|operatives?|employees?)$/.test(v.toks[k]!.lower) &&
+        v.toks[k + 1]?.lower === 'of';
+      const belong = /^belong(s|ed)?$/.test(v.toks[k]!.lower) && v.toks[k + 1]?.lower === 'to';
+      if (!member && !belong) continue;
       let group = v.right(k + 2, 8, (x) => !x.pair);
       // "members of the PLA's 54th Research Institute": the possessor's unit is the group.
       if (group && v.toks[group.te]?.lower === "'s" && v.argAt[group.te + 1]) group = v.argAt[group.te + 1];
       const gtype = group && this.ents.get(group.key)?.type;
       if (!group || gtype === 'Person' || gtype === 'Country') continue;
-      // Back over "were", "who are alleged to be", "a", "both": to the people the clause is about.
+      // Back over "were", "who are alleged to be", "whom it identified as": to the people meant.
       let j = k - 1;
       while (
         j > 0 &&
         !v.argAt[j] &&
-        /^(a|an|the|who|are|is|was|were|be|been|alleged|allegedly|believed|said|to|both|all|also|reportedly|,)$/.test(
+        /^(a|an|the|who|whom|it|identified|described|named|as|are|is|was|were|be|been|alleged|allegedly|believed|said|to|both|all|also|reportedly|,)$/.test(
           v.toks[j]!.lower,
         )
       )
         j--;
       const last = v.argAt[j];
-      if (!last || this.ents.get(last.key)?.type !== 'Person' || j === k - 1) continue;
-      const people = [last.key, ...this.coordinatedBefore(v, last)];
+      let people: string[] = [];
+      if (last && this.ents.get(last.key)?.type === 'Person' && j < k - 1)
+        people = [last.key, ...this.coordinatedBefore(v, last)];
+      // "The six men, all members of Unit 74455", "the hackers belonged to X": those just named.
+      else if (!last && this.kb.words.peopleNouns.has(v.toks[j]?.lower ?? '')) people = this.lastPeople;
       for (const p of people)
         events.push({
           cls: 'Role',

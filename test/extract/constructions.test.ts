@@ -820,3 +820,30 @@ describe('an apposition closed by a name, and offices in lower case', () => {
     ],
   ]);
 });
+
+describe('groups of people named before, offices inside organisations', () => {
+  const men =
+    'The FBI charged Ivan Orlov, Petr Ilyin and Oleg Titov. The three men, all members of GRU Unit 29155, were charged in Ohio.';
+  has([
+    [men, 'Role: Oleg Titov -> Unit 29155'],
+    [
+      "Mark Levin, chief analyst at Google's Mandiant, said there was no evidence.",
+      'Role: Mark Levin -> Mandiant',
+    ],
+    [
+      "Mark Levin, chief analyst at Google's Mandiant, said there was no evidence.",
+      'Statement: Mark Levin -> null',
+    ],
+    [
+      'The White House press secretary, Karine Jean-Pierre, said the talks went well.',
+      'Role: Karine Jean-Pierre -> White House',
+    ],
+    ['Senator Maria Cantwell said the breach was serious.', 'Role: Maria Cantwell -> Senate'],
+  ]);
+  hasNot([
+    [
+      'The White House press secretary, Karine Jean-Pierre, said the talks went well.',
+      'Demand: White House -> Karine Jean-Pierre',
+    ],
+  ]);
+});
