@@ -282,7 +282,9 @@ export class MentionFinder {
             : hit.hit.form === 'alias'
               ? 'alias'
               : 'name';
-      out.push({ ts: i, te: hit.end, key, kind, modifier: false });
+      // "the Amsterdam-based agency": where something is based names no actor.
+      const based = toks[hit.end]?.text === '-' && toks[hit.end + 1]?.lower === 'based';
+      out.push({ ts: i, te: hit.end, key, kind, modifier: based });
       return this.afterMention(sent, hit.end, out);
     }
     if (pattern) {
@@ -633,7 +635,9 @@ export class MentionFinder {
     const w = this.kb.words;
     if (w.personPronouns.has(t.lower)) {
       // A person already named in this sentence, else the subject of a recent sentence, else the last person.
-      const here = out.find((m) => !m.modifier && this.ents.get(m.key)?.type === 'Person');
+      // ('"… Putin's regime," she said': not a person inside a quote the pronoun stands outside of.)
+      const quoted = (m: SentMention) => toks.slice(m.te, i).some((x) => /^["”“]$/.test(x.text));
+      const here = out.find((m) => !m.modifier && this.ents.get(m.key)?.type === 'Person' && !quoted(m));
       const key =
         here?.key ??
         this.ents.subjectPerson(PRONOUN_REACH) ??
@@ -650,7 +654,12 @@ export class MentionFinder {
           this.ents.get(m.key)?.type !== 'Person' &&
           m.ts === firstWord(toks),
       );
-      if (subject) return { key: subject.key, end: i + 1, kind: 'pronoun' };
+      // "The Slovak security firm ESET …": a demonym before descriptor words only describes the subject.
+      const named =
+        subject?.kind === 'demonym' && toks[subject.te]?.word && !toks[subject.te]!.cap
+          ? out.find((m) => m.ts > subject.te && m.ts <= subject.te + 4 && !m.modifier)
+          : undefined;
+      if (subject) return { key: (named ?? subject).key, end: i + 1, kind: 'pronoun' };
       // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
       const key = this.ents.last((e) => e.type !== 'Person' && e.type !== 'Place', PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;

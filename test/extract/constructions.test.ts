@@ -847,3 +847,30 @@ describe('groups of people named before, offices inside organisations', () => {
     ],
   ]);
 });
+
+describe('what a pronoun is not', () => {
+  has([
+    [
+      'The Slovak security firm ESET linked the malware to a group it calls TeleBots, which it said was tied to Sandworm.',
+      'Statement: ESET -> null',
+    ],
+    [
+      'Annalena Baerbock condemned the attack. "We will not bow to Putin\'s regime," she said.',
+      'Statement: Annalena Baerbock -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Slovak security firm ESET linked the malware to a group it calls TeleBots, which it said was tied to Sandworm.',
+      'Statement: Slovakia -> null',
+    ],
+    [
+      'Annalena Baerbock condemned the attack. "We will not bow to Putin\'s regime," she said.',
+      'Statement: Vladimir Putin -> null',
+    ],
+    [
+      'The Amsterdam-based agency said the attackers had accessed documents.',
+      'Statement: Netherlands -> null',
+    ],
+  ]);
+});
