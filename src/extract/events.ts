@@ -750,6 +750,21 @@ export class FrameReader {
       }
     }
 
+    for (const m of byFrame(['behind'])) {
+      // "the GRU hackers behind Ukraine's blackouts", "the team behind the SolarWinds breach".
+      const actor = v.argAt[m.ts - 1] ?? v.argAt[m.ts - 2] ?? v.argAt[m.ts - 3];
+      if (!actor || actor.pair || BE.has(v.toks[m.ts - 1]?.lower ?? '') || negated(m)) continue;
+      const end = v.clauseEnd(m.te);
+      const t = triggers.find(
+        (x) => x.pat.frame === 'attack' && x.ts > m.ts && x.ts <= m.te + 6 && !consumed.has(x),
+      );
+      if (!t) continue;
+      consumed.add(t);
+      const victims = this.victims(v, t, end, actor.key);
+      for (const victim of victims.length ? victims : this.lastVictims)
+        if (victim !== actor.key) emit(t, 'Cyberattack', actor.key, victim, { hedge: 'alleged' });
+    }
+
     for (const m of byFrame(['join'])) {
       // "Canada and Australia also joined the condemnation": they accuse whom the story accuses.
       const subj = v.agentLeft(m.ts);
@@ -1058,7 +1073,10 @@ export class FrameReader {
       const attack = findTriggers(v.toks.slice(k, Math.min(end, k + 6)), this.kb).find(
         (t) => t.pat.frame === 'attack',
       );
-      const perp = attack && v.argAt[k + attack.ts - 1];
+      // "victims of the gang included …": with no attack word, the actor named is the perpetrator.
+      const perp = attack
+        ? v.argAt[k + attack.ts - 1]
+        : v.right(k + 1, 3, (x) => !x.pair && x.kind !== 'nominal');
       if (perp && !perp.pair) agent = perp.key;
       k += (attack?.te ?? 0) || 1;
       while (k < end && !/^(were|was|are|is|include|included|includes|including|:)$/.test(v.toks[k]!.lower))
@@ -1853,11 +1871,12 @@ export class FrameReader {
         }
       }
     }
-    // "breached several companies, including Intel": the named members of an unnamed class.
+    // "breached several companies, including Intel", "hitting targets including X": the named
+    // members of an unnamed class.
     if (!first && !nominal) {
       for (let k = t.te; k < Math.min(end, t.te + 8); k++) {
-        if (v.argAt[k] || v.toks[k]!.text !== ',' || v.toks[k + 1]?.lower !== 'including') continue;
-        first = v.right(k + 2, 4, ok);
+        if (v.argAt[k] || v.toks[k]!.lower !== 'including') continue;
+        first = v.right(k + 1, 4, ok);
         break;
       }
     }

@@ -781,7 +781,11 @@ export class MentionFinder {
           !w.orgHeads.has(toks[k]!.lower)
         )
           k++;
-        if (k < toks.length && toks[k]!.cap && w.orgHeads.has(toks[k]!.lower)) {
+        // Not "Shell and Johns Hopkins University": only office words ("Military Intelligence") join.
+        const officeWords = toks
+          .slice(s, j)
+          .every((x) => w.genericBodyWords.has(x.lower) || w.orgHeads.has(x.lower));
+        if (k < toks.length && toks[k]!.cap && w.orgHeads.has(toks[k]!.lower) && officeWords) {
           j++;
           continue;
         }

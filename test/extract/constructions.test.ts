@@ -874,3 +874,22 @@ describe('what a pronoun is not', () => {
     ],
   ]);
 });
+
+describe('perpetrators named beside the attack', () => {
+  has([
+    [
+      'Microsoft blamed the attack on the Russian hacking team behind the SolarWinds breach.',
+      'Cyberattack: Russia -> SolarWinds',
+    ],
+    [
+      'LockBit hacked Boeing. Other victims of LockBit included the chip maker TSMC and Royal Mail.',
+      'Cyberattack: LockBit -> Royal Mail',
+    ],
+  ]);
+  hasNot([
+    [
+      'LockBit hacked Boeing. Other victims of LockBit included the energy company Shell and Johns Hopkins University.',
+      'Cyberattack: LockBit -> Shell and Johns Hopkins University',
+    ],
+  ]);
+});
