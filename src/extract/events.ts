@@ -1724,9 +1724,14 @@ export class FrameReader {
   private defendant(v: SentenceView, from: number, agent: SentMention | undefined): SentMention | undefined {
     let k = from;
     while (k < v.toks.length && k - from < 12 && !LEGAL_COMPLEMENT.has(v.toks[k]!.lower)) k++;
-    const charged = (x: SentMention) => !x.pair && x.key !== agent?.key;
-    // "charged three Iranian nationals": with nobody named, those counted stand for their state.
-    return v.right(from, k - from, (x) => charged(x) && !v.counted(x)) ?? v.right(from, k - from, charged);
+    // Not "charged three Iranian nationals" nor "charged a North Korean programmer": people of a
+    // nationality left unnamed are no party (outside annotations name them where the text does).
+    const person = (x: SentMention) =>
+      x.kind === 'demonym' &&
+      /^(a|an)$/.test(v.toks[x.ts - 1]?.lower ?? '') &&
+      !!v.toks[x.te]?.word &&
+      !v.toks[x.te]!.cap;
+    return v.right(from, k - from, (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x));
   }
 
   /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */

@@ -348,12 +348,8 @@ describe('charges: who is named, who the counted stand for, who brings them', ()
     [including, 'LegalAction: Justice Department -> Ilya Sokol'],
     [including, 'Role: Ilya Sokol -> SVR'],
     [
-      'The Justice Department indicted four Vietnamese nationals over the intrusions.',
-      'LegalAction: Justice Department -> Vietnam',
-    ],
-    [
-      'The FBI charged a Russian hacker in May. In 2019, a federal grand jury indicted three Iranian men on charges of fraud.',
-      'LegalAction: FBI -> Iran',
+      'The FBI charged Ivan Orlov in May. In 2019, a federal grand jury indicted Reza Karimi on charges of fraud.',
+      'LegalAction: FBI -> Reza Karimi',
     ],
     [
       'The FBI charged Pavel Orlov in May. Prosecutors said Orlov was behind the attack on the Polish railway.',
@@ -361,6 +357,12 @@ describe('charges: who is named, who the counted stand for, who brings them', ()
     ],
   ]);
   hasNot([
+    // People of a nationality left unnamed are no party (outside annotations name them where the text does).
+    [
+      'The Justice Department indicted four Vietnamese nationals over the intrusions.',
+      'LegalAction: Justice Department -> Vietnam',
+    ],
+    ['The US charged a North Korean programmer over the heist.', 'LegalAction: United States -> North Korea'],
     [
       'Investigators charged two Belarusian hackers in May. Prosecutors said the men were behind the attack.',
       'Accusation: Investigators -> Belarus',
@@ -591,8 +593,8 @@ describe('background references and compounds are no new events', () => {
 describe('shared subjects: participle clauses, "and said", reduced passives', () => {
   has([
     [
-      'The Justice Department indicted seven Syrian hackers, accusing them of attacks on US banks.',
-      'LegalAction: Justice Department -> Syria',
+      'The Justice Department indicted Omar Haddad, accusing him of attacks on US banks.',
+      'LegalAction: Justice Department -> Omar Haddad',
     ],
     [
       'The Iranian foreign ministry accused Britain of lying and said the claims were baseless.',
