@@ -938,6 +938,22 @@ export class FrameReader {
 
     for (const m of byFrame(['sanction'])) {
       if (negated(m)) continue;
+      // "added NSO Group to its trade blacklist": those added are sanctioned by the subject.
+      if (m.pat.pos === 'noun' && v.toks[m.ts]!.lower === 'blacklist') {
+        let at = m.ts - 1;
+        while (at > m.ts - 5 && at > 0 && !/^(to|on)$/.test(v.toks[at]!.lower)) at--;
+        let verb = at - 1;
+        while (
+          verb > 0 &&
+          !/^(add|added|adds|adding|place|placed|places|put|puts)$/.test(v.toks[verb]!.lower)
+        )
+          verb--;
+        const agent = /^(to|on)$/.test(v.toks[at]?.lower ?? '') && verb > 0 ? v.agentLeft(verb) : undefined;
+        if (agent && !agent.pair)
+          for (const x of v.between(verb + 1, at))
+            if (!x.pair && x.kind !== 'demonym' && x.key !== agent.key) emit(m, 'Sanction', agent.key, x.key);
+        continue;
+      }
       if (m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
       // "would push for EU sanctions": sanctions sought are not imposed.
       if (

@@ -895,3 +895,18 @@ describe('perpetrators named beside the attack', () => {
     ],
   ]);
 });
+
+describe('blacklists', () => {
+  has([
+    [
+      'The Commerce Department added Israeli spyware maker Candiru to its trade blacklist.',
+      'Sanction: Commerce Department -> Candiru',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Commerce Department added Israeli spyware maker Candiru to its trade blacklist.',
+      'Sanction: Commerce Department -> Israel',
+    ],
+  ]);
+});
