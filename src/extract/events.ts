@@ -1026,8 +1026,12 @@ export class FrameReader {
       let first: number | undefined;
       // "The hackers then broke into X", "the breach compromised Y": an attack told without its
       // perpetrator continues the story of the last one named.
-      const agent = r.agent ?? (v.nominalUse(m) ? null : (this.perpetrator ?? null));
+      // "the worm that wrecked centrifuges at Natanz, believed to have been developed by the United
+      // States and Israel": the makers of the tool are the attackers.
+      const makers = r.agent ? [] : this.makers(v, m);
+      const agent = r.agent ?? makers[0] ?? (v.nominalUse(m) ? null : (this.perpetrator ?? null));
       for (const tg of r.targets) {
+        for (const mk of makers.slice(1)) emit(m, 'Cyberattack', mk, tg, { hedge: 'alleged' });
         const k = emit(m, 'Cyberattack', agent, tg, { nominal: v.nominalUse(m) });
         if (k >= 0) first ??= k;
       }
@@ -1703,6 +1707,21 @@ export class FrameReader {
   private participleSubject(v: SentenceView, m: TriggerMatch): SentMention | undefined {
     if (!v.toks[m.ts]!.lower.endsWith('ing') || v.toks[m.ts - 1]?.text !== ',') return undefined;
     return v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x));
+  }
+
+  /** Who made or ran the tool of an unattributed attack: "developed by A and B", "deployed by A". */
+  private makers(v: SentenceView, m: TriggerMatch): string[] {
+    const end = v.clauseEnd(m.te);
+    for (let k = 1; k < end - 1; k++) {
+      if (
+        v.toks[k]!.lower !== 'by' ||
+        !/^(developed|created|built|written|designed|deployed|operated|made)$/.test(v.toks[k - 1]!.lower)
+      )
+        continue;
+      const first = v.right(k + 1, 4, (x) => !x.pair);
+      return first ? [first.key, ...this.coordinated(v, first, end)] : [];
+    }
+    return [];
   }
 
   /** The people listed after ", including" right behind `m` ("six officers, including A and B"). */

@@ -104,6 +104,8 @@ export interface KnowledgeBase {
     victimNouns: Set<string>;
     /** "Home Affairs Minister", "Digital Secretary": offices named by a portfolio before them. */
     portfolioTitles: Set<string>;
+    /** "the Petro Rabigh refinery": a name before one of these is a place or a firm, not a person. */
+    facilityNouns: Set<string>;
     /** Last words of titles of state office: held in the country in focus when no other is named. */
     stateOffices: Set<string>;
     unrealisedVerbs: Set<string>;
@@ -451,6 +453,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       prosecutorNouns: set('prosecutorNouns'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
+      facilityNouns: set('facilityNouns'),
       stateOffices: set('stateOffices'),
       unrealisedVerbs: set('unrealisedVerbs'),
       withdrawalVerbs: set('withdrawalVerbs'),

@@ -844,6 +844,8 @@ export class MentionFinder {
     }
     // "security firm Mandiant", "health insurer Anthem".
     if (prev && w.companyDescriptors.has(prev.lower) && !prev.cap) return 'Company';
+    // "the Petro Rabigh refinery", "the Natanz plant": a named facility.
+    if (len <= 3 && w.facilityNouns.has(next?.lower ?? '') && !next!.cap) return 'Place';
     // "Hamid Firoozi", "Wang Qian", "Nguyen Van Binh": a given name first, or a surname written first.
     const first = toks[s]!.lower;
     if (
@@ -851,6 +853,7 @@ export class MentionFinder {
       len <= 4 &&
       !toks[s]!.allCaps &&
       !w.companyDescriptors.has(next?.lower ?? '') &&
+      !w.facilityNouns.has(next?.lower ?? '') &&
       (this.kb.givenNames.has(first) || this.kb.surnamesFirst.has(first))
     )
       return 'Person';

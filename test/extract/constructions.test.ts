@@ -910,3 +910,12 @@ describe('blacklists', () => {
     ],
   ]);
 });
+
+describe('the makers of an unattributed tool', () => {
+  has([
+    [
+      'The Triton malware, which sabotaged safety systems at the Petro Rabigh refinery, is believed to have been developed by Russia.',
+      'Cyberattack: Russia -> Petro Rabigh',
+    ],
+  ]);
+});
