@@ -195,6 +195,13 @@ export class DocEntities {
     return n >= 2 ? [this.countryOrder[n - 2]!, this.countryOrder[n - 1]!] : undefined;
   }
 
+  /** "the two leaders", "the two men": the last two people mentioned. */
+  personPair(): [string, string] | undefined {
+    const people = this.recency.filter((k) => this.byKey.get(k)?.type === 'Person');
+    const n = people.length;
+    return n >= 2 ? [people[n - 2]!, people[n - 1]!] : undefined;
+  }
+
   list(): Entity[] {
     return [...this.byKey.values()].map(({ titles: _t, ruleBased: _r, ...e }) => e);
   }

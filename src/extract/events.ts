@@ -865,11 +865,7 @@ export class FrameReader {
         const inc = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 6 && x.lower === 'including');
         if (inc > 0 && v.toks[inc - 1]?.text === ',') target = v.right(inc + 1, 3, (x) => !x.pair);
       }
-      // "raised the issue with his Chinese counterpart, Wang Yi": the person named in apposition.
-      if (target?.kind === 'demonym' && v.toks[target.te + 1]?.text === ',') {
-        const named = v.argAt[target.te + 2];
-        if (named && this.ents.get(named.key)?.type === 'Person') target = named;
-      }
+      if (target) target = this.counterpart(v, target);
       if (!target) {
         // "X warned that ...", "X called on governments to …": nobody named is urged; X still speaks.
         if (
@@ -1724,6 +1720,13 @@ export class FrameReader {
     return [];
   }
 
+  /** "his Chinese counterpart, Wang Yi": the person named in apposition, not the country. */
+  private counterpart(v: SentenceView, m: SentMention): SentMention {
+    if (m.kind !== 'demonym' || v.toks[m.te + 1]?.text !== ',') return m;
+    const named = v.argAt[m.te + 2];
+    return named && this.ents.get(named.key)?.type === 'Person' ? named : m;
+  }
+
   /** The people listed after ", including" right behind `m` ("six officers, including A and B"). */
   private including(v: SentenceView, m: SentMention, end: number): string[] {
     let k = m.te;
@@ -2052,7 +2055,9 @@ export class FrameReader {
 
   private withTarget(v: SentenceView, from: number, agent: string): string | undefined {
     for (let k = from; k < Math.min(v.toks.length, from + 4); k++) {
-      if (v.toks[k]!.lower === 'with') return v.right(k + 1, 4, (x) => x.key !== agent && !x.pair)?.key;
+      if (v.toks[k]!.lower !== 'with') continue;
+      const other = v.right(k + 1, 4, (x) => x.key !== agent && !x.pair);
+      return other && this.counterpart(v, other).key;
     }
     return undefined;
   }
@@ -2097,7 +2102,7 @@ export class FrameReader {
       // "summoned the Russian ambassador", "met Vladimir Putin": the object is the other party.
       if (m.pat.frame === 'meet' && m.pat.pos === 'verb' && !v.nominalUse(m)) {
         const obj = v.right(m.te, 4, (x) => x.key !== subj.key && !x.pair);
-        if (obj) return [subj.key, obj.key];
+        if (obj) return [subj.key, this.counterpart(v, obj).key];
       }
     }
     // A person meets a person or a country named in the clause, never the pair in focus by default.

@@ -106,6 +106,8 @@ export interface KnowledgeBase {
     portfolioTitles: Set<string>;
     /** "the Petro Rabigh refinery": a name before one of these is a place or a firm, not a person. */
     facilityNouns: Set<string>;
+    /** "the two leaders", "the two men": pair nominals that point to two people, not two countries. */
+    personPairNominals: Set<string>;
     /** Last words of titles of state office: held in the country in focus when no other is named. */
     stateOffices: Set<string>;
     unrealisedVerbs: Set<string>;
@@ -454,6 +456,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),
+      personPairNominals: set('personPairNominals'),
       stateOffices: set('stateOffices'),
       unrealisedVerbs: set('unrealisedVerbs'),
       withdrawalVerbs: set('withdrawalVerbs'),

@@ -919,3 +919,19 @@ describe('the makers of an unattributed tool', () => {
     ],
   ]);
 });
+
+describe('leaders meet leaders', () => {
+  has([
+    [
+      'Olaf Scholz met his French counterpart, Emmanuel Macron, in Paris.',
+      'Meeting: Emmanuel Macron -> Olaf Scholz',
+    ],
+    [
+      'Olaf Scholz called Emmanuel Macron on Friday. Berlin said the two leaders had agreed to share threat intelligence.',
+      'Agreement: Emmanuel Macron -> Olaf Scholz',
+    ],
+  ]);
+  hasNot([
+    ['Olaf Scholz met his French counterpart, Emmanuel Macron, in Paris.', 'Meeting: France -> Olaf Scholz'],
+  ]);
+});
