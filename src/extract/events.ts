@@ -902,8 +902,11 @@ export class FrameReader {
         continue;
       // "co-signed by agencies from A and B": signing one document together is no agreement between them.
       if (v.toks[m.ts - 1]?.text === '-') continue;
-      // "was committed to protecting users": an adjective, no pledge between parties.
-      if (m.pat.frame === 'agree' && BE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
+      // 'was "committed to protecting users"': an adjective, no pledge between parties.
+      let before = m.ts - 1;
+      while (before > 0 && (QUOTE_OPEN.has(v.toks[before]!.text) || QUOTE_CLOSE.has(v.toks[before]!.text)))
+        before--;
+      if (m.pat.frame === 'agree' && BE.has(v.toks[before]?.lower ?? '')) continue;
       // "agreed with the US assessment": concurring with a view is no agreement between parties.
       if (
         m.pat.frame === 'agree' &&
@@ -1094,6 +1097,9 @@ export class FrameReader {
         ? v.argAt[k + attack.ts - 1]
         : v.right(k + 1, 3, (x) => !x.pair && x.kind !== 'nominal');
       if (perp && !perp.pair) agent = perp.key;
+      // "a victim of the sanctions", "of a smear campaign": no attack, no attacker, no cyberattack
+      // ("victims of the gang" name one, if only by a noun).
+      else if (!attack && !v.right(k + 1, 3, (x) => !x.pair)) return null;
       k += (attack?.te ?? 0) || 1;
       while (k < end && !/^(were|was|are|is|include|included|includes|including|:)$/.test(v.toks[k]!.lower))
         k++;
@@ -1630,32 +1636,16 @@ export class FrameReader {
       if (t.pat.frame !== 'attack' || t.ts < incidentFrom || t.ts >= incidentTo || consumed.has(t)) continue;
       consumed.add(t);
       if (about !== undefined) continue;
-      const victims = this.victims(v, t, incidentTo, accused?.key);
-      if (victims.length && accused && !accused.pair) {
-        for (const victim of victims) {
-          const k = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
-          if (k >= 0) about ??= k;
-        }
-      } else if (
-        !victims.length &&
-        accused &&
-        !accused.pair &&
-        DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') &&
-        frame !== 'attribute' &&
-        this.lastVictims.length
-      ) {
-        // "blamed Israel for that attack": the victims of the attack just told.
-        for (const victim of this.lastVictims) {
-          const k = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
-          if (k >= 0) about ??= k;
-        }
-      } else if (
-        !victims.length &&
-        accused &&
-        !accused.pair &&
-        DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '') &&
-        frame === 'attribute'
-      ) {
+      if (!accused || accused.pair) continue;
+      const victims = this.victims(v, t, incidentTo, accused.key);
+      const definite = DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '');
+      // "blamed Israel for that attack": the victims of the attack just told.
+      const told = victims.length ? victims : definite && frame !== 'attribute' ? this.lastVictims : [];
+      for (const victim of told) {
+        const k = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
+        if (k >= 0) about ??= k;
+      }
+      if (!told.length && definite && frame === 'attribute') {
         // "attributed the attacks to X": the attacks just described, whose perpetrator was unnamed.
         events.push({
           cls: 'Cyberattack',

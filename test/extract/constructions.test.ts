@@ -405,7 +405,12 @@ describe('victims named apart from the attack', () => {
       'Cyberattack: APT31 -> Thales',
     ],
   ]);
-  hasNot([['Russia says it is a victim of the sanctions.', 'Cyberattack: Russia -> null']]);
+  hasNot([
+    [
+      'APT28 hacked the Bundestag. Russia says it is a victim of the sanctions.',
+      'Cyberattack: APT28 -> Russia',
+    ],
+  ]);
 });
 
 describe('roles from appositions and portfolio titles', () => {
@@ -766,7 +771,7 @@ describe('reported clauses keep their own subjects', () => {
       'Cyberattack: Australia -> Medibank',
     ],
     [
-      'Twitter said it was committed to protecting its users in Britain and America.',
+      'A teenager was charged in Britain and an American in the United States. Twitter said it thanked the police and that it was "committed to providing as much transparency as possible" about the incident.',
       'Agreement: United Kingdom -> United States',
     ],
   ]);
@@ -777,7 +782,12 @@ describe('people by their given name or a surname written first', () => {
     ['Prosecutors charged Wang Qian with hacking Equifax.', 'Cyberattack: Wang Qian -> Equifax'],
     ['Hamid Karimi warned that the attacks would continue.', 'Statement: Hamid Karimi -> null'],
   ]);
-  hasNot([['Johns Hopkins University said it was investigating.', 'Statement: Johns Hopkins -> null']]);
+});
+
+it('a given name before an organisation word stays an organisation', () => {
+  expect(
+    read('Johns Hopkins University said it was investigating.').entity('Johns Hopkins University')?.type,
+  ).toBe('Organization');
 });
 
 describe('following suit, pleading, going on after "and", definite attacks with their author', () => {
@@ -857,7 +867,7 @@ describe('what a pronoun is not', () => {
       'Statement: ESET -> null',
     ],
     [
-      'Annalena Baerbock condemned the attack. "We will not bow to Putin\'s regime," she said.',
+      'Annalena Baerbock condemned the attack. "We will not bow to Vladimir Putin," she said.',
       'Statement: Annalena Baerbock -> null',
     ],
   ]);
@@ -867,7 +877,7 @@ describe('what a pronoun is not', () => {
       'Statement: Slovakia -> null',
     ],
     [
-      'Annalena Baerbock condemned the attack. "We will not bow to Putin\'s regime," she said.',
+      'Annalena Baerbock condemned the attack. "We will not bow to Vladimir Putin," she said.',
       'Statement: Vladimir Putin -> null',
     ],
     [
