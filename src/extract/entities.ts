@@ -54,10 +54,13 @@ export class DocEntities {
     return actor ? this.fromActor(actor, actor.label) : this.countryKey(id);
   }
 
-  /** "the defence minister" in a story about Australia: a state office held in the story's country. */
-  stateHolder(office: string[]): string | undefined {
+  /**
+   * "the defence minister" in a story about Australia: a state office held in the holder's own
+   * country when known, else in the story's country.
+   */
+  stateHolder(office: string[], holder?: string): string | undefined {
     if (!this.kb.words.stateOffices.has(office[office.length - 1] ?? '')) return undefined;
-    return this.storyCountry();
+    return (holder && this.byKey.get(holder)?.country) || this.storyCountry();
   }
 
   /** The story's country: the one named most so far (the longest unnamed on a tie). */

@@ -1314,10 +1314,7 @@ export class FrameReader {
       this.officeBody(m.key, words, country) ??
       (place ?? owner ?? after)?.key ??
       this.ents.titleHolder(words.join(' ')) ??
-      (this.kb.words.stateOffices.has(words[words.length - 1]!)
-        ? this.ents.get(m.key)?.country
-        : undefined) ??
-      this.ents.stateHolder(words);
+      this.ents.stateHolder(words, m.key);
     if (holder)
       events.push({
         cls: 'Role',
@@ -1365,10 +1362,7 @@ export class FrameReader {
       this.officeBody(m.key, office, country) ??
       owner?.key ??
       this.ents.titleHolder(office.join(' ')) ??
-      (this.kb.words.stateOffices.has(office[office.length - 1]!)
-        ? this.ents.get(m.key)?.country
-        : undefined) ??
-      this.ents.stateHolder(office);
+      this.ents.stateHolder(office, m.key);
     if (holder && holder !== m.key)
       events.push({
         cls: 'Role',
