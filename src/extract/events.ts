@@ -45,6 +45,12 @@ const CLAUSE_STOP = new Set([';']);
 const SCARE_QUOTE = 5;
 /** Prepositions that open the offence after a charge ("charged X with …", "indicted X over …"). */
 const LEGAL_COMPLEMENT = new Set(['over', 'for', 'on', 'with', 'in', 'after', 'at', 'from']);
+/** Frames whose verb needs an object, with their complements: right before one, it is a passive participle. */
+const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+const REDUCED_PASSIVE: Record<string, Set<string>> = {
+  accuse: new Set(['of', 'for', 'over']),
+  legal: new Set(['with', 'over', 'for', 'in']),
+};
 /** "X, joined by Y,": parties that act together with the subject. */
 const COMPANION_LEADS: [string, string][] = [
   ['joined', 'by'],
@@ -539,6 +545,23 @@ class SentenceView {
     return undefined;
   }
 
+  /**
+   * "Lazarus, the group blamed for the Sony hack", "an officer accused of hacking": a verb that
+   * needs its object, followed at once by its complement, is a passive without its "be".
+   */
+  reducedPassive(m: TriggerMatch): boolean {
+    const before = this.toks.slice(Math.max(0, m.ts - 3), m.ts).map((t) => t.lower);
+    const prev = before[before.length - 1] ?? '';
+    return (
+      !!REDUCED_PASSIVE[m.pat.frame]?.has(this.toks[m.te]?.lower ?? '') &&
+      !AUX.has(prev) &&
+      !BE.has(prev) &&
+      !PERSONAL_PRONOUNS.has(prev) &&
+      // "which CrowdStrike blamed for", "whom prosecutors charged with": the object went before.
+      !before.some((w) => /^(that|which|who|whom)$/.test(w))
+    );
+  }
+
   passive(m: TriggerMatch): boolean {
     const t = this.toks[m.ts]!;
     if (!(m.pat.participles.has(t.lower) || t.lower.endsWith('ed'))) return false;
@@ -546,6 +569,7 @@ class SentenceView {
     const prev = this.toks[m.ts - 1];
     if (this.toks[m.te]?.lower === 'by' && prev?.word && !AUX.has(prev.lower) && !this.argAt[m.ts - 1])
       return true;
+    if (this.reducedPassive(m)) return true;
     // "was hacked", "were later charged", "has been sanctioned": a form of "be" before it, adverbs between.
     for (let k = m.ts - 1; k >= Math.max(0, m.ts - 3); k--) {
       const w = this.toks[k]!.lower;
@@ -1297,6 +1321,8 @@ export class FrameReader {
       // "under secretary": a preposition that starts a title is part of it.
       if (!t.word || at || (this.kb.words.prepositions.has(t.lower) && !isRole(v.toks[k + 1]?.lower ?? '')))
         break;
+      // "an officer accused of hacking the parliament": a participle after the role noun starts a clause.
+      if (/(ed|ing)$/.test(t.lower) && !isRole(t.lower) && words.some(isRole)) break;
       words.push(t.lower);
       k++;
     }
@@ -1584,6 +1610,17 @@ export class FrameReader {
       // "Sandworm, a hacking group that was blamed for …": the antecedent of the relative pronoun.
       target = v.agentLeft(m.ts, { allowOblique: true }) ?? this.relativeAgent(v, m.ts);
       agent = v.byAgent(m.te);
+      if (v.reducedPassive(m)) {
+        // "Lazarus, the group blamed for …": the noun before the participle, or the actor it describes;
+        // "the only person convicted over …" names nobody.
+        // "a Ukrainian charged over …": a demonym as the noun is a person of that nation, no party.
+        const before = v.argAt[m.ts - 1];
+        target = before ? (before.kind === 'demonym' ? undefined : before) : this.describedBy(v, m.ts - 1);
+        // The reduced clause ends at its comma: "X, an officer accused of …, was sanctioned by the EU".
+        const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
+        if (comma >= 0 && comma < incidentTo) incidentTo = comma;
+        if (agent && agent.ts > incidentTo) agent = undefined;
+      }
       if (!agent && frame === 'legal') {
         const by = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 8 && x.lower === 'by');
         if (by >= 0) agent = this.prosecutorSubject(v, by + 4, by + 1);
@@ -2016,11 +2053,16 @@ export class FrameReader {
       k--;
     }
     // "Sandworm, a hacking group that was blamed …": the relative clause describes the apposition's head.
+    return this.describedBy(v, k) ?? v.argAt[k];
+  }
+
+  /** "Sandworm, a hacking group": the actor a common-noun apposition ending at token k describes. */
+  private describedBy(v: SentenceView, k: number): SentMention | undefined {
     let j = k;
     while (j > k - 5 && j > 0 && v.toks[j]!.word && !v.toks[j]!.cap && !v.argAt[j]) j--;
-    if (j < k && v.toks[j]?.text === ',' && /^(a|an|the)$/.test(v.toks[j + 1]?.lower ?? ''))
-      return v.argAt[j - 1];
-    return v.argAt[k];
+    return j < k && v.toks[j]?.text === ',' && /^(a|an|the)$/.test(v.toks[j + 1]?.lower ?? '')
+      ? v.argAt[j - 1]
+      : undefined;
   }
 
   private reporter(v: SentenceView, m: TriggerMatch): SentMention | undefined {

@@ -945,3 +945,46 @@ describe('leaders meet leaders', () => {
     ['Olaf Scholz met his French counterpart, Emmanuel Macron, in Paris.', 'Meeting: France -> Olaf Scholz'],
   ]);
 });
+
+describe('reduced passives of accusing and charging: the noun before the participle is accused', () => {
+  has([
+    [
+      'Ghostwriter, the group blamed for the 2021 hack of Acer Inc, was quiet.',
+      'Cyberattack: Ghostwriter -> Acer Inc',
+    ],
+    [
+      'Ivan Petrov, an officer accused of hacking the Dutch parliament, was sanctioned by the EU.',
+      'Cyberattack: Ivan Petrov -> Dutch Parliament',
+    ],
+    [
+      'Ivan Petrov, an officer accused of hacking the Dutch parliament, was sanctioned by the EU.',
+      'Sanction: European Union -> Ivan Petrov',
+    ],
+  ]);
+  hasNot([
+    // The reduced clause ends at its comma: the EU is the sanctioning party, neither accuser nor victim.
+    [
+      'Ivan Petrov, an officer accused of hacking the Dutch parliament, was sanctioned by the EU.',
+      'Accusation: European Union -> Ivan Petrov',
+    ],
+    [
+      'Ivan Petrov, an officer accused of hacking the Dutch parliament, was sanctioned by the EU.',
+      'Cyberattack: Ivan Petrov -> European Union',
+    ],
+    // "an officer accused of hacking X" is no office in X.
+    [
+      'Ivan Petrov, an officer accused of hacking the Dutch parliament, was sanctioned by the EU.',
+      'Role: Ivan Petrov -> Dutch Parliament',
+    ],
+    // The object went before: "which Mandiant blamed for" is active.
+    [
+      'It was Sandworm, which Mandiant blamed for the breach of Kyivstar.',
+      'Cyberattack: Mandiant -> Kyivstar',
+    ],
+    // A demonym as the noun is a person of that nation, not the state.
+    [
+      'A Belarusian charged over the ransomware attack on Acer was extradited.',
+      'Cyberattack: Belarus -> Acer',
+    ],
+  ]);
+});
