@@ -1967,6 +1967,8 @@ export class FrameReader {
     let agent: SentMention | undefined = this.origin(v, m);
     let target: string | null = null;
     let targets: string[] = [];
+    /** The perpetrator of a nominal attack named by a verb of its own ("carried out by X", "X launched the attacks"). */
+    let told: SentMention | undefined;
     const form = v.toks[m.ts]!.lower;
     const reduced =
       (m.pat.participles.has(form) || form.endsWith('ed')) &&
@@ -1999,7 +2001,21 @@ export class FrameReader {
         )
           agent = pre;
         else if (pre && preEnt && preEnt.type !== 'Person') target = pre.key;
-        agent ??= v.byAgent(m.te);
+        if (!agent) {
+          agent = v.byAgent(m.te);
+          // "a campaign by X", "the attacks were carried out by X"; not "one of three claimed by X".
+          const by = v.toks.findIndex((x, k) => k >= m.te && x.lower === 'by');
+          if (
+            agent &&
+            v.toks
+              .slice(m.te, by)
+              .every(
+                (x) =>
+                  BE.has(x.lower) || LIGHT_VERBS.has(x.lower) || x.lower === 'out' || QUOTE_CLOSE.has(x.text),
+              )
+          )
+            told = agent;
+        }
         if (!agent) {
           const subj = v.agentLeft(m.ts);
           const light = subj
@@ -2007,7 +2023,7 @@ export class FrameReader {
             : -1;
           // 'Russia had "never carried out" operations': the light verb carries the negation.
           if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;
-          if (light >= 0) agent = subj;
+          if (light >= 0) agent = told = subj;
         }
       } else {
         const rel = this.relativePronounBefore(v, m.ts);
@@ -2021,8 +2037,9 @@ export class FrameReader {
     // "The breach, carried out by the Guardians of Peace,": the attack just told, now with its author.
     if (!targets.length && a && v.nominalUse(m) && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? ''))
       targets = this.lastVictims.filter((x) => x !== a);
-    // "continued to target cryptocurrency firms": an attacker without a named victim is still one.
-    if (!targets.length && (!a || m.pat.pos !== 'verb' || v.nominalUse(m))) return null;
+    // "continued to target cryptocurrency firms", "the attacks were carried out by Iran": an attacker
+    // without a named victim is still one (a speaker accuses it).
+    if (!targets.length && (!a || (!told && (m.pat.pos !== 'verb' || v.nominalUse(m))))) return null;
     return { agent: a, targets };
   }
 

@@ -988,3 +988,25 @@ describe('reduced passives of accusing and charging: the noun before the partici
     ],
   ]);
 });
+
+describe('an attack whose perpetrator a verb of its own names, with no victim, is still alleged', () => {
+  has([
+    [
+      'Senator Mark Warner said he believed the intrusions were carried out by Iran.',
+      'Accusation: Mark Warner -> Iran',
+    ],
+    [
+      'The FBI said it had uncovered "a sprawling espionage campaign" by Volt Typhoon.',
+      'Accusation: FBI -> Volt Typhoon',
+    ],
+  ]);
+  hasNot([
+    // A victim speaking of a claim of responsibility accuses nobody.
+    [
+      'Acer Inc said it had been hit by a cyber-attack, one of several claimed by a group calling itself Predatory Sparrow.',
+      'Accusation: Acer Inc -> Predatory Sparrow',
+    ],
+    // "Chinese cyberattacks" in a speaker's mouth is a topic, not a charge.
+    ['Kerry said Chinese cyberattacks had been discussed at length.', 'Accusation: John Kerry -> China'],
+  ]);
+});
