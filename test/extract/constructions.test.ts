@@ -1010,3 +1010,22 @@ describe('an attack whose perpetrator a verb of its own names, with no victim, i
     ['Kerry said Chinese cyberattacks had been discussed at length.', 'Accusation: John Kerry -> China'],
   ]);
 });
+
+describe('reconnaissance is an intrusion; the subject of an adverbial clause is no victim', () => {
+  has([
+    [
+      'The NCSC said Sandworm had conducted reconnaissance against the Electoral Commission.',
+      'Cyberattack: Sandworm -> Electoral Commission',
+    ],
+    [
+      'The NCSC said Sandworm had conducted reconnaissance against the Electoral Commission.',
+      'Accusation: National Cyber Security Centre -> Sandworm',
+    ],
+  ]);
+  hasNot([
+    [
+      'Britain said the GRU had targeted organisers of the Games before they were postponed.',
+      'Cyberattack: GRU -> United Kingdom',
+    ],
+  ]);
+});
