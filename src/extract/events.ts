@@ -46,19 +46,6 @@ const SCARE_QUOTE = 5;
 /** Prepositions that open the offence after a charge ("charged X with …", "indicted X over …"). */
 const LEGAL_COMPLEMENT = new Set(['over', 'for', 'on', 'with', 'in', 'after', 'at', 'from']);
 /** Frames whose verb needs an object, with their complements: right before one, it is a passive participle. */
-/** Words that open an adverbial clause: the actor after one is its subject. */
-const CLAUSE_OPENERS = new Set([
-  'before',
-  'after',
-  'when',
-  'while',
-  'because',
-  'as',
-  'since',
-  'until',
-  'although',
-  'though',
-]);
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const REDUCED_PASSIVE: Record<string, Set<string>> = {
   accuse: new Set(['of', 'for', 'over']),
@@ -1933,8 +1920,7 @@ export class FrameReader {
       this.ents.get(x.key)?.type !== 'Person' &&
       // "industries that China considers strategic": the subject of a relative clause is no victim,
       // nor that of an adverbial clause ("against the Games before they were postponed").
-      !/^(that|which|who)$/.test(v.toks[x.ts - 1]?.lower ?? '') &&
-      !(CLAUSE_OPENERS.has(v.toks[x.ts - 1]?.lower ?? '') && v.toks[x.ts - 2]?.lower !== 'such');
+      !(this.kb.words.subordinators.has(v.toks[x.ts - 1]?.lower ?? '') && v.toks[x.ts - 2]?.lower !== 'such');
     let first: SentMention | undefined;
     // A verb, or a gerund after a preposition ("accused of breaching X"), takes its victim as object.
     if (!nominal || v.toks[t.ts]!.lower.endsWith('ing')) first = v.right(t.te, 4, ok);
