@@ -94,6 +94,8 @@ export interface KnowledgeBase {
     prosecutionVerbs: Set<string>;
     /** "three Russian diplomats": counted people who stand for their state. */
     envoyNouns: Set<string>;
+    /** Missions abroad ("embassy"): named with their host city, they are bodies of their own. */
+    missionNouns: Set<string>;
     /** First words of a generic office name ("Foreign Ministry", "State Security Bureau"), which the country in focus runs. */
     genericBodyWords: Set<string>;
     /** "two nationals, A B and C D": nouns for people before a list of names. */
@@ -450,6 +452,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       quantifiers: set('quantifiers'),
       prosecutionVerbs: set('prosecutionVerbs'),
       envoyNouns: set('envoyNouns'),
+      missionNouns: set('missionNouns'),
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),

@@ -423,7 +423,11 @@ export class MentionFinder {
     }
     if (!person && holder === key) return null;
     out.push({ ts: s, te: e, key, kind: 'name', modifier: holder !== key || !!person });
-    if (holder !== key) out.push({ ts: tail, te: j, key: holder, kind: 'nominal', modifier: !!person });
+    if (holder !== key) {
+      const body: SentMention = { ts: tail, te: j, key: holder, kind: 'nominal', modifier: !!person };
+      out.push(body);
+      if (!person) j = this.missionIn(sent, body);
+    }
     if (person) {
       out.push({
         ts: nameAt,
@@ -490,12 +494,41 @@ export class MentionFinder {
   private afterMention(sent: Sentence, j: number, out: SentMention[]): number {
     const toks = sent.tokens;
     const m = out[out.length - 1]!;
+    const mission = this.missionIn(sent, m);
+    if (mission > j) return mission;
     if (toks[j]?.text === '(' && toks[j + 1]?.allCaps && toks[j + 2]?.text === ')') {
       this.ents.defineAlias(toks[j + 1]!.text, m.key);
       out.push({ ts: j + 1, te: j + 2, key: m.key, kind: 'acronym', modifier: true });
       return j + 3;
     }
     return j;
+  }
+
+  /**
+   * "Russia's embassy in London": a mission abroad is a body of its own, named with its host city
+   * (which is then no mention of the host country). Returns the index after the city, or m.te.
+   */
+  private missionIn(sent: Sentence, m: SentMention): number {
+    const toks = sent.tokens;
+    const body = this.ents.get(m.key);
+    const head = body?.label.split(' ').pop()?.toLowerCase() ?? '';
+    if (
+      body?.type !== 'GovernmentBody' ||
+      !this.kb.words.missionNouns.has(head) ||
+      toks[m.te]?.lower !== 'in'
+    )
+      return m.te;
+    let end = m.te + 1;
+    while (end < m.te + 4 && toks[end]?.cap && toks[end]!.word) end++;
+    if (end === m.te + 1) return m.te;
+    m.key = this.ents.fromRule(
+      `${body.label} in ${text(sent, m.te + 1, end)}`,
+      'GovernmentBody',
+      body.country,
+    );
+    this.ents.alias(this.ents.get(m.key)!, text(sent, m.ts, end));
+    m.te = end;
+    return end;
   }
 
   /** Longest gazetteer or country name starting at token i, with its case rules. */

@@ -132,3 +132,18 @@ describe('countries and metonymy', () => {
     );
   });
 });
+
+describe('a mission abroad named with its host city', () => {
+  it("is a body of its own, and the city is no mention of the host country", () => {
+    const r = read("Iran's embassy in Ottawa said the charges were baseless.");
+    expect(r.tuples).toContain('Statement: Iranian Embassy in Ottawa -> null');
+    expect(r.entity('Canada')).toBeUndefined();
+    expect(r.entity('Iranian Embassy in Ottawa')?.type).toBe('GovernmentBody');
+  });
+  it('keeps missions in different cities apart', () => {
+    const r = read('The Iranian embassy in Paris and the Iranian embassy in Rome issued statements.');
+    const labels = r.entities.map((e) => e.label);
+    expect(labels).toContain('Iranian Embassy in Paris');
+    expect(labels).toContain('Iranian Embassy in Rome');
+  });
+});
