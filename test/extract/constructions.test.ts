@@ -1029,3 +1029,16 @@ describe('reconnaissance is an intrusion; the subject of an adverbial clause is 
     ],
   ]);
 });
+
+describe('dismissals in diplomatic language', () => {
+  has([
+    [
+      "Iran's embassy in Ottawa said the Canadian claims were not supported by any facts.",
+      'Denial: Iranian Embassy in Ottawa -> Canada',
+    ],
+    [
+      'The Russian embassy in Rome called the accusations "an unfriendly act".',
+      'Denial: Russian Embassy in Rome -> null',
+    ],
+  ]);
+});
