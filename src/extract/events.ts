@@ -1303,11 +1303,21 @@ export class FrameReader {
     let k = m.te + 1;
     while (/^(a|an|the|then|now|formerly|currently|who|is|was)$/.test(v.toks[k]?.lower ?? '')) k++;
     let owner: SentMention | undefined;
+    /** "Dmitry Peskov, President Vladimir Putin's spokesman,": an aide serves the principal's state. */
+    let principal: string | undefined;
     const words: string[] = [];
     const org = (x: SentMention) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person';
     while (k < end) {
       const t = v.toks[k]!;
       const at = v.argAt[k] ?? v.mentions.find((x) => x.ts === k && x.modifier && !x.pair);
+      if (at && !owner && !words.length && at.key !== m.key && v.toks[at.te]?.lower === "'s") {
+        const p = this.ents.get(at.key);
+        if (p?.type === 'Person' && p.country) {
+          principal = p.country;
+          k = at.te + 1;
+          continue;
+        }
+      }
       // A body after a country modifier is the more precise owner ("the Russian foreign ministry").
       const replaces = !owner || (this.ents.get(owner.key)?.type === 'Country' && owner.te === k);
       if (at && replaces && !at.pair && at.key !== m.key && this.ents.get(at.key)?.type !== 'Person') {
@@ -1340,7 +1350,8 @@ export class FrameReader {
       this.officeBody(m.key, words, country) ??
       (place ?? owner ?? after)?.key ??
       this.ents.titleHolder(words.join(' ')) ??
-      this.ents.stateHolder(words, m.key);
+      this.ents.stateHolder(words, m.key) ??
+      principal;
     if (holder)
       events.push({
         cls: 'Role',

@@ -1042,3 +1042,15 @@ describe('dismissals in diplomatic language', () => {
     ],
   ]);
 });
+
+describe("an aide or spokesman of a head of state serves the principal's state", () => {
+  has([
+    [
+      "Sergei Nikiforov, President Volodymyr Zelensky's spokesman, said the report was false.",
+      'Role: Sergei Nikiforov -> Ukraine',
+    ],
+    ["Jake Sullivan, Biden's national security aide, told reporters.", 'Role: Jake Sullivan -> United States'],
+    ["Jake Sullivan, Biden's national security aide, told reporters.", 'Statement: Jake Sullivan -> null'],
+  ]);
+  hasNot([["Jake Sullivan, Biden's national security aide, told reporters.", 'Statement: Joe Biden -> null']]);
+});
