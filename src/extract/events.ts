@@ -750,7 +750,8 @@ export class FrameReader {
       const sp = speakerFor(m.ts);
       const k = v.toks[m.ts - 1]?.lower === 'in' ? m.ts - 2 : m.ts - 1;
       const source = v.argAt[k];
-      if (!sp || !source || source.pair || negated(m)) continue;
+      // "rejected any suggestion of Chinese involvement": what is denied accuses nobody.
+      if (!sp || !source || source.pair || negated(m) || this.deniedBefore(v, m, triggers)) continue;
       for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);
     }
 
@@ -1477,6 +1478,22 @@ export class FrameReader {
     if (BE.has(v.toks[m.ts - 1]?.lower ?? '') && v.toks[m.te]?.lower === 'to') return null;
     // Base and -s forms are also nouns ("a promising note", "such claims"): a verb has its subject right before it.
     const form = t.lower;
+    // "X denied the reports, saying that …": a participle clause speaks for the sentence's subject;
+    // '"…," he said, adding that …' for the speaker already heard.
+    const next = v.toks[m.te];
+    const clause =
+      !!next &&
+      (QUOTE_OPEN.has(next.text) ||
+        next.text === '"' ||
+        next.lower === 'that' ||
+        DETERMINERS.has(next.lower) ||
+        !!v.argAt[m.te]);
+    if (form.endsWith('ing') && v.toks[m.ts - 1]?.text === ',' && clause) {
+      if (this.priorSpeaker) return { agent: this.priorSpeaker, target: null, also: [] };
+      const subject = this.participleSubject(v, m);
+      if (subject && !subject.pair && !v.inQuote[subject.ts] && !v.isMedia(subject))
+        return { agent: subject.key, target: null, also: this.coordinatedBefore(v, subject) };
+    }
     if (form.endsWith('ing')) {
       const prev = v.toks[m.ts - 1]?.lower ?? '';
       if (prev !== 'as' && !BE.has(prev)) return null;

@@ -1054,3 +1054,37 @@ describe("an aide or spokesman of a head of state serves the principal's state",
   ]);
   hasNot([["Jake Sullivan, Biden's national security aide, told reporters.", 'Statement: Joe Biden -> null']]);
 });
+
+describe('a participle clause of speech speaks for the subject, or for the speaker already heard', () => {
+  has([
+    [
+      'The Kremlin dismissed the report, saying that Russia had never attacked anyone.',
+      'Statement: Kremlin -> null',
+    ],
+    [
+      'Foreign Secretary David Lammy accused the GRU of sabotage, saying its officers had targeted Ukraine.',
+      'Statement: David Lammy -> null',
+    ],
+    [
+      '"We are not involved," Peskov told reporters, adding that the claims were absurd.',
+      'Statement: Dmitry Peskov -> null',
+    ],
+  ]);
+  hasNot([
+    // A quote's own words are no speaker of the participle that follows.
+    [
+      '"The United States is the biggest hacker," Peskov told reporters, adding that the claims were absurd.',
+      'Statement: United States -> null',
+    ],
+    // "announcing sanctions" announces an action, not words.
+    [
+      'Canada accused Iran of espionage, announcing sanctions against three officials.',
+      'Statement: Canada -> null',
+    ],
+    // What is rejected accuses nobody.
+    [
+      'Mao Ning rejected any suggestion of Chinese involvement, saying the claims were baseless.',
+      'Accusation: Mao Ning -> China',
+    ],
+  ]);
+});
