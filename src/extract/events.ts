@@ -762,6 +762,8 @@ export class FrameReader {
       const sponsor = v.right(m.te, 6, (x) => !x.pair);
       if (!sp || !sponsor || negated(m)) continue;
       const actor = v.agentLeft(m.ts);
+      // "Gavin de Becker, a consultant working for Bezos, wrote": the speaker's own employer.
+      if (actor?.key === sp.agent) continue;
       const actorType = actor && this.ents.get(actor.key)?.type;
       for (const a of [sp.agent, ...sp.also]) {
         if (a !== sponsor.key) emit(m, 'Accusation', a, sponsor.key);
@@ -1700,10 +1702,19 @@ export class FrameReader {
       const definite = DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '');
       // "blamed Israel for that attack": the victims of the attack just told.
       const told = victims.length ? victims : definite && frame !== 'attribute' ? this.lastVictims : [];
-      for (const victim of told) {
-        const k = emit(t, 'Cyberattack', accused.key, victim, { hedge: 'alleged' });
-        if (k >= 0) about ??= k;
-      }
+      // "charged A, B and C with hacking X": each of them is said to have done it.
+      const kind = this.ents.get(accused.key)?.type;
+      const culprits = [
+        accused.key,
+        ...(frame === 'deny' ? [] : this.coordinated(v, accused, end)).filter(
+          (x) => this.ents.get(x)?.type === kind,
+        ),
+      ];
+      for (const victim of told)
+        for (const culprit of culprits) {
+          const k = emit(t, 'Cyberattack', culprit, victim, { hedge: 'alleged' });
+          if (k >= 0) about ??= k;
+        }
       if (!told.length && definite && frame === 'attribute') {
         // "attributed the attacks to X": the attacks just described, whose perpetrator was unnamed.
         events.push({
@@ -1829,9 +1840,23 @@ export class FrameReader {
       let k = last.te;
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA": past the acronym.
       if (v.toks[k]?.text === '(' && v.toks[k + 2]?.text === ')') k += 3;
+      // "Masoud Jalili, 36, Seyyed Ali Aghamiri, 34,": past a person's age.
+      if (
+        v.toks[k]?.text === ',' &&
+        /^\d{1,2}$/.test(v.toks[k + 1]?.text ?? '') &&
+        v.toks[k + 2]?.text === ','
+      )
+        k += 2;
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
-      // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one.
-      if (v.toks[k]?.text === ',' && /^(a|an)$/.test(v.toks[k + 1]?.lower ?? '')) break;
+      // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one; but
+      // "A, a Latvian-born hacker, and B" goes on after it to the next person.
+      if (v.toks[k]?.text === ',' && /^(a|an)$/.test(v.toks[k + 1]?.lower ?? '')) {
+        const close = v.toks.findIndex((t, j) => j > k + 1 && j < k + 12 && t.text === ',');
+        const then = close > 0 && v.toks[close + 1]?.lower === 'and' ? v.argAt[close + 2] : undefined;
+        if (!then || this.ents.get(then.key)?.type !== 'Person' || this.ents.get(last.key)?.type !== 'Person')
+          break;
+        k = close;
+      }
       // "the SVR, also known as APT29,": aliases name the same actor.
       if (
         v.toks[k]?.text === ',' &&

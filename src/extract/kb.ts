@@ -96,6 +96,8 @@ export interface KnowledgeBase {
     envoyNouns: Set<string>;
     /** Missions abroad ("embassy"): named with their host city, they are bodies of their own. */
     missionNouns: Set<string>;
+    /** Lower-case particles inside a person's name ("van", "bin"). */
+    nameParticles: Set<string>;
     /** First words of a generic office name ("Foreign Ministry", "State Security Bureau"), which the country in focus runs. */
     genericBodyWords: Set<string>;
     /** "two nationals, A B and C D": nouns for people before a list of names. */
@@ -453,6 +455,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       prosecutionVerbs: set('prosecutionVerbs'),
       envoyNouns: set('envoyNouns'),
       missionNouns: set('missionNouns'),
+      nameParticles: set('nameParticles'),
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),

@@ -823,6 +823,15 @@ export class MentionFinder {
           continue;
         }
       }
+      // "Max van Amerongen", "Faisal bin Farhan": a particle inside a person's name, after a given name.
+      if (j > s && !hasHead && w.nameParticles.has(x.lower)) {
+        let k = j;
+        while (k < j + 3 && w.nameParticles.has(toks[k]?.lower ?? '')) k++;
+        if (toks[k]?.cap && toks[k]!.word && toks.slice(s, j).some((t) => this.kb.givenNames.has(t.lower))) {
+          j = k;
+          continue;
+        }
+      }
       if (j > s && hasHead && w.connectors.has(x.lower)) {
         let k = j;
         while (k < toks.length && w.connectors.has(toks[k]!.lower)) k++;
@@ -956,7 +965,9 @@ export class MentionFinder {
       return 'Company';
     // "Wu Zhiyong, Wang Qian and Liu Lei": a two- or three-word name listed with a person is one.
     if (len <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
-      const listed = out.find((m) => m.te === s - 1 && !m.modifier);
+      // "Masoud Jalili, 36, Seyyed Ali Aghamiri": past the age of the one listed before.
+      const aged = prev?.text === ',' && /^\d{1,2}$/.test(prev2?.text ?? '') && toks[s - 3]?.text === ',';
+      const listed = out.find((m) => m.te === s - (aged ? 3 : 1) && !m.modifier);
       const type = listed && this.ents.get(listed.key)?.type;
       if (type === 'Person' && len >= 2 && listed!.te - listed!.ts >= 2 && !this.title(toks, e))
         return 'Person';

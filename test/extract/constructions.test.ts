@@ -1049,10 +1049,15 @@ describe("an aide or spokesman of a head of state serves the principal's state",
       "Sergei Nikiforov, President Volodymyr Zelensky's spokesman, said the report was false.",
       'Role: Sergei Nikiforov -> Ukraine',
     ],
-    ["Jake Sullivan, Biden's national security aide, told reporters.", 'Role: Jake Sullivan -> United States'],
+    [
+      "Jake Sullivan, Biden's national security aide, told reporters.",
+      'Role: Jake Sullivan -> United States',
+    ],
     ["Jake Sullivan, Biden's national security aide, told reporters.", 'Statement: Jake Sullivan -> null'],
   ]);
-  hasNot([["Jake Sullivan, Biden's national security aide, told reporters.", 'Statement: Joe Biden -> null']]);
+  hasNot([
+    ["Jake Sullivan, Biden's national security aide, told reporters.", 'Statement: Joe Biden -> null'],
+  ]);
 });
 
 describe('a participle clause of speech speaks for the subject, or for the speaker already heard', () => {
@@ -1085,6 +1090,37 @@ describe('a participle clause of speech speaks for the subject, or for the speak
     [
       'Mao Ning rejected any suggestion of Chinese involvement, saying the claims were baseless.',
       'Accusation: Mao Ning -> China',
+    ],
+  ]);
+});
+
+describe('lists of defendants with ages and appositions; name particles', () => {
+  const aged =
+    'The Justice Department charged Reza Karimi, 41, Seyyed Hossein Mousavi, 35, and Ali Rezaei, 29, with hacking Acer Inc.';
+  has([
+    [aged, 'LegalAction: Justice Department -> Seyyed Hossein Mousavi'],
+    [aged, 'LegalAction: Justice Department -> Ali Rezaei'],
+    [aged, 'Cyberattack: Ali Rezaei -> Acer Inc'],
+    [
+      'The Justice Department charged Ivan Sorokin, a Latvian-born programmer, and Oleg Titov, a Russian, with fraud.',
+      'LegalAction: Justice Department -> Oleg Titov',
+    ],
+    [
+      'Pieter van der Berg, a researcher at ESET, said the code matched.',
+      'Role: Pieter van der Berg -> ESET',
+    ],
+    ['Khalid bin Salman, the Saudi defence minister, said.', 'Statement: Khalid bin Salman -> null'],
+  ]);
+  hasNot([
+    // The accuser's own apposition is no accusation: "working for" his client.
+    [
+      'Tom Kellermann, a consultant working for Acer Inc, wrote that Iran had hacked the phone.',
+      'Accusation: Tom Kellermann -> Acer Inc',
+    ],
+    // Only parties of the accused's kind share the attack.
+    [
+      'Fancy Bear, or APT28, which Mandiant blamed for the hack of Acer Inc, is Russian.',
+      'Cyberattack: Mandiant -> Acer Inc',
     ],
   ]);
 });
