@@ -855,7 +855,7 @@ export class FrameReader {
       )
         continue;
       if (m.pat.frame === 'accuse' && m.pat.pos === 'noun' && this.deniedBefore(v, m, triggers)) continue;
-      this.accusationLike(v, m, triggers, consumed, events, emit, speakerFor(m.ts)?.agent);
+      this.accusationLike(v, m, triggers, consumed, events, emit, speakerFor(m.ts));
     }
 
     for (const m of byFrame(['demand', 'concern'])) {
@@ -1575,7 +1575,7 @@ export class FrameReader {
       target: string | null,
       extra?: Partial<SentEvent>,
     ) => number,
-    speaker: string | undefined,
+    speaker: { agent: string; also: string[] } | undefined,
   ): void {
     const frame = m.pat.frame;
     const passive = v.passive(m);
@@ -1595,7 +1595,7 @@ export class FrameReader {
       if (target?.kind === 'pronoun' && SPEECH_FORMS.has(v.toks[target.te]?.lower ?? ''))
         target = v.agentLeft(target.ts, { allowOblique: true });
       if (!target) return;
-      if (speaker) agent = stand(speaker);
+      if (speaker) agent = stand(speaker.agent);
     } else if (frame === 'attribute') {
       agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       const gap = m.pat.slots.indexOf(null);
@@ -1657,9 +1657,9 @@ export class FrameReader {
       }
     } else {
       // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
-      const goesOn = frame !== 'legal' && v.toks[m.ts - 1]?.lower === 'and' && speaker;
+      const goesOn = frame !== 'legal' && v.toks[m.ts - 1]?.lower === 'and' && speaker?.agent;
       agent = goesOn
-        ? stand(speaker)
+        ? stand(speaker.agent)
         : (this.participleSubject(v, m) ??
           v.agentLeft(m.ts) ??
           (frame === 'legal' ? this.prosecutorSubject(v, m.ts) : undefined));
@@ -1743,7 +1743,13 @@ export class FrameReader {
     if (!target) return;
     const targets = [target.key, ...this.coordinated(v, target, end)];
     const agents = agent
-      ? [...expand(agent), ...this.coordinatedBefore(v, agent), ...this.joiners(v, m, agent)]
+      ? [
+          ...expand(agent),
+          ...this.coordinatedBefore(v, agent),
+          ...this.joiners(v, m, agent),
+          // "A, B and C said in a joint statement that Iran was responsible": each of them accuses.
+          ...(agent.ts < 0 && speaker?.agent === agent.key ? speaker.also : []),
+        ]
       : [];
     if (cls === 'LegalAction') {
       // "charged six GRU officers, including A and B": the named ones are charged too, as members.
@@ -1829,7 +1835,21 @@ export class FrameReader {
       /^(a|an)$/.test(v.toks[x.ts - 1]?.lower ?? '') &&
       !!v.toks[x.te]?.word &&
       !v.toks[x.te]!.cap;
-    return v.right(from, k - from, (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x));
+    const found = v.right(
+      from,
+      k - from,
+      (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x),
+    );
+    // "five PLA officers from Unit 61398": the unit they are from is the more precise party.
+    const noun = found && v.toks[found.te];
+    const prep = found && v.toks[found.te + 1]?.lower;
+    if (noun && this.kb.words.peopleNouns.has(noun.lower) && (prep === 'from' || prep === 'of')) {
+      const unit =
+        v.argAt[found.te + 2] ??
+        (/^(the|a)$/.test(v.toks[found.te + 2]?.lower ?? '') ? v.argAt[found.te + 3] : undefined);
+      if (unit && !unit.pair && this.ents.get(unit.key)?.type !== 'Country') return unit;
+    }
+    return found;
   }
 
   /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */
@@ -1999,12 +2019,20 @@ export class FrameReader {
       }
     }
     if (!first) return [];
-    return [
+    const out = [
       first.key,
       ...this.coordinated(v, first, end).filter(
         (k) => k !== perpetrator && this.ents.get(k)?.type !== 'Person',
       ),
     ];
+    // "attacks on 200 Japanese companies, including the space agency JAXA": named members too.
+    for (let k = first.te; k < Math.min(end, first.te + 10); k++) {
+      if (v.toks[k]!.lower !== 'including') continue;
+      const named = v.right(k + 1, 5, ok);
+      if (named && !out.includes(named.key)) out.push(named.key, ...this.coordinated(v, named, end));
+      break;
+    }
+    return [...new Set(out)].filter((k) => k !== perpetrator);
   }
 
   /** "attacks originating from China": the origin is the perpetrator. */
@@ -2065,7 +2093,11 @@ export class FrameReader {
               .slice(m.te, by)
               .every(
                 (x) =>
-                  BE.has(x.lower) || LIGHT_VERBS.has(x.lower) || x.lower === 'out' || QUOTE_CLOSE.has(x.text),
+                  BE.has(x.lower) ||
+                  AUX.has(x.lower) ||
+                  LIGHT_VERBS.has(x.lower) ||
+                  x.lower === 'out' ||
+                  QUOTE_CLOSE.has(x.text),
               )
           )
             told = agent;

@@ -1124,3 +1124,30 @@ describe('lists of defendants with ages and appositions; name particles', () => 
     ],
   ]);
 });
+
+describe('joint attributions, named members of victim classes, officers from a unit', () => {
+  const joint =
+    'The FBI, the NSA and the Cybersecurity and Infrastructure Security Agency said in a joint statement that Russia was responsible for the breach of Acer Inc.';
+  has([
+    [joint, 'Accusation: FBI -> Russia'],
+    [joint, 'Accusation: National Security Agency -> Russia'],
+    [
+      'The police said Unit 61398 was behind attacks on dozens of Taiwanese firms, including Acer Inc.',
+      'Cyberattack: Unit 61398 -> Acer Inc',
+    ],
+    [
+      'Prosecutors in Ohio indicted three PLA officers from Unit 61398 on charges of stealing secrets from Tata Steel.',
+      'Cyberattack: Unit 61398 -> Tata Steel',
+    ],
+    [
+      'Roman Sergeyev said the SBU believed the attack had been carried out by Sandworm.',
+      'Accusation: Roman Sergeyev -> Sandworm',
+    ],
+  ]);
+  hasNot([
+    [
+      'Prosecutors in Ohio indicted three PLA officers from Unit 61398 on charges of stealing secrets from Tata Steel.',
+      "Cyberattack: People's Liberation Army -> Tata Steel",
+    ],
+  ]);
+});
