@@ -1710,8 +1710,11 @@ export class FrameReader {
           (x) => this.ents.get(x)?.type === kind,
         ),
       ];
+      // "Russia denied hacking X": the denial makes no attacker; the attack denied is the one the
+      // story already alleges (its perpetrator so far), else none.
+      const alleged = frame === 'deny' ? (this.perpetrator ? [this.perpetrator] : []) : culprits;
       for (const victim of told)
-        for (const culprit of culprits) {
+        for (const culprit of alleged) {
           const k = emit(t, 'Cyberattack', culprit, victim, { hedge: 'alleged' });
           if (k >= 0) about ??= k;
         }

@@ -134,7 +134,7 @@ describe('countries and metonymy', () => {
 });
 
 describe('a mission abroad named with its host city', () => {
-  it("is a body of its own, and the city is no mention of the host country", () => {
+  it('is a body of its own, and the city is no mention of the host country', () => {
     const r = read("Iran's embassy in Ottawa said the charges were baseless.");
     expect(r.tuples).toContain('Statement: Iranian Embassy in Ottawa -> null');
     expect(r.entity('Canada')).toBeUndefined();

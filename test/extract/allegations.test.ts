@@ -16,12 +16,20 @@ describe('allegations', () => {
     expect(e!.hedge).toBe(hedge);
   });
 
-  it('reads "denied being behind" as a denial, and the attack only as what was alleged', () => {
+  it('reads "denied being behind" as a denial, never as an attack by the denier', () => {
     const r = read('Russia denied being behind the attack on the Bundestag.');
     const denial = r.events.find((e) => e.cls === 'Denial');
-    const attack = r.events.find((e) => e.cls === 'Cyberattack');
     expect(denial?.agent).toBe('russia');
-    expect(attack?.hedge).toBe('alleged');
+    expect(r.events.filter((e) => e.cls === 'Cyberattack')).toEqual([]);
+  });
+
+  it('points a denial at the attack the story already alleges', () => {
+    const r = read(
+      'Germany accused Russia of hacking the Bundestag. Moscow denied being behind the attack on the Bundestag.',
+    );
+    const denial = r.events.find((e) => e.cls === 'Denial');
+    const attack = r.events.find((e) => e.cls === 'Cyberattack');
+    expect(attack).toMatchObject({ agent: 'russia', hedge: 'alleged' });
     expect(denial?.about).toBe(attack?.id);
   });
 

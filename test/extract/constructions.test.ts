@@ -1151,3 +1151,18 @@ describe('joint attributions, named members of victim classes, officers from a u
     ],
   ]);
 });
+
+describe('a denial makes no attacker of the denier', () => {
+  hasNot([
+    [
+      'Pyongyang has repeatedly denied carrying out cyberattacks against South Korea.',
+      'Cyberattack: North Korea -> South Korea',
+    ],
+  ]);
+  has([
+    [
+      'Pyongyang has repeatedly denied carrying out cyberattacks against South Korea.',
+      'Denial: North Korea -> null',
+    ],
+  ]);
+});
