@@ -1871,6 +1871,13 @@ export class FrameReader {
       )
         k += 2;
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
+      // "the European Medicines Agency, the EU's drug regulator": an apposition, no one added.
+      if (
+        v.toks[k]?.text === ',' &&
+        v.toks[k + 1]?.lower === 'the' &&
+        v.toks[v.argAt[k + 2]?.te ?? -1]?.lower === "'s"
+      )
+        break;
       // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one; but
       // "A, a Latvian-born hacker, and B" goes on after it to the next person.
       if (v.toks[k]?.text === ',' && /^(a|an)$/.test(v.toks[k + 1]?.lower ?? '')) {
@@ -2087,29 +2094,29 @@ export class FrameReader {
           agent = pre;
         else if (pre && preEnt && preEnt.type !== 'Person') target = pre.key;
         if (!agent) {
-          agent = v.byAgent(m.te);
-          // "a campaign by X", "the attacks were carried out by X"; not "one of three claimed by X".
+          // "a campaign by X", "the attacks were carried out by X"; not "one of three claimed by X",
+          // nor "Following the breach, Biden spoke to Putin by telephone" (another clause).
           const by = v.toks.findIndex((x, k) => k >= m.te && x.lower === 'by');
-          if (
-            agent &&
-            v.toks
-              .slice(m.te, by)
-              .every(
-                (x) =>
-                  BE.has(x.lower) ||
-                  AUX.has(x.lower) ||
-                  LIGHT_VERBS.has(x.lower) ||
-                  x.lower === 'out' ||
-                  QUOTE_CLOSE.has(x.text),
-              )
-          )
-            told = agent;
+          const between = by >= 0 ? v.toks.slice(m.te, by) : [];
+          const verbal = (x: Token) =>
+            BE.has(x.lower) ||
+            AUX.has(x.lower) ||
+            LIGHT_VERBS.has(x.lower) ||
+            x.lower === 'out' ||
+            x.text === ',' ||
+            QUOTE_CLOSE.has(x.text);
+          if (by >= 0 && (between.every(verbal) || !between.some((x) => x.text === ',')))
+            agent = v.byAgent(m.te);
+          if (agent && between.every(verbal)) told = agent;
         }
         if (!agent) {
           const subj = v.agentLeft(m.ts);
-          const light = subj
+          let light = subj
             ? v.toks.findIndex((x, k) => k >= subj.te && k < m.ts && LIGHT_VERBS.has(x.lower))
             : -1;
+          // "Washington knows who carried out the attacks": the light verb has a subject of its own.
+          if (light >= 0 && v.toks.slice(subj!.te, light).some((x) => /^(who|which|that)$/.test(x.lower)))
+            light = -1;
           // 'Russia had "never carried out" operations': the light verb carries the negation.
           if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;
           if (light >= 0) agent = told = subj;

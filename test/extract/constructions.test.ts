@@ -1166,3 +1166,26 @@ describe('a denial makes no attacker of the denier', () => {
     ],
   ]);
 });
+
+describe('the agent of a nominal attack stays in its clause', () => {
+  hasNot([
+    [
+      'Following the Acer Inc breach, Macron spoke to Putin by telephone and urged him to act.',
+      'Cyberattack: Emmanuel Macron -> Acer Inc',
+    ],
+    [
+      'Officials said Paris knows exactly who carried out the attacks on Acer Inc.',
+      'Cyberattack: France -> Acer Inc',
+    ],
+    [
+      "Hackers broke into the systems of the European Medicines Agency, the EU's drug regulator, last year.",
+      'Cyberattack: null -> European Union',
+    ],
+  ]);
+  has([
+    [
+      'Hackers breached Acer Inc in May. The breach, carried out by a group calling itself the Guardians of Peace, exposed emails.',
+      'Cyberattack: Guardians of Peace -> Acer Inc',
+    ],
+  ]);
+});
