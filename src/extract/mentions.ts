@@ -318,9 +318,11 @@ export class MentionFinder {
     let country: string | undefined;
     const prev = out[out.length - 1];
     if (prev && prev.te === chunk.start && this.ents.get(prev.key)?.type === 'Country' && type !== 'Person') {
-      // "Chinese Ministry of Commerce", "Iran's Ministry of Intelligence": the country is part of the name.
+      // "Chinese Ministry of Commerce", "Iran's Ministry of Intelligence": the country is part of the name,
+      // and a capitalised demonym is written in it ("Australian Communications and Media Authority").
       prev.modifier = true;
       country = prev.key;
+      if (prev.kind === 'demonym' && toks[prev.ts]!.cap) label = text(sent, prev.ts, chunk.end);
     } else if (
       type === 'GovernmentBody' &&
       /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false &&
@@ -778,7 +780,11 @@ export class MentionFinder {
         j += 2;
         continue;
       }
-      if (x.word && x.cap && (!this.title(toks, j) || (j > s && w.orgHeads.has(x.lower)))) {
+      // "Office of the Australian Information Commissioner": a title inside an organisation's name,
+      // unless a person's name follows it ("Ministry of Defence Secretary Ben Wallace").
+      const title = this.title(toks, j);
+      const inName = !!title && j > s && (w.orgHeads.has(x.lower) || (hasHead && !toks[title.end]?.cap));
+      if (x.word && x.cap && (!title || inName)) {
         if (
           j > s &&
           this.known(sent, j) &&
@@ -981,7 +987,9 @@ export class MentionFinder {
         x.lower,
       );
     if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
-      return len <= 3 && !out.some((m) => m.te === s) ? 'Person' : null;
+      if (len > 3 || out.some((m) => m.te === s)) return null;
+      // "BioNTech said": a capital inside one word is a brand's, not a person's name.
+      return len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(toks[s]!.text) ? 'Company' : 'Person';
     }
     return null;
   }

@@ -147,3 +147,20 @@ describe('a mission abroad named with its host city', () => {
     expect(labels).toContain('Iranian Embassy in Rome');
   });
 });
+
+describe('organisation names with a title or a demonym inside, brands said to speak', () => {
+  it('keeps a title inside an organisation name, but not one before a person', () => {
+    const r = read('The Office of the Irish Data Protection Commissioner fined Meta.');
+    expect(r.entity('Office of the Irish Data Protection Commissioner')?.type).toBe('GovernmentBody');
+    const p = read('The Ministry of Defence Secretary Ben Wallace spoke.');
+    expect(p.entity('Ben Wallace')?.type).toBe('Person');
+  });
+  it('writes a capitalised demonym into the name of the body it starts', () => {
+    const r = read('The Kenyan Communications and Media Authority fined Safaricom.');
+    expect(r.entity('Kenyan Communications and Media Authority')?.type).toBe('GovernmentBody');
+  });
+  it('types a one-word name with a capital inside as a company when it speaks', () => {
+    const r = read('Later, DeepMind said the servers had been patched.');
+    expect(r.entity('DeepMind')?.type).toBe('Company');
+  });
+});
