@@ -327,7 +327,10 @@ class SentenceView {
       if (CLAUSE_STOP.has(t.text)) break;
       if (this.quoteWall(k, q)) {
         // A partial quote right after its subject: President Obama said he "urged China ...".
-        const before = QUOTE_OPEN.has(t.text) ? this.argAt[k - 1] : undefined;
+        // 'the United States was "the world's largest source"': past a form of "be" too.
+        const before = QUOTE_OPEN.has(t.text)
+          ? (this.argAt[k - 1] ?? (BE.has(this.toks[k - 1]?.lower ?? '') ? this.argAt[k - 2] : undefined))
+          : undefined;
         if (before && q) return before;
         break;
       }
@@ -749,7 +752,11 @@ export class FrameReader {
       // 'a joint statement by the FBI and CISA said the attack was "likely Russian in origin"'.
       const sp = speakerFor(m.ts);
       const k = v.toks[m.ts - 1]?.lower === 'in' ? m.ts - 2 : m.ts - 1;
-      const source = v.argAt[k];
+      // "the United States is the world's largest source of cyberattacks": the subject is the source.
+      const ofAttacks =
+        v.toks[m.te]?.lower === 'of' &&
+        triggers.some((t) => t.pat.frame === 'attack' && t.ts > m.te && t.ts <= m.te + 3);
+      const source = v.argAt[k] ?? (ofAttacks ? v.agentLeft(m.ts) : undefined);
       // "rejected any suggestion of Chinese involvement": what is denied accuses nobody.
       if (!sp || !source || source.pair || negated(m) || this.deniedBefore(v, m, triggers)) continue;
       for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);

@@ -1189,3 +1189,17 @@ describe('the agent of a nominal attack stays in its clause', () => {
     ],
   ]);
 });
+
+describe('"the largest source of cyberattacks" accuses its subject', () => {
+  has([
+    [
+      '"Israel is the biggest source of cyberattacks in the region," Nasser Kanaani said.',
+      'Accusation: Nasser Kanaani -> Israel',
+    ],
+    [
+      'Nasser Kanaani said that Israel was "the biggest source of cyberattacks in the region".',
+      'Accusation: Nasser Kanaani -> Israel',
+    ],
+  ]);
+  hasNot([['Nasser Kanaani said the source of the leak was unclear.', 'Accusation: Nasser Kanaani -> null']]);
+});
