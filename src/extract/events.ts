@@ -2097,9 +2097,11 @@ export class FrameReader {
           (pre.kind === 'demonym' ||
             preEnt?.type === 'ThreatGroup' ||
             (v.toks[pre.te]?.lower === "'s" && preEnt?.type !== 'Company'))
-        )
+        ) {
           agent = pre;
-        else if (pre && preEnt && preEnt.type !== 'Person') target = pre.key;
+          // '"China's hacking campaigns … remind us"': in a speaker's quote, naming the attacker accuses.
+          if (v.inQuote[m.ts] && !v.scare[m.ts]) told = pre;
+        } else if (pre && preEnt && preEnt.type !== 'Person') target = pre.key;
         if (!agent) {
           // "a campaign by X", "the attacks were carried out by X"; not "one of three claimed by X",
           // nor "Following the breach, Biden spoke to Putin by telephone" (another clause).

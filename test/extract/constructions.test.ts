@@ -1203,3 +1203,16 @@ describe('"the largest source of cyberattacks" accuses its subject', () => {
   ]);
   hasNot([['Nasser Kanaani said the source of the leak was unclear.', 'Accusation: Nasser Kanaani -> null']]);
 });
+
+describe('a quote that names the attacker of its hacking accuses', () => {
+  has([
+    [
+      '"The scale of Russia\'s hacking campaigns reminds us that no country is safe," Lisa Monaco said.',
+      'Accusation: Lisa Monaco -> Russia',
+    ],
+  ]);
+  hasNot([
+    // Outside a quote, the writer's "Chinese cyberattacks" is a topic, not the speaker's charge.
+    ['Kerry said Chinese cyberattacks had been discussed at length.', 'Accusation: John Kerry -> China'],
+  ]);
+});
