@@ -1088,11 +1088,14 @@ export class FrameReader {
       const agent = this.reporter(v, m);
       if (!agent || agent.pair || v.isMedia(agent)) continue;
       // "In a joint advisory, CISA, the NSA and the FBI said …": every author reports.
-      const authors = [
-        agent.key,
-        ...this.coordinated(v, agent, v.clauseEnd(agent.te)),
-        ...this.coordinatedBefore(v, agent),
-      ];
+      const authors =
+        agent.ts < 0
+          ? [agent.key]
+          : [
+              agent.key,
+              ...this.coordinated(v, agent, v.clauseEnd(agent.te)),
+              ...this.coordinatedBefore(v, agent),
+            ];
       for (const author of new Set(authors)) {
         const acc = events.filter((e) => e.cls === 'Accusation' && e.agent === author && e.target);
         for (const a of acc) emit(m, 'Report', author, a.target, { about: a.about });
@@ -2112,6 +2115,7 @@ export class FrameReader {
             AUX.has(x.lower) ||
             LIGHT_VERBS.has(x.lower) ||
             x.lower === 'out' ||
+            /ly$/.test(x.lower) ||
             x.text === ',' ||
             QUOTE_CLOSE.has(x.text);
           if (by >= 0 && (between.every(verbal) || !between.some((x) => x.text === ',')))
@@ -2189,6 +2193,10 @@ export class FrameReader {
 
   private reporter(v: SentenceView, m: TriggerMatch): SentMention | undefined {
     if (m.pat.pos === 'verb') return v.agentLeft(m.ts);
+    // "Mandiant has said in reports that …", "said in an assessment": the speaker's report.
+    const inAt = /^(a|an|its|their|the)$/.test(v.toks[m.ts - 1]?.lower ?? '') ? m.ts - 2 : m.ts - 1;
+    if (v.toks[inAt]?.lower === 'in' && SPEECH_FORMS.has(v.toks[inAt - 1]?.lower ?? '') && this.priorSpeaker)
+      return stand(this.priorSpeaker);
     const pre = v.argAt[m.ts - 1] ?? (v.toks[m.ts - 1]?.lower === "'s" ? v.argAt[m.ts - 2] : undefined);
     if (pre) return pre;
     const by = v.toks[m.te]?.lower;

@@ -1216,3 +1216,20 @@ describe('a quote that names the attacker of its hacking accuses', () => {
     ['Kerry said Chinese cyberattacks had been discussed at length.', 'Accusation: John Kerry -> China'],
   ]);
 });
+
+describe('"said in a report that …" is a report of what it attributes', () => {
+  has([
+    [
+      'Recorded Future has said in reports that Sandworm carried out the attacks on Kyivstar.',
+      'Report: Recorded Future -> Sandworm',
+    ],
+    [
+      'The NCSC said in an assessment published on Tuesday that Russia was responsible for the attack.',
+      'Report: National Cyber Security Centre -> Russia',
+    ],
+    [
+      'The PST said its investigation had found that the breach was likely carried out by APT28.',
+      'Accusation: PST -> APT28',
+    ],
+  ]);
+});
