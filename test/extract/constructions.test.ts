@@ -1233,3 +1233,22 @@ describe('"said in a report that …" is a report of what it attributes', () => 
     ],
   ]);
 });
+
+describe('sponsorship in other words: affiliated with, a front for, run by', () => {
+  has([
+    [
+      'The FBI said in a joint advisory that the group was affiliated with the IRGC.',
+      'Accusation: FBI -> Islamic Revolutionary Guard Corps',
+    ],
+    [
+      'Microsoft said in a report that a group run by the GRU had sent phishing emails.',
+      'Report: Microsoft -> GRU',
+    ],
+    [
+      'Prosecutors said the company was a front for the Ministry of State Security, the Justice Department said.',
+      'Accusation: Justice Department -> Ministry of State Security',
+    ],
+  ]);
+  // Without a speaker, nobody accuses.
+  hasNot([['Acer Inc, run by Jason Chen, makes laptops.', 'Accusation: Acer Inc -> Jason Chen']]);
+});
