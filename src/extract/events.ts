@@ -46,6 +46,8 @@ const SCARE_QUOTE = 5;
 /** Prepositions that open the offence after a charge ("charged X with …", "indicted X over …"). */
 const LEGAL_COMPLEMENT = new Set(['over', 'for', 'on', 'with', 'in', 'after', 'at', 'from']);
 /** Frames whose verb needs an object, with their complements: right before one, it is a passive participle. */
+/** Verbs by which an indictment names its defendants. */
+const NAMING_DEFENDANTS = new Set(['names', 'named', 'identifies', 'identified', 'lists', 'listed']);
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const REDUCED_PASSIVE: Record<string, Set<string>> = {
   accuse: new Set(['of', 'for', 'over']),
@@ -845,9 +847,17 @@ export class FrameReader {
         !v.toks.slice(m.te, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
       )
         continue;
-      // "the indictment", "the sanctions": a definite noun points back to an action already told.
-      if (m.pat.pos === 'noun' && m.pat.frame === 'legal' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? ''))
+      // "the indictment", "the sanctions": a definite noun points back to an action already told,
+      // though it may name more defendants ("The indictment names A, B and C").
+      if (m.pat.pos === 'noun' && m.pat.frame === 'legal' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) {
+        this.namedDefendants(v, m, emit);
         continue;
+      }
+      // "Also charged were A and B": the inverted passive names its defendants after "were".
+      if (m.pat.frame === 'legal' && m.pat.pos === 'verb' && BE.has(v.toks[m.te]?.lower ?? '')) {
+        this.namedDefendants(v, m, emit);
+        continue;
+      }
       // "hackers linked to the MSS": a participle after a noun describes it; nobody accuses here.
       const before = v.toks[m.ts - 1];
       if (
@@ -1753,6 +1763,16 @@ export class FrameReader {
       emit(m, cls, agent.pair[1], agent.pair[0], { about, hedge: undefined });
       return;
     }
+    // "The Justice Department charged three men": who brings charges, even unnamed ones, is known.
+    // A body ("the Justice Department") is more precise than the country a headline named.
+    if (
+      cls === 'LegalAction' &&
+      agent &&
+      !agent.pair &&
+      agent.ts >= 0 &&
+      (!this.prosecutor || this.ents.get(agent.key)?.type !== 'Country')
+    )
+      this.prosecutor = agent.key;
     if (!target) return;
     const targets = [target.key, ...this.coordinated(v, target, end)];
     const agents = agent
@@ -1820,6 +1840,30 @@ export class FrameReader {
    * "prosecutors said", "a federal grand jury indicted", "the indictment alleges": an unnamed part of
    * the justice system acts for whoever brought the document's charges.
    */
+  /**
+   * "The indictment, unsealed in Washington, names A, 36, B, 34, and C", "Also charged were A and B":
+   * people named for charges already told, brought by whoever brought the document's last ones.
+   */
+  private namedDefendants(
+    v: SentenceView,
+    m: TriggerMatch,
+    emit: (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null) => number,
+  ): void {
+    if (!this.prosecutor) return;
+    let k = m.te;
+    if (m.pat.pos === 'noun') {
+      // Past a participle clause in commas to the verb that names them.
+      while (k < m.te + 12 && k < v.toks.length && !NAMING_DEFENDANTS.has(v.toks[k]!.lower)) k++;
+      if (!NAMING_DEFENDANTS.has(v.toks[k]?.lower ?? '')) return;
+    }
+    const first = v.right(k + 1, 3, (x) => this.ents.get(x.key)?.type === 'Person');
+    if (!first) return;
+    const people = [first.key, ...this.coordinated(v, first, v.clauseEnd(first.te))].filter(
+      (x) => this.ents.get(x)?.type === 'Person',
+    );
+    for (const p of people) emit(m, 'LegalAction', this.prosecutor, p);
+  }
+
   private prosecutorSubject(v: SentenceView, ti: number, from = 0): SentMention | undefined {
     if (!this.prosecutor) return undefined;
     let k = ti - 1;

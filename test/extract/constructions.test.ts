@@ -1252,3 +1252,18 @@ describe('sponsorship in other words: affiliated with, a front for, run by', () 
   // Without a speaker, nobody accuses.
   hasNot([['Acer Inc, run by Jason Chen, makes laptops.', 'Accusation: Acer Inc -> Jason Chen']]);
 });
+
+describe('defendants named after the charges: "the indictment names", "also charged were"', () => {
+  const names =
+    'The Justice Department charged three men with hacking. The indictment, unsealed in Boston, names Reza Karimi, 41, Ali Rezaei, 29, and Hamid Tehrani, 33.';
+  has([
+    [names, 'LegalAction: Justice Department -> Reza Karimi'],
+    [names, 'LegalAction: Justice Department -> Hamid Tehrani'],
+    [
+      'The Justice Department charged two FSB officers. Also charged were Ivan Sorokin, 29, a Latvian-born programmer, and Oleg Titov, 22.',
+      'LegalAction: Justice Department -> Oleg Titov',
+    ],
+  ]);
+  // Without charges brought before, an indictment that names people names no prosecutor.
+  hasNot([['The indictment names Reza Karimi.', 'LegalAction: null -> Reza Karimi']]);
+});
