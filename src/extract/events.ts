@@ -627,6 +627,8 @@ export class FrameReader {
   private lastPeople: string[] = [];
   /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
   private lastVictims: string[] = [];
+  /** Charges brought in the last sentence against people not yet named, and the group they belong to. */
+  private unnamedCharged: { group?: string } | undefined;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -1123,7 +1125,67 @@ export class FrameReader {
     ];
     if (people.length >= 2) this.lastPeople = people;
     if (victimsHere.length) this.lastVictims = victimsHere;
+    this.namedCharged(v, events);
+    this.unnamedCharged = this.chargedUnnamed(v, events);
     return events;
+  }
+
+  /**
+   * "The six men, all members of Unit 74455, were charged by the Justice Department.": charges against
+   * people the sentence counts but does not name, with the group it says they belong to.
+   */
+  private chargedUnnamed(v: SentenceView, events: SentEvent[]): { group?: string } | undefined {
+    const w = this.kb.words;
+    const counted = v.toks.some(
+      (t, k) =>
+        w.peopleNouns.has(t.lower) &&
+        [v.toks[k - 1], v.toks[k - 2]].some(
+          (x) => !!x && (/^\d+$/.test(x.text) || w.quantifiers.has(x.lower)),
+        ),
+    );
+    const legal = v.toks.some((t) => this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'legal'));
+    const named = events.some(
+      (e) => e.cls === 'LegalAction' && this.ents.get(e.target ?? '')?.type === 'Person',
+    );
+    if (!counted || !legal || named) return undefined;
+    const k = v.toks.findIndex(
+      (t, j) => /^(members?|officers?)$/.test(t.lower) && v.toks[j + 1]?.lower === 'of',
+    );
+    return { group: k >= 0 ? v.right(k + 2, 6, (x) => !x.pair)?.key : undefined };
+  }
+
+  /** "They are A, B and C": the people charged, unnamed, in the sentence before; members of its group. */
+  private namedCharged(v: SentenceView, events: SentEvent[]): void {
+    const charged = this.unnamedCharged;
+    if (!charged || !this.prosecutor) return;
+    const opens =
+      (v.toks[0]?.lower === 'they' || this.kb.words.peopleNouns.has(v.toks[1]?.lower ?? '')) &&
+      v.toks.slice(1, 3).some((t) => t.lower === 'are' || t.lower === 'were');
+    const first = opens ? v.right(2, 3, (x) => this.ents.get(x.key)?.type === 'Person') : undefined;
+    if (!first) return;
+    const people = [first.key, ...this.coordinated(v, first, v.toks.length)].filter(
+      (x) => this.ents.get(x)?.type === 'Person',
+    );
+    if (people.length < 2) return;
+    for (const p of people) {
+      events.push({
+        cls: 'LegalAction',
+        agent: this.prosecutor,
+        target: p,
+        trigger: 'named',
+        confidence: 0.75,
+        ts: first.ts,
+      });
+      if (charged.group)
+        events.push({
+          cls: 'Role',
+          agent: p,
+          target: charged.group,
+          trigger: 'member',
+          confidence: 0.75,
+          ts: first.ts,
+        });
+    }
   }
 
   /**

@@ -1267,3 +1267,19 @@ describe('defendants named after the charges: "the indictment names", "also char
   // Without charges brought before, an indictment that names people names no prosecutor.
   hasNot([['The indictment names Reza Karimi.', 'LegalAction: null -> Reza Karimi']]);
 });
+
+describe('"They are A, B and C" names the people charged, unnamed, just before', () => {
+  const text =
+    'Nine Iranian hackers, all members of the Mabna Institute, were indicted by the Justice Department on Friday. They are Gholamreza Rafatnejad, Ehsan Mohammadi and Abdollah Karima, the department said.';
+  has([
+    [text, 'LegalAction: Justice Department -> Ehsan Mohammadi'],
+    [text, 'Role: Abdollah Karima -> Mabna Institute'],
+  ]);
+  hasNot([
+    // Without charges just told, a list of names charges no one.
+    [
+      'The Justice Department met the envoys. They are Gholamreza Rafatnejad, Ehsan Mohammadi and Abdollah Karima.',
+      'LegalAction: Justice Department -> Ehsan Mohammadi',
+    ],
+  ]);
+});
