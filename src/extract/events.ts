@@ -749,7 +749,15 @@ export class FrameReader {
         v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
       // "said the Five Eyes report was a disinformation campaign": the report's author is the accuser.
       if (sp && accusationBefore && !negated(m))
-        emit(m, 'Denial', sp.agent, this.accuser(v, sp.ts, m.ts), { hedge: undefined });
+        emit(
+          m,
+          'Denial',
+          sp.agent,
+          this.accuser(v, sp.ts, m.ts) ?? this.accuserInSentence(v, events, sp.agent),
+          {
+            hedge: undefined,
+          },
+        );
     }
 
     for (const m of byFrame(['origin'])) {
@@ -1816,7 +1824,10 @@ export class FrameReader {
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
     if (cls === 'Denial') {
       for (const a of [agent!.key, ...this.coordinatedBefore(v, agent!)])
-        emit(m, 'Denial', a, this.accuser(v, m.te, end), { about, hedge: undefined });
+        emit(m, 'Denial', a, this.accuser(v, m.te, end) ?? this.accuserInSentence(v, events, a), {
+          about,
+          hedge: undefined,
+        });
       return;
     }
     if (!target && agent?.pair && cls === 'Accusation') {
@@ -2077,6 +2088,27 @@ export class FrameReader {
   }
 
   /** "denied US accusations": the accuser named next to the accusation word. */
+  /**
+   * The accuser a denial answers when no "X's accusations" names it: who accuses the denier in the
+   * same sentence ("blamed by the United States …, an accusation Tehran denied"), or who is said to
+   * make the accusations ('the US had "ganged up" to make "groundless accusations"').
+   */
+  private accuserInSentence(v: SentenceView, events: SentEvent[], denier: string): string | null {
+    const accusation = events.find(
+      (e) => e.cls === 'Accusation' && e.target === denier && e.agent !== denier,
+    );
+    if (accusation?.agent) return accusation.agent;
+    const w = this.kb.words;
+    const denierCountry = this.ents.get(denier)?.country ?? denier;
+    for (const m of v.mentions) {
+      if (m.modifier || m.pair || m.key === denier || m.key === denierCountry || v.oblique(m)) continue;
+      const after = v.toks.slice(m.te, m.te + 10);
+      if (after.some((t) => w.accusationNouns.has(t.lower)) && this.ents.get(m.key)?.type === 'Country')
+        return m.key;
+    }
+    return null;
+  }
+
   private accuser(v: SentenceView, from: number, end: number): string | null {
     for (let k = from; k < end - 1; k++) {
       const m = v.argAt[k];

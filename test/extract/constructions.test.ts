@@ -1283,3 +1283,16 @@ describe('"They are A, B and C" names the people charged, unnamed, just before',
     ],
   ]);
 });
+
+describe('a denial answers the accuser the sentence names', () => {
+  has([
+    [
+      'Iran was blamed by Israel for the attack on the port, an accusation Tehran denied.',
+      'Denial: Iran -> Israel',
+    ],
+    [
+      '"Australia has ganged up with its allies to make unwarranted accusations against China," Mao Ning said, calling them a smear.',
+      'Denial: Mao Ning -> Australia',
+    ],
+  ]);
+});
