@@ -509,7 +509,8 @@ class SentenceView {
 
   /** The first actor after token index `from`, within `max` tokens and the clause. */
   right(from: number, max: number, test: (m: SentMention) => boolean = () => true): SentMention | undefined {
-    const q = this.inQuote[from - 1] ?? false;
+    // A scare quote ('lodged "stern representations" with X') does not bound the search.
+    const q = (this.inQuote[from - 1] ?? false) && !this.scare[from - 1];
     for (let k = from; k < this.toks.length && k < from + max; k++) {
       const t = this.toks[k]!;
       if (CLAUSE_STOP.has(t.text)) break;

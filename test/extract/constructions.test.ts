@@ -1296,3 +1296,13 @@ describe('a denial answers the accuser the sentence names', () => {
     ],
   ]);
 });
+
+describe('diplomatic demands: representations lodged, matters raised', () => {
+  has([
+    [
+      'The Chinese embassy said it had lodged "stern representations" with Canada.',
+      'Demand: Chinese Embassy -> Canada',
+    ],
+    ['Penny Wong said she had raised the matter with Wang Yi.', 'Demand: Penny Wong -> Wang Yi'],
+  ]);
+});
