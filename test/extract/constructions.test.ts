@@ -1306,3 +1306,7 @@ describe('diplomatic demands: representations lodged, matters raised', () => {
     ['Penny Wong said she had raised the matter with Wang Yi.', 'Demand: Penny Wong -> Wang Yi'],
   ]);
 });
+
+describe('operators of a group are the group', () => {
+  has([['Sandworm operators broke into Kyivstar in May.', 'Cyberattack: Sandworm -> Kyivstar']]);
+});
