@@ -1625,9 +1625,12 @@ export class FrameReader {
     const agent = conj ? stand(prior) : (v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
     let target: string | null = null;
-    if (m.pat.frame === 'tell') {
-      // "told the Wall Street Journal": talking to the press addresses no party.
-      const o = v.right(m.te, 3, (x) => !x.pair && !v.locative(x));
+    // "he was told by the FBI that …": the one told is no addressee of his own words.
+    if (m.pat.frame === 'tell' && !BE.has(v.toks[m.ts - 1]?.lower ?? '')) {
+      // "told the Wall Street Journal": talking to the press addresses no party; "told reporters that
+      // Russia …": the object comes before "that".
+      const that = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 3 && x.lower === 'that');
+      const o = v.right(m.te, that >= 0 ? that - m.te : 3, (x) => !x.pair && !v.locative(x));
       if (o && o.key !== agent.key && !v.isMedia(o)) target = o.key;
     }
     // "Microsoft and Google said": each speaks.

@@ -428,7 +428,11 @@ export class MentionFinder {
     if (holder !== key) {
       const body: SentMention = { ts: tail, te: j, key: holder, kind: 'nominal', modifier: !!person };
       out.push(body);
-      if (!person) j = this.missionIn(sent, body);
+      if (!person && this.missionIn(sent, body) > j) {
+        // "Iran's mission to the United Nations" is also written with its possessor.
+        j = body.te;
+        this.ents.alias(this.ents.get(body.key)!, text(sent, s, j));
+      }
     }
     if (person) {
       out.push({
@@ -512,22 +516,30 @@ export class MentionFinder {
    */
   private missionIn(sent: Sentence, m: SentMention): number {
     const toks = sent.tokens;
+    const w = this.kb.words;
+    const named = this.ents.get(m.key);
+    // "the Saudi embassy in Washington": a country's lower-case mission is its body first.
+    if (
+      named?.type === 'Country' &&
+      !m.modifier &&
+      w.missionNouns.has(toks[m.te]?.lower ?? '') &&
+      !toks[m.te]!.cap
+    ) {
+      m.key = this.ents.countryBody(m.key, [toks[m.te]!.lower], text(sent, m.ts, m.te + 1));
+      m.kind = 'nominal';
+      m.te++;
+    }
     const body = this.ents.get(m.key);
     const head = body?.label.split(' ').pop()?.toLowerCase() ?? '';
-    if (
-      body?.type !== 'GovernmentBody' ||
-      !this.kb.words.missionNouns.has(head) ||
-      toks[m.te]?.lower !== 'in'
-    )
+    const prep = toks[m.te]?.lower;
+    if (body?.type !== 'GovernmentBody' || !w.missionNouns.has(head) || (prep !== 'in' && prep !== 'to'))
       return m.te;
-    let end = m.te + 1;
-    while (end < m.te + 4 && toks[end]?.cap && toks[end]!.word) end++;
-    if (end === m.te + 1) return m.te;
-    m.key = this.ents.fromRule(
-      `${body.label} in ${text(sent, m.te + 1, end)}`,
-      'GovernmentBody',
-      body.country,
-    );
+    // "in London", "to the United Nations": the host city or body.
+    const from = toks[m.te + 1]?.lower === 'the' && prep === 'to' ? m.te + 2 : m.te + 1;
+    let end = from;
+    while (end < from + 3 && toks[end]?.cap && toks[end]!.word) end++;
+    if (end === from) return m.te;
+    m.key = this.ents.fromRule(`${body.label} ${text(sent, m.te, end)}`, 'GovernmentBody', body.country);
     this.ents.alias(this.ents.get(m.key)!, text(sent, m.ts, end));
     m.te = end;
     return end;

@@ -164,3 +164,16 @@ describe('organisation names with a title or a demonym inside, brands said to sp
     expect(r.entity('DeepMind')?.type).toBe('Company');
   });
 });
+
+describe('missions of a country named without a possessive, and to an organisation', () => {
+  it('reads "the Saudi embassy in Ottawa" as a body of its own', () => {
+    const r = read('The Saudi embassy in Ottawa said the reports were absurd.');
+    expect(r.tuples).toContain('Statement: Saudi Arabian Embassy in Ottawa -> null');
+  });
+  it('reads "Iran\'s mission to the United Nations" as a body, aliased with its possessor', () => {
+    const r = read("Iran's mission to the United Nations said it had no motive.");
+    const e = r.entity('Iranian Mission to the United Nations');
+    expect(e?.type).toBe('GovernmentBody');
+    expect(e?.aliases).toContain("Iran's mission to the United Nations");
+  });
+});

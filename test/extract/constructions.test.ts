@@ -1310,3 +1310,17 @@ describe('diplomatic demands: representations lodged, matters raised', () => {
 describe('operators of a group are the group', () => {
   has([['Sandworm operators broke into Kyivstar in May.', 'Cyberattack: Sandworm -> Kyivstar']]);
 });
+
+describe('the addressee of "told" is its object before "that", never who is told something', () => {
+  hasNot([
+    [
+      'Dmitry Peskov told reporters that Russia had received no information.',
+      'Statement: Dmitry Peskov -> Russia',
+    ],
+    [
+      'Roger Stone said he was told by the FBI that his account had been hacked.',
+      'Statement: Roger Stone -> FBI',
+    ],
+  ]);
+  has([['Dmitry Peskov told Ukraine that talks were over.', 'Statement: Dmitry Peskov -> Ukraine']]);
+});
