@@ -17,7 +17,7 @@ export class DocEntities {
   private readonly recency: string[] = [];
   private readonly seenIn = new Map<string, number>();
   private readonly countryOrder: string[] = [];
-  private readonly countryCount = new Map<string, number>();
+  private firstCountry: string | undefined;
   /** Index of the sentence being read. */
   sentence = 0;
   private subject: { key: string; sentence: number } | undefined;
@@ -63,12 +63,13 @@ export class DocEntities {
     return (holder && this.byKey.get(holder)?.country) || this.storyCountry();
   }
 
-  /** The story's country: the one named most so far (the longest unnamed on a tie). */
+  /**
+   * The story's country: the first one its text names (a dateline or the lead's subject: "OSLO —
+   * Norway said …"), which a later "Foreign Minister X" most likely serves, even when the story goes
+   * on to name the accused more often.
+   */
   storyCountry(): string | undefined {
-    let best: string | undefined;
-    for (const key of this.countryOrder)
-      if (!best || (this.countryCount.get(key) ?? 0) > (this.countryCount.get(best) ?? 0)) best = key;
-    return best;
+    return this.firstCountry;
   }
 
   /** "China's foreign ministry", "foreign ministry spokesman X" (X Chinese): the country's body, known or by rule. */
@@ -156,7 +157,7 @@ export class DocEntities {
    */
   touch(key: string, weak = false, place = false): void {
     if (this.byKey.get(key)?.type === 'Country' && !place) {
-      this.countryCount.set(key, (this.countryCount.get(key) ?? 0) + 1);
+      this.firstCountry ??= key;
       const c = this.countryOrder.lastIndexOf(key);
       if (c >= 0) this.countryOrder.splice(c, 1);
       this.countryOrder.push(key);

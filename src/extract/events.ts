@@ -1435,7 +1435,10 @@ export class FrameReader {
     // "director of intelligence at FireEye": the organisation follows a preposition, within the
     // apposition; it outranks a country that only names the subject ("a China specialist at X").
     // Not "ambassador to the Netherlands": the host is no employer.
-    let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, end - k, org) : undefined;
+    // Within the apposition: not "Estonia's president at the time, has since urged Nato allies".
+    const comma = v.toks.findIndex((t, j) => j > k && j < end && t.text === ',');
+    const until = comma > 0 ? comma : end;
+    let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, until - k, org) : undefined;
     // "chief analyst at Google's Mandiant": the possessed organisation.
     if (after && v.toks[after.te]?.lower === "'s" && v.argAt[after.te + 1]) after = v.argAt[after.te + 1];
     const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;

@@ -1324,3 +1324,22 @@ describe('the addressee of "told" is its object before "that", never who is told
   ]);
   has([['Dmitry Peskov told Ukraine that talks were over.', 'Statement: Dmitry Peskov -> Ukraine']]);
 });
+
+describe("an office without a country serves the story's first country; an apposition ends at its comma", () => {
+  has([
+    [
+      'OSLO — Norway said China was behind the hack. China denied it. China was blamed again. Foreign Minister Anniken Huitfeldt said in a statement that the attack was serious.',
+      'Role: Anniken Huitfeldt -> Norway',
+    ],
+    [
+      "Kersti Kaljulaid, Estonia's president at the time, has since urged Nato allies to act.",
+      'Role: Kersti Kaljulaid -> Estonia',
+    ],
+  ]);
+  hasNot([
+    [
+      "Kersti Kaljulaid, Estonia's president at the time, has since urged Nato allies to act.",
+      'Role: Kersti Kaljulaid -> NATO',
+    ],
+  ]);
+});
