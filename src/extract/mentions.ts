@@ -627,7 +627,10 @@ export class MentionFinder {
         !toks.slice(i, i + seq.length).every((x) => x.cap || !x.word || this.kb.words.connectors.has(x.lower))
       )
         continue;
-      return { end: i + seq.length, text: seq.join(' ').replace(/ - /g, '-') };
+      // "President-elect Donald Trump": the office to come is the same office's title.
+      const end = i + seq.length;
+      const elect = toks[end]?.text === '-' && !toks[end]!.spaceBefore && toks[end + 1]?.lower === 'elect';
+      return { end: elect ? end + 2 : end, text: seq.join(' ').replace(/ - /g, '-') };
     }
     return null;
   }

@@ -177,3 +177,11 @@ describe('missions of a country named without a possessive, and to an organisati
     expect(e?.aliases).toContain("Iran's mission to the United Nations");
   });
 });
+
+describe('an office to come', () => {
+  it('reads "Prime Minister-elect X" as the title and X as the person', () => {
+    const r = read('Prime Minister-elect Keir Starmer said the breach was serious.');
+    expect(r.entity('Keir Starmer')?.type).toBe('Person');
+    expect(r.tuples).toContain('Statement: Keir Starmer -> null');
+  });
+});
