@@ -638,6 +638,9 @@ export class FrameReader {
 
   read(sent: Sentence, mentions: SentMention[]): SentEvent[] {
     if (sent.heading) return [];
+    // "But can the two sides really play nice after years of accusations?": a question asserts nothing.
+    const last = sent.tokens[sent.tokens.length - 1];
+    if (last?.text === '?' && !sent.tokens.some((t) => QUOTE_OPEN.has(t.text) || t.text === '"')) return [];
     const v = new SentenceView(sent, mentions, this.kb, this.ents);
     const previous = this.accusationInPrevious;
     this.accusationInPrevious = sent.tokens.some((x) => this.kb.words.accusationNouns.has(x.lower));

@@ -108,3 +108,13 @@ describe('confidence and corroboration', () => {
     ]);
   });
 });
+
+describe('a question asserts nothing', () => {
+  it('reads no accusations from a rhetorical question', () => {
+    const r = read(
+      'Japan and South Korea met in Seoul on Monday. But can the two sides work together after years of accusations?',
+    );
+    expect(r.events.filter((e) => e.cls === 'Accusation')).toEqual([]);
+    expect(r.tuples).toContain('Meeting: Japan -> South Korea');
+  });
+});
