@@ -424,7 +424,8 @@ class SentenceView {
       if (
         this.argAt[k - 1] ||
         (before?.lower === "'s" && this.argAt[k - 2]) ||
-        (before && w.sponsorSuffixes.has(before.lower) && this.argAt[k - 3])
+        // "Chinese state-backed hackers", "Russian state-sponsored actors" (state, -, sponsored).
+        (before && w.sponsorSuffixes.has(before.lower) && (this.argAt[k - 3] || this.argAt[k - 4]))
       )
         return false;
     }

@@ -1343,3 +1343,12 @@ describe("an office without a country serves the story's first country; an appos
     ],
   ]);
 });
+
+describe('a demonym before a sponsored group noun names the sponsor', () => {
+  has([
+    [
+      'Angus Taylor said Iranian state-sponsored actors were behind the malware.',
+      'Accusation: Angus Taylor -> Iran',
+    ],
+  ]);
+});
