@@ -629,6 +629,8 @@ export class FrameReader {
   private lastPeople: string[] = [];
   /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
   private lastVictims: string[] = [];
+  /** Who imposed the document's last sanctions: "Among those designated were …" continues them. */
+  private sanctioner: string | undefined;
   /** Charges brought in the last sentence against people not yet named, and the group they belong to. */
   private unnamedCharged: { group?: string } | undefined;
 
@@ -1035,6 +1037,16 @@ export class FrameReader {
       // "for sanctioning cyber-attackers": a gerund names the practice, not an act.
       if (/ing$/.test(v.toks[m.ts]!.lower) && this.kb.words.prepositions.has(v.toks[m.ts - 1]?.lower ?? ''))
         continue;
+      // "Among those designated were A, B and C": sanctioned by whoever imposed the story's sanctions.
+      if (m.pat.pos === 'verb' && BE.has(v.toks[m.te]?.lower ?? '') && /ed$/.test(v.toks[m.ts]!.lower)) {
+        const first = this.sanctioner ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
+        // Only those of the first one's kind: not the body an apposition names ("the head of X").
+        const kind = first && this.ents.get(first.key)?.type;
+        if (first)
+          for (const t of [first.key, ...this.coordinated(v, first, v.clauseEnd(first.te))])
+            if (this.ents.get(t)?.type === kind) emit(m, 'Sanction', this.sanctioner!, t);
+        continue;
+      }
       // "the four men expelled by the Netherlands": a participle after a noun is passive too.
       const passive = v.passive(m) || (/ed$/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'by');
       let agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
@@ -1048,22 +1060,32 @@ export class FrameReader {
       const withObject = v.toks[w]?.lower === 'with' ? v.argAt[w - 1] : undefined;
       if (withObject) agent = v.agentLeft(withObject.ts);
       if (!agent) continue;
-      // "expelled four Russian officers": those expelled stand for their state; others counted do not.
+      // "expelled four Russian officers": those expelled stand for their state; others counted do not,
+      // nor do people of a nation ("sanctions Russian man", "sanction Chinese hackers").
       const expel = /^expel/.test(v.toks[m.ts]!.lower);
-      const sanctioned = (x: SentMention) => x.key !== agent.key && !x.pair && (expel || !v.counted(x));
+      const sanctioned = (x: SentMention) =>
+        x.key !== agent.key && (expel || (!v.counted(x) && !this.nationals(v, x)));
       const target =
         withObject ??
         (passive
           ? v.agentLeft(m.ts)
-          : (v.right(m.te, v.relativeAt(m.te, 8) - m.te, sanctioned) ??
+          : (v.right(m.te, this.offenceAt(v, m.te, v.relativeAt(m.te, 8)) - m.te, sanctioned) ??
             // "slapped Pyongyang with sanctions": the object inside the phrase's gap.
             v.between(m.ts + 1, m.te).find(sanctioned)));
-      emit(m, 'Sanction', agent.key, target?.key ?? null);
+      // "sanctions on Park and on Chosun Expo", "on Wuhan Xiaoruizhi and the two men": each of them.
+      const targets = !target
+        ? [null]
+        : target.pair
+          ? target.pair
+          : [target.key, ...this.coordinated(v, target, v.clauseEnd(target.te))];
+      for (const t of targets) emit(m, 'Sanction', agent.key, t);
+      // A body ("the Treasury") is more precise than the country a headline named.
+      if (!this.sanctioner || this.ents.get(agent.key)?.type !== 'Country') this.sanctioner = agent.key;
       // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
       for (let k = m.te; k < v.toks.length - 1; k++) {
         if (v.toks[k]!.text !== ',' || !/^(targeting|including|hitting)$/.test(v.toks[k + 1]!.lower))
           continue;
-        const more = v.right(k + 2, 5, (x) => x.key !== agent.key && !x.pair);
+        const more = v.right(k + 2, 5, (x) => x.key !== agent.key && !x.pair && !this.nationals(v, x));
         if (more && more.key !== target?.key) emit(m, 'Sanction', agent.key, more.key);
         break;
       }
@@ -1361,7 +1383,8 @@ export class FrameReader {
   private nounUseOfVerb(v: SentenceView, t: TriggerMatch): boolean {
     if (t.pat.pos !== 'verb') return false;
     const prev = v.toks[t.ts - 1]?.lower ?? '';
-    if (DETERMINERS.has(prev)) return true;
+    // "those designated were …": "those" is a pronoun there, and the participle a verb.
+    if (DETERMINERS.has(prev) && !(prev === 'those' && /ed$/.test(v.toks[t.ts]!.lower))) return true;
     // "state-sponsored", "North Korea-linked": a half of a compound.
     if (t.at.length === 1 && v.toks[t.ts + 1]?.text === '-' && !v.toks[t.ts + 1]!.spaceBefore) return true;
     if (v.toks[t.ts - 1]?.text === '-' && !v.toks[t.ts]!.spaceBefore) return true;
@@ -1961,6 +1984,24 @@ export class FrameReader {
     return stand(this.prosecutor);
   }
 
+  /** "sanctions Russian man over the Medibank hack": where the offence begins (else `end`). */
+  private offenceAt(v: SentenceView, from: number, end: number): number {
+    for (let k = from; k < Math.min(end, v.toks.length); k++)
+      if (/^(over|for)$/.test(v.toks[k]!.lower)) return k;
+    return end;
+  }
+
+  /** "Russian man", "Chinese hackers", "Russian spy chief": a demonym that heads people names no state. */
+  private nationals(v: SentenceView, x: SentMention): boolean {
+    if (x.kind !== 'demonym') return false;
+    const w = this.kb.words;
+    return v.toks
+      .slice(x.te, x.te + 2)
+      .some(
+        (t) => w.peopleNouns.has(t.lower) || /^(man|woman)$/.test(t.lower) || w.speakerRoles.has(t.lower),
+      );
+  }
+
   /**
    * Who is charged: the object before the charge's complement ("over the DNC hack", "with running …",
    * "on charges of hacking X" name the offence and its victims), skipping counted nationals ("13
@@ -2035,7 +2076,12 @@ export class FrameReader {
         k < end &&
         (v.toks[k]!.text === ',' ||
           /^(and|or)$/.test(v.toks[k]!.lower) ||
-          (!v.toks[k]!.cap && v.toks[k]!.word && !v.argAt[k] && k - last.te < 5))
+          (!v.toks[k]!.cap &&
+            v.toks[k]!.word &&
+            !v.argAt[k] &&
+            k - last.te < 5 &&
+            // ", barring Americans from …": a participle opens a clause; no one is listed after it.
+            !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')))
       )
         k++;
       const nx = v.argAt[k];

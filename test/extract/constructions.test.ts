@@ -1352,3 +1352,28 @@ describe('a demonym before a sponsored group noun names the sponsor', () => {
     ],
   ]);
 });
+
+describe('sanctions: people of a nation, several named, and those designated later', () => {
+  has([
+    ['Britain sanctioned Chinese hackers over the breach of Acer Inc.', 'Sanction: United Kingdom -> null'],
+    [
+      'The Treasury Department imposed sanctions on Park Jin Hyok and on Chosun Expo, barring Americans from dealing with them.',
+      'Sanction: Treasury Department -> Chosun Expo',
+    ],
+    [
+      'The Treasury Department imposed sanctions on the IRGC. Among those designated were Reza Karimi and Ali Rezaei.',
+      'Sanction: Treasury Department -> Ali Rezaei',
+    ],
+  ]);
+  hasNot([
+    ['Britain sanctioned Chinese hackers over the breach of Acer Inc.', 'Sanction: United Kingdom -> China'],
+    [
+      'Britain sanctioned Chinese hackers over the breach of Acer Inc.',
+      'Sanction: United Kingdom -> Acer Inc',
+    ],
+    [
+      'The Treasury Department imposed sanctions on Park Jin Hyok and on Chosun Expo, barring Americans from dealing with them.',
+      'Sanction: Treasury Department -> United States',
+    ],
+  ]);
+});
