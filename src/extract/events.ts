@@ -1365,6 +1365,21 @@ export class FrameReader {
         /^(office|conference|release|briefing)$/.test(next.lower))
     )
       return true;
+    // "leaking stolen material": a participle that is only one ("stolen") before a noun describes it.
+    const form = v.toks[t.ts]!.lower;
+    if (
+      t.pat.frame === 'attack' &&
+      t.at.length === 1 &&
+      form.endsWith('en') &&
+      t.pat.participles.has(form) &&
+      !BE.has(prev) &&
+      !AUX.has(prev) &&
+      !!next?.word &&
+      !next.cap &&
+      !w.prepositions.has(next.lower) &&
+      !w.functionWords.has(next.lower)
+    )
+      return true;
     // "hacking group", "spy chief", "spy agency": the attack word names a kind of actor.
     return (
       t.pat.frame === 'attack' &&
