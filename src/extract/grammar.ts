@@ -1,0 +1,155 @@
+// Closed-class words the frame rules read: forms of "be", auxiliaries, quote marks, determiners,
+// speech forms. They are English grammar, not knowledge of actors, so they live in code.
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
+export const QUOTE_OPEN = new Set(['“', '"', '‘']);
+export const QUOTE_CLOSE = new Set(['”', '"', '’']);
+export const CLAUSE_STOP = new Set([';']);
+/** Most words a scare quote holds (a real quote is longer or starts the sentence). */
+export const SCARE_QUOTE = 5;
+/** Prepositions that open the offence after a charge ("charged X with …", "indicted X over …"). */
+export const LEGAL_COMPLEMENT = new Set(['over', 'for', 'on', 'with', 'in', 'after', 'at', 'from']);
+/** Verbs by which an indictment names its defendants. */
+export const NAMING_DEFENDANTS = new Set(['names', 'named', 'identifies', 'identified', 'lists', 'listed']);
+export const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Frames whose verb needs an object, with their complements: right before one, it is a passive participle. */
+export const REDUCED_PASSIVE: Record<string, Set<string>> = {
+  accuse: new Set(['of', 'for', 'over']),
+  legal: new Set(['with', 'over', 'for', 'in']),
+};
+/** "X, joined by Y,": parties that act together with the subject. */
+export const COMPANION_LEADS: [string, string][] = [
+  ['joined', 'by'],
+  ['along', 'with'],
+  ['together', 'with'],
+];
+export const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'to',
+  'can',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'also',
+  'allegedly',
+  'reportedly',
+  'repeatedly',
+]);
+export const NAMING = new Set([
+  'known',
+  'tracked',
+  'tracks',
+  'track',
+  'called',
+  'calls',
+  'dubbed',
+  'named',
+  'referred',
+  'nicknamed',
+  'codenamed',
+  'designated',
+]);
+export const MODALS = new Set([
+  'will',
+  'would',
+  'to',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'did',
+  'does',
+  'do',
+  'they',
+  'we',
+  'i',
+  'you',
+]);
+export const SPEECH_FORMS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'told',
+  'tells',
+  'noted',
+  'notes',
+  'stated',
+  'explained',
+  'wrote',
+  'writes',
+  'insisted',
+  'argued',
+  'acknowledged',
+  'confirmed',
+  'announced',
+  'responded',
+  'replied',
+]);
+export const LIGHT_VERBS = new Set([
+  'carried',
+  'carry',
+  'carries',
+  'carrying',
+  'launched',
+  'launch',
+  'launches',
+  'conducted',
+  'conduct',
+  'conducts',
+  'orchestrated',
+  'mounted',
+  'staged',
+  'perpetrated',
+  'behind',
+  'responsible',
+  'executed',
+  'waged',
+  'wage',
+  'wages',
+]);
+export const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'any',
+  'no',
+  'these',
+  'those',
+  'many',
+  'few',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'such',
+  'promising',
+  "'s",
+  'this',
+  'every',
+  'each',
+]);
+export const VICTIM_PREPS = new Set([
+  'of',
+  'on',
+  'at',
+  'against',
+  'into',
+  'targeting',
+  'involving',
+  'from',
+  'in',
+]);
+export const ORIGIN = new Set(['originating', 'emanating', 'coming', 'launched', 'emerging', 'stemming']);

@@ -1,0 +1,396 @@
+// A sentence as the frame rules see it: its tokens, its actor mentions by token, its quotes, and the
+// searches for a verb's subject, object and by-agent.
+import type { DocEntities } from './entities.js';
+import {
+  AUX,
+  BE,
+  CLAUSE_STOP,
+  COMPANION_LEADS,
+  DETERMINERS,
+  NAMING,
+  PERSONAL_PRONOUNS,
+  QUOTE_CLOSE,
+  QUOTE_OPEN,
+  REDUCED_PASSIVE,
+  SCARE_QUOTE,
+  SPEECH_FORMS,
+} from './grammar.js';
+import type { KnowledgeBase } from './kb.js';
+import type { SentMention } from './mentions.js';
+import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** What the frames of one sentence read. */
+export class SentenceView {
+  readonly argAt: (SentMention | undefined)[];
+  readonly inQuote: boolean[];
+  /** Tokens of short quotes inside a clause (scare quotes): transparent to argument search. */
+  readonly scare: boolean[];
+  /** Who speaks the quote in this sentence ("'We ...,' said X"): the agent behind its "we". */
+  quoteSpeaker: string | undefined;
+  constructor(
+    readonly sent: Sentence,
+    readonly mentions: SentMention[],
+    readonly kb: KnowledgeBase,
+    readonly ents: DocEntities,
+  ) {
+    const toks = sent.tokens;
+    this.argAt = new Array(toks.length).fill(undefined);
+    for (const m of mentions) if (!m.modifier) for (let k = m.ts; k < m.te; k++) this.argAt[k] = m;
+    this.inQuote = new Array(toks.length).fill(false);
+    this.scare = new Array(toks.length).fill(false);
+    let open = -1;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!.text;
+      if (t === '“' || (t === '"' && open < 0)) open = k;
+      else if (t === '”' || (t === '"' && open >= 0)) {
+        // 'the MSS was "highly likely" to have been responsible': a few quoted words inside a clause
+        // are the writer's, not a quote that bounds the clause's arguments.
+        if (k - open <= SCARE_QUOTE && open > 0 && toks[open - 1]!.word) this.scare.fill(true, open, k + 1);
+        open = -1;
+      } else this.inQuote[k] = open >= 0;
+    }
+  }
+
+  /** Is token k a quote boundary for argument search (inside a real quote, or its marks)? */
+  quoteWall(k: number, q: boolean): boolean {
+    if (this.scare[k]) return false;
+    const t = this.toks[k]!.text;
+    return this.inQuote[k] !== q && (QUOTE_OPEN.has(t) || QUOTE_CLOSE.has(t) || this.inQuote[k]!);
+  }
+
+  get toks(): Token[] {
+    return this.sent.tokens;
+  }
+
+  isMedia(m: SentMention): boolean {
+    const e = this.ents.get(m.key);
+    return !!e?.gazetteerId && !!this.kb.actors.get(e.gazetteerId)?.media;
+  }
+
+  /** The word before a mention (skipping determiners), if it is a preposition. */
+  prepBefore(m: SentMention): string | undefined {
+    let k = m.ts - 1;
+    while (k >= 0 && /^(the|a|an|its|their|his|her|both)$/.test(this.toks[k]!.lower)) k--;
+    const w = this.toks[k]?.lower;
+    return w && this.kb.words.prepositions.has(w) ? w : undefined;
+  }
+
+  oblique(m: SentMention): boolean {
+    const p = this.prepBefore(m);
+    if (p === undefined) return false;
+    let k = m.ts - 1;
+    while (k >= 0 && this.toks[k]!.lower !== p) k--;
+    const head = this.toks[k - 1]?.lower ?? '';
+    // "known as Cozy Bear": a name, not a complement; "a spokesman for X", "researchers at X": X speaks.
+    // "hackers from the Lazarus Group", "officers of the GRU": the group is who they are.
+    if ((p === 'from' || p === 'of') && this.kb.words.hackerNouns.has(head)) return false;
+    if (p === 'as' && NAMING.has(head)) return false;
+    // "a joint statement by the FBI and CISA said": the authors of a statement or report speak.
+    if (p === 'by' && this.kb.words.authoredNouns.has(head)) return false;
+    if (
+      (p === 'for' || p === 'of' || p === 'at' || p === 'from') &&
+      (this.kb.words.speakerRoles.has(head) || this.kb.words.roleNouns.has(head))
+    )
+      return false;
+    return true;
+  }
+
+  locative(m: SentMention): boolean {
+    const p = this.prepBefore(m);
+    return p !== undefined && this.kb.words.locatives.has(p);
+  }
+
+  /** The subject: nearest actor to the left in the same clause that is not inside a prepositional phrase. */
+  agentLeft(ti: number, opts: { allowOblique?: boolean } = {}): SentMention | undefined {
+    if (this.commonNounSubject(ti)) return undefined;
+    const q = this.inQuote[ti]! && !this.scare[ti];
+    for (let k = ti - 1; k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (CLAUSE_STOP.has(t.text)) break;
+      if (this.quoteWall(k, q)) {
+        // A partial quote right after its subject: President Obama said he "urged China ...".
+        // 'the United States was "the world's largest source"': past a form of "be" too.
+        const before = QUOTE_OPEN.has(t.text)
+          ? (this.argAt[k - 1] ?? (BE.has(this.toks[k - 1]?.lower ?? '') ? this.argAt[k - 2] : undefined))
+          : undefined;
+        if (before && q) return before;
+        break;
+      }
+      if (this.inQuote[k] && (t.lower === 'we' || t.lower === 'i') && this.quoteSpeaker)
+        return { ts: k, te: k + 1, key: this.quoteSpeaker, kind: 'pronoun', modifier: false };
+      // The subject of a that-clause is inside it ("Kerry said that the US made it clear").
+      if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) break;
+      // "X said the group had hacked Y": a speech verb opens a clause with a subject of its own.
+      // "Merck told investors the attack had disrupted …": the reported clause has its own subject
+      // (an auxiliary shows it), while in "X announced sanctions" X is the noun's agent.
+      if (
+        SPEECH_FORMS.has(t.lower) &&
+        k < ti - 1 &&
+        this.toks[k + 1]?.word &&
+        (!this.argAt[k - 1] || this.toks.slice(k + 1, ti).some((x) => AUX.has(x.lower) || BE.has(x.lower)))
+      )
+        break;
+      const m = this.argAt[k];
+      if (!m || m.te > ti) continue;
+      if (m.ts < k) k = m.ts;
+      // "The United States, joined by Britain and Japan, accused": the subject is before the companions.
+      const open = this.companionsOpen(m.ts);
+      if (open !== undefined) {
+        k = open;
+        continue;
+      }
+      if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) return this.appositionHead(m) ?? m;
+    }
+    return undefined;
+  }
+
+  /** If the mention at `ts` is inside ", joined by A, B and C" (or "along with", "together with"): the comma's index. */
+  companionsOpen(ts: number): number | undefined {
+    for (let k = ts - 1; k > 0 && k > ts - 14; k--) {
+      const t = this.toks[k]!;
+      if (this.argAt[k] || t.text === ',' || /^(and|the)$/.test(t.lower)) continue;
+      const lead = COMPANION_LEADS.find((l) => l[1] === t.lower && this.toks[k - 1]?.lower === l[0]);
+      return lead && this.toks[k - 2]?.text === ',' ? k - 2 : undefined;
+    }
+    return undefined;
+  }
+
+  /** The actors listed in ", joined by A, B and C," right after a subject. */
+  companions(m: SentMention): SentMention[] {
+    const lead = COMPANION_LEADS.find(
+      (l) => this.toks[m.te + 1]?.lower === l[0] && this.toks[m.te + 2]?.lower === l[1],
+    );
+    if (this.toks[m.te]?.text !== ',' || !lead) return [];
+    const out: SentMention[] = [];
+    for (let k = m.te + 3; k < this.toks.length && k < m.te + 20; k++) {
+      const a = this.argAt[k];
+      if (a) {
+        if (!out.includes(a)) out.push(a);
+        continue;
+      }
+      if (!/^(,|and|the)$/.test(this.toks[k]!.lower)) break;
+    }
+    return out;
+  }
+
+  /** "researchers tie attacks", "lawmakers urged": the subject right before the verb is a common noun, no actor. */
+  commonNounSubject(ti: number): boolean {
+    let k = ti - 1;
+    while (
+      k >= 0 &&
+      (AUX.has(this.toks[k]!.lower) ||
+        BE.has(this.toks[k]!.lower) ||
+        this.toks[k]!.lower.endsWith('ly') ||
+        this.toks[k]!.lower === 'not')
+    )
+      k--;
+    const t = this.toks[k];
+    if (
+      !t ||
+      !t.word ||
+      t.cap ||
+      this.argAt[k] ||
+      (this.kb.words.functionWords.has(t.lower) &&
+        !this.kb.words.hackerNouns.has(t.lower) &&
+        !this.kb.words.countryGroupNouns.has(t.lower)) ||
+      this.kb.negations.has(t.lower)
+    )
+      return false;
+    if (!/s$/.test(t.lower) || /ss$/.test(t.lower) || SPEECH_FORMS.has(t.lower)) return false;
+    // "US officials", "Chinese hackers", "China-backed hackers": the noun belongs to the actor before it.
+    const w = this.kb.words;
+    if (w.countryGroupNouns.has(t.lower) || w.hackerNouns.has(t.lower)) {
+      const before = this.toks[k - 1];
+      if (
+        this.argAt[k - 1] ||
+        (before?.lower === "'s" && this.argAt[k - 2]) ||
+        // "Chinese state-backed hackers", "Russian state-sponsored actors" (state, -, sponsored).
+        (before && w.sponsorSuffixes.has(before.lower) && (this.argAt[k - 3] || this.argAt[k - 4]))
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /**
+   * "the SVR, also known as APT29 or Cozy Bear,": the name before the apposition is its head;
+   * "Yigal Unna, head of the Israel National Cyber Directorate,": so is the person whose role it is.
+   */
+  appositionHead(m: SentMention): SentMention | undefined {
+    for (let k = m.ts - 1; k > m.ts - 12 && k > 0; k--) {
+      const t = this.toks[k]!;
+      if (t.text !== ',') {
+        // "a China specialist at X": an actor used as a modifier inside the apposition is passed over.
+        const inner = this.argAt[k];
+        const next = this.toks[inner?.te ?? 0];
+        const attributive =
+          next?.lower === "'s" || (!!next?.word && !next.cap && !this.kb.words.functionWords.has(next.lower));
+        if (inner && inner !== m && !attributive) break;
+        continue;
+      }
+      const head = this.argAt[k - 1];
+      // "Alexis Tsipras, the leader of the opposition party, Syriza, accused": the name closing an
+      // apposition stands after a comma of its own; look past it to the person described.
+      if (!head && k === m.ts - 1 && this.toks[m.te]?.text === ',') continue;
+      // "Brad Smith, Microsoft's president,": the role words may follow the organisation's possessive.
+      const between = this.toks.slice(k + 1, this.toks[m.te]?.lower === "'s" ? m.te + 4 : m.ts);
+      if (
+        head &&
+        this.ents.get(head.key)?.type === 'Person' &&
+        between.some((x) => this.kb.words.roleNouns.has(x.lower) || this.kb.words.speakerRoles.has(x.lower))
+      )
+        return head;
+      // "Sky Mavis, the Vietnamese developer of the game, said": the name the apposition describes.
+      // Not "In Beijing, the spokesman Zhao Lijian": a place before the comma is no name described.
+      if (
+        head &&
+        !head.pair &&
+        !this.locative(head) &&
+        this.ents.get(m.key)?.type !== 'Person' &&
+        /^(the|a|an)$/.test(this.toks[k + 1]?.lower ?? '') &&
+        this.toks[m.te]?.text !== ',' &&
+        // "They are A and B, the department said": a speaker after the list, not an apposition.
+        !SPEECH_FORMS.has(this.toks[m.te]?.lower ?? '')
+      )
+        return head;
+      break;
+    }
+    let k = m.ts - 1;
+    // "the SVR, also known as APT29, Cozy Bear and The Dukes,": the alias list may hold commas.
+    const listed = (j: number) => this.toks[j]!.text === ',' && !!this.argAt[j - 1];
+    while (k >= 0 && k > m.ts - 12 && (this.toks[k]!.text !== ',' || listed(k))) {
+      if (this.toks[k]!.lower === 'as' && NAMING.has(this.toks[k - 1]?.lower ?? '')) {
+        while (k >= 0 && this.toks[k]!.text !== ',') k--;
+        return k > 0 ? this.argAt[k - 1] : undefined;
+      }
+      k--;
+    }
+    return undefined;
+  }
+
+  /** The index of the first relative pronoun in [from, from + max) ("companies that support X"), else from + max. */
+  relativeAt(from: number, max: number): number {
+    for (let k = from; k < from + max && k < this.toks.length; k++)
+      if (/^(that|which|who|whose)$/.test(this.toks[k]!.lower)) return k;
+    return from + max;
+  }
+
+  /**
+   * "12 Russian officers", "six Chinese companies": a demonym after a number counts people, it names
+   * no party; but "three Russian diplomats" are their state's envoys.
+   */
+  counted(m: SentMention): boolean {
+    const before = this.toks[m.ts - 1]?.lower ?? '';
+    return (
+      m.kind === 'demonym' &&
+      (/^\d+$/.test(before) || this.kb.words.quantifiers.has(before)) &&
+      !this.kb.words.envoyNouns.has(this.toks[m.te]?.lower ?? '')
+    );
+  }
+
+  /** The first actor after token index `from`, within `max` tokens and the clause. */
+  right(from: number, max: number, test: (m: SentMention) => boolean = () => true): SentMention | undefined {
+    // A scare quote ('lodged "stern representations" with X') does not bound the search.
+    const q = (this.inQuote[from - 1] ?? false) && !this.scare[from - 1];
+    for (let k = from; k < this.toks.length && k < from + max; k++) {
+      const t = this.toks[k]!;
+      if (CLAUSE_STOP.has(t.text)) break;
+      // Inside a quote, arguments stay inside it; after a closing quote comes the speaker, not an argument.
+      if (q && (QUOTE_CLOSE.has(t.text) || !this.inQuote[k])) break;
+      const m = this.argAt[k];
+      if (m && m.ts >= from && test(m) && !this.speakerOfNext(m) && !this.subjectPronoun(m)) return m;
+    }
+    return undefined;
+  }
+
+  /** "two groups it calls Fancy Bear": "it" is the subject of the next verb, not an object. */
+  subjectPronoun(m: SentMention): boolean {
+    if (m.kind !== 'pronoun' || !/^(he|she|it|they|we)$/.test(this.toks[m.ts]!.lower)) return false;
+    const next = this.toks[m.te];
+    return (
+      !!next &&
+      next.word &&
+      !next.cap &&
+      !this.kb.words.prepositions.has(next.lower) &&
+      !this.kb.words.functionWords.has(next.lower)
+    );
+  }
+
+  /** "…, Kerry added": a mention right before a speech verb is that verb's subject. */
+  speakerOfNext(m: SentMention): boolean {
+    const next = this.toks[m.te];
+    return !!next && SPEECH_FORMS.has(next.lower);
+  }
+
+  /** The actor after "by" following the trigger (the agent of a passive). */
+  byAgent(from: number): SentMention | undefined {
+    for (let k = from; k < this.toks.length && k < from + 12; k++) {
+      if (CLAUSE_STOP.has(this.toks[k]!.text)) break;
+      // "by a group calling itself the Guardians of Peace": the name may come a few words on.
+      if (this.toks[k]!.lower === 'by') return this.right(k + 1, 8);
+    }
+    return undefined;
+  }
+
+  /**
+   * "Lazarus, the group blamed for the Sony hack", "an officer accused of hacking": a verb that
+   * needs its object, followed at once by its complement, is a passive without its "be".
+   */
+  reducedPassive(m: TriggerMatch): boolean {
+    const before = this.toks.slice(Math.max(0, m.ts - 3), m.ts).map((t) => t.lower);
+    const prev = before[before.length - 1] ?? '';
+    return (
+      !!REDUCED_PASSIVE[m.pat.frame]?.has(this.toks[m.te]?.lower ?? '') &&
+      !AUX.has(prev) &&
+      !BE.has(prev) &&
+      !PERSONAL_PRONOUNS.has(prev) &&
+      // "which CrowdStrike blamed for", "whom prosecutors charged with": the object went before.
+      !before.some((w) => /^(that|which|who|whom)$/.test(w))
+    );
+  }
+
+  passive(m: TriggerMatch): boolean {
+    const t = this.toks[m.ts]!;
+    if (!(m.pat.participles.has(t.lower) || t.lower.endsWith('ed'))) return false;
+    // "twelve officers charged by the Justice Department": a participle after a noun, then "by".
+    const prev = this.toks[m.ts - 1];
+    if (this.toks[m.te]?.lower === 'by' && prev?.word && !AUX.has(prev.lower) && !this.argAt[m.ts - 1])
+      return true;
+    if (this.reducedPassive(m)) return true;
+    // "was hacked", "were later charged", "has been sanctioned": a form of "be" before it, adverbs between.
+    for (let k = m.ts - 1; k >= Math.max(0, m.ts - 3); k--) {
+      const w = this.toks[k]!.lower;
+      if (BE.has(w) && w !== "'s") return true;
+      if (w === "'s") return !this.argAt[k - 1];
+      if (!(w.endsWith('ly') || /^(also|not|never|later|then|now|since|already|just|all)$/.test(w)))
+        return false;
+    }
+    return false;
+  }
+
+  /** Is the trigger used as a noun ("the OPM hack", "Chinese cyberattacks") rather than a verb ("hacked", "was hacking")? */
+  nominalUse(t: TriggerMatch): boolean {
+    const w = this.toks[t.ts]!.lower;
+    const prev = this.toks[t.ts - 1]?.lower ?? '';
+    if (DETERMINERS.has(prev)) return true;
+    if (AUX.has(prev) || BE.has(prev) || /^(that|which|who)$/.test(prev)) return false;
+    if (w.endsWith('ed') || t.pat.participles.has(w)) return false;
+    if (w.endsWith('ing')) return this.kb.words.prepositions.has(prev);
+    return t.pat.pos === 'noun';
+  }
+
+  /** Index of the end of the clause that starts at `from` (next ";" or sentence end). */
+  clauseEnd(from: number): number {
+    for (let k = from; k < this.toks.length; k++) if (CLAUSE_STOP.has(this.toks[k]!.text)) return k;
+    return this.toks.length;
+  }
+
+  /** All argument mentions in [from, to). */
+  between(from: number, to: number): SentMention[] {
+    const out: SentMention[] = [];
+    for (const m of this.mentions) if (!m.modifier && m.ts >= from && m.te <= to) out.push(m);
+    return out;
+  }
+}

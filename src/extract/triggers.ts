@@ -1,0 +1,74 @@
+// Trigger matching: the lexicon's verbs, nouns and phrases found in a sentence's tokens.
+import type { KnowledgeBase, TriggerPattern } from './kb.js';
+import type { Token } from './tokens.js';
+
+/** A trigger found in a sentence: tokens [ts, te); gap tokens of the pattern in between. */
+export interface TriggerMatch {
+  pat: TriggerPattern;
+  ts: number;
+  te: number;
+  /** Token indices where each fixed slot matched. */
+  at: number[];
+}
+
+/** Most words a pattern's gap ('...') may span. */
+const GAP = 4;
+
+export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const pats = kb.triggers.get(toks[i]!.lower);
+    if (!pats) continue;
+    for (const pat of pats) {
+      const at = matchPattern(toks, i, pat);
+      if (at) found.push({ pat, ts: i, te: at[at.length - 1]! + 1, at });
+    }
+  }
+  // Longest match wins where matches overlap (a phrase over the single verb inside it).
+  // On an equal span the noun reading goes first; frames decide from the context (nominalUse).
+  found.sort(
+    (a, b) =>
+      b.te - b.ts - (a.te - a.ts) ||
+      a.ts - b.ts ||
+      Number(b.pat.pos === 'noun') - Number(a.pat.pos === 'noun'),
+  );
+  const taken = new Set<number>();
+  const keep: TriggerMatch[] = [];
+  for (const m of found) {
+    if (m.at.some((k) => taken.has(k))) continue;
+    m.at.forEach((k) => taken.add(k));
+    keep.push(m);
+  }
+  return keep.sort((a, b) => a.ts - b.ts);
+}
+
+function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] | null {
+  const at: number[] = [i];
+  let k = i + 1;
+  for (let s = 1; s < pat.slots.length; s++) {
+    const slot = pat.slots[s];
+    if (slot === null) {
+      // "blamed for attacks on Ukraine" is "blame X for", not "blame … on X": the gap holds the object.
+      if (pat.frame === 'attribute' && toks[k]?.lower === 'for') return null;
+      const want = pat.slots[s + 1]!;
+      let j = k;
+      while (
+        j < toks.length &&
+        j - k <= GAP &&
+        !want.has(toks[j]!.lower) &&
+        toks[j]!.text !== '.' &&
+        toks[j]!.text !== ';'
+      )
+        j++;
+      if (j >= toks.length || j - k > GAP || !want.has(toks[j]!.lower)) return null;
+      at.push(j);
+      k = j + 1;
+      s++;
+      continue;
+    }
+    if (k >= toks.length || !slot!.has(toks[k]!.lower)) return null;
+    at.push(k);
+    k++;
+  }
+  return at;
+}
