@@ -1277,9 +1277,13 @@ export class FrameReader {
       const kind = this.ents.get(accused.key)?.type;
       const culprits = [
         accused.key,
-        ...(frame === 'deny' ? [] : this.coordinated(v, accused, end)).filter(
-          (x) => this.ents.get(x)?.type === kind,
-        ),
+        ...(frame === 'deny'
+          ? []
+          : [
+              ...this.coordinated(v, accused, end),
+              ...(frame === 'responsible' ? this.coordinatedBefore(v, accused) : []),
+            ]
+        ).filter((x) => this.ents.get(x)?.type === kind),
       ];
       // "Russia denied hacking X": the denial makes no attacker; the attack denied is the one the
       // story already alleges (its perpetrator so far), else none.
@@ -1328,7 +1332,12 @@ export class FrameReader {
     )
       this.prosecutor = agent.key;
     if (!target) return;
-    const targets = [target.key, ...this.coordinated(v, target, end)];
+    // "Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible": each subject.
+    const targets = [
+      target.key,
+      ...this.coordinated(v, target, end),
+      ...(frame === 'responsible' ? this.coordinatedBefore(v, target) : []),
+    ];
     const agents = agent
       ? [
           ...expand(agent),

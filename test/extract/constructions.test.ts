@@ -1377,3 +1377,14 @@ describe('sanctions: people of a nation, several named, and those designated lat
     ],
   ]);
 });
+
+describe('several subjects held responsible: each is accused and each did it', () => {
+  const text =
+    'The FBI said Kimsuky and Andariel, groups tied to Pyongyang, were responsible for the theft from Acer Inc.';
+  has([
+    [text, 'Accusation: FBI -> Kimsuky'],
+    [text, 'Accusation: FBI -> Andariel'],
+    [text, 'Cyberattack: Kimsuky -> Acer Inc'],
+    [text, 'Cyberattack: Andariel -> Acer Inc'],
+  ]);
+});
