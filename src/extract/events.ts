@@ -1343,6 +1343,7 @@ export class FrameReader {
           ...expand(agent),
           ...this.coordinatedBefore(v, agent),
           ...this.joiners(v, m, agent),
+          ...this.partners(v, m),
           // "A, B and C said in a joint statement that Iran was responsible": each of them accuses.
           ...(agent.ts < 0 && speaker?.agent === agent.key ? speaker.also : []),
         ]
@@ -1558,6 +1559,25 @@ export class FrameReader {
   }
 
   /** "The EU, Britain and NATO joined the United States in accusing China": who joined accuses too. */
+  /**
+   * "Australia attributed the attacks to the MSS, in a coordinated move with the United States, the
+   * United Kingdom and Japan": the partners of a joint attribution accuse too.
+   */
+  private partners(v: SentenceView, m: TriggerMatch): string[] {
+    for (let k = m.te; k < v.toks.length - 2; k++) {
+      if (
+        v.toks[k]!.lower !== 'with' ||
+        !/^(move|coordination|concert|statement|announcement|attribution)$/.test(v.toks[k - 1]?.lower ?? '')
+      )
+        continue;
+      if (!v.toks.slice(Math.max(m.te, k - 4), k).some((t) => /^(in|a|an|joint|coordinated)$/.test(t.lower)))
+        continue;
+      const first = v.right(k + 1, 4, (x) => !x.pair);
+      return first ? [first.key, ...this.coordinated(v, first, v.clauseEnd(first.te))] : [];
+    }
+    return [];
+  }
+
   private joiners(v: SentenceView, m: TriggerMatch, agent: SentMention): string[] {
     if (v.toks[m.ts - 1]?.lower !== 'in' || agent.te > m.ts) return [];
     let k = agent.ts - 1;

@@ -1388,3 +1388,13 @@ describe('several subjects held responsible: each is accused and each did it', (
     [text, 'Cyberattack: Andariel -> Acer Inc'],
   ]);
 });
+
+describe('partners of a joint attribution accuse too', () => {
+  const text =
+    'Canada on Monday attributed the intrusions to the GRU, in a coordinated move with the United States, Britain and Japan.';
+  has([
+    [text, 'Accusation: Canada -> GRU'],
+    [text, 'Accusation: United Kingdom -> GRU'],
+    [text, 'Accusation: Japan -> GRU'],
+  ]);
+});
