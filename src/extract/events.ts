@@ -18,7 +18,7 @@ import {
   SPEECH_FORMS,
   VICTIM_PREPS,
 } from './grammar.js';
-import type { KnowledgeBase } from './kb.js';
+import type { KnowledgeBase, TriggerPattern } from './kb.js';
 import type { SentMention } from './mentions.js';
 import { SentenceView } from './sentence-view.js';
 import type { Sentence } from './sentences.js';
@@ -41,6 +41,16 @@ export interface SentEvent {
   /** Stated by a noun ("cyberattacks on X"): what "the attacks" can point back to. */
   nominal?: boolean;
 }
+
+/** The pattern an accusation by "links between A and B" is read with. */
+const LINKS_PATTERN: TriggerPattern = {
+  cls: 'Accusation',
+  frame: 'links',
+  confidence: 0.7,
+  pos: 'noun',
+  slots: [],
+  participles: new Set(),
+};
 
 /** Marks "attributed the attacks to X": X is the perpetrator of the unnamed attacks just described. */
 export const BACKFILL = '@backfill';
@@ -561,6 +571,7 @@ export class FrameReader {
       for (const victim of r.victims) emit(m, 'Cyberattack', r.agent ?? this.perpetrator ?? null, victim);
     }
 
+    this.linksBetween(v, speakerFor, emit);
     this.findings(v, events, speakerFor);
 
     for (const m of byFrame(['report'])) {
@@ -1559,6 +1570,33 @@ export class FrameReader {
   }
 
   /** "The EU, Britain and NATO joined the United States in accusing China": who joined accuses too. */
+  /**
+   * "ESET said it had found links between NotPetya and the group it calls TeleBots", "established
+   * ties between Chinese state-sponsored actors and APT40": whoever finds the links accuses the
+   * actors they tie.
+   */
+  private linksBetween(
+    v: SentenceView,
+    speakerFor: (ts: number) => { agent: string; also: string[] } | undefined,
+    emit: (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null) => number,
+  ): void {
+    const accusable = new Set(['ThreatGroup', 'Country', 'MilitaryUnit', 'GovernmentBody']);
+    for (let k = 1; k < v.toks.length - 1; k++) {
+      if (!/^(links|ties|connections)$/.test(v.toks[k]!.lower) || v.toks[k + 1]?.lower !== 'between')
+        continue;
+      if (isNegated(v.toks, k, this.kb)) continue;
+      const finder = speakerFor(k);
+      if (!finder) continue;
+      const end = v.clauseEnd(k);
+      const tied = v
+        .between(k + 2, end)
+        .filter((x) => !x.pair && accusable.has(this.ents.get(x.key)?.type ?? '') && x.key !== finder.agent);
+      const at: TriggerMatch = { ts: k, te: k + 1, at: [k], pat: LINKS_PATTERN };
+      for (const a of [finder.agent, ...finder.also])
+        for (const t of new Set(tied.map((x) => x.key))) if (t !== a) emit(at, 'Accusation', a, t);
+    }
+  }
+
   /**
    * "Australia attributed the attacks to the MSS, in a coordinated move with the United States, the
    * United Kingdom and Japan": the partners of a joint attribution accuse too.

@@ -1398,3 +1398,18 @@ describe('partners of a joint attribution accuse too', () => {
     [text, 'Accusation: Japan -> GRU'],
   ]);
 });
+
+describe('links found between actors accuse them', () => {
+  has([
+    [
+      'Recorded Future said it had found links between the malware and Sandworm.',
+      'Accusation: Recorded Future -> Sandworm',
+    ],
+  ]);
+  hasNot([
+    [
+      'Recorded Future said it had found no links between the malware and Sandworm.',
+      'Accusation: Recorded Future -> Sandworm',
+    ],
+  ]);
+});
