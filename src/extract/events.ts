@@ -545,6 +545,8 @@ export class FrameReader {
       if (triggers.some((t) => t.pat.cls === 'Denial' && t.ts < m.ts && m.ts - t.te <= 5)) continue;
       const r = this.attack(v, m);
       if (!r) continue;
+      // "North Korea attacked hospitals. Among the victims were …": the attacker, even of no one named.
+      if (r.agent && !r.targets.length) this.perpetrator = r.agent;
       let first: number | undefined;
       // "The hackers then broke into X", "the breach compromised Y": an attack told without its
       // perpetrator continues the story of the last one named.
@@ -1255,7 +1257,14 @@ export class FrameReader {
       !passive && agent && agent.ts >= 0 && m.ts - agent.te <= 2
         ? this.relativeAgent(v, agent.ts)
         : undefined;
-    if (antecedent && !antecedent.pair && antecedent.key !== agent?.key && frame !== 'deny') {
+    // "the 2014 hack of Sony, which Washington has blamed on Pyongyang": after "blame … on", the
+    // antecedent is the incident and the accused follows.
+    const gapAccused = frame === 'attribute' && m.pat.slots.indexOf(null) > 0 && target && target.ts >= m.te;
+    if (antecedent && gapAccused) {
+      const rel = this.relativePronounBefore(v, agent!.ts) ?? agent!.ts;
+      incidentFrom = Math.max(0, rel - 12);
+      incidentTo = rel;
+    } else if (antecedent && !antecedent.pair && antecedent.key !== agent?.key && frame !== 'deny') {
       target = antecedent;
       incidentFrom = m.te;
       // The relative clause ends at the next comma.
@@ -1732,7 +1741,7 @@ export class FrameReader {
         const w = v.toks[k]!.lower;
         if (w === ',' || w === ';') break;
         if (VICTIM_PREPS.has(w)) {
-          const o = v.right(k + 1, 12, ok);
+          const o = v.right(k + 1, Math.min(12, end - k - 1), ok);
           if (o && !ORIGIN.has(v.toks[k - 1]?.lower ?? '')) first = o;
           break;
         }

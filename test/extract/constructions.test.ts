@@ -1413,3 +1413,26 @@ describe('links found between actors accuse them', () => {
     ],
   ]);
 });
+
+describe('"which X blamed on Y": the antecedent is the incident, Y the accused', () => {
+  const text =
+    'Mandiant linked the code to the 2017 hack of Acer Inc, which Washington has blamed on Pyongyang.';
+  has([
+    [text, 'Accusation: United States -> North Korea'],
+    [text, 'Cyberattack: North Korea -> Acer Inc'],
+  ]);
+  hasNot([
+    [text, 'Accusation: United States -> Acer Inc'],
+    // The victims of an attack stay inside its relative clause.
+    [
+      'Sandworm, which Google blamed for the attacks on the grid, is part of the GRU.',
+      'Cyberattack: Sandworm -> GRU',
+    ],
+  ]);
+  has([
+    [
+      'North Korea attacked hospitals. Among the victims were carmaker Renault.',
+      'Cyberattack: North Korea -> Renault',
+    ],
+  ]);
+});
