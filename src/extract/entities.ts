@@ -1,6 +1,6 @@
 // The entities one document knows, and the discourse state coreference reads (who was mentioned last).
 import type { Entity, EntityType } from '../model/types.js';
-import type { ActorEntry, KnowledgeBase, NameHit } from './kb.js';
+import { exactName, type ActorEntry, type KnowledgeBase, type NameHit } from './kb.js';
 
 export interface DocEntity extends Entity {
   /** Folded titles seen before the name ("president", "secretary of state"). */
@@ -78,10 +78,8 @@ export class DocEntities {
     const label = `${c?.demonyms[0] ?? this.get(country)!.label} ${words
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(' ')}`;
-    const known = this.kb.names
-      .get(label.split(' ')[0]!.toLowerCase())
-      ?.find((n) => n.tokens.join(' ') === label.toLowerCase());
-    return known ? this.fromHit(known.hit, surface) : this.fromRule(label, 'GovernmentBody', country);
+    const known = exactName(this.kb, label);
+    return known ? this.fromHit(known, surface) : this.fromRule(label, 'GovernmentBody', country);
   }
 
   /** The entity a gazetteer or country-table name stands for. */

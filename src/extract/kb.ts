@@ -487,3 +487,9 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     militaryUnitPatterns: regexes('militaryUnitPatterns'),
   };
 }
+
+/** The gazetteer or country entry whose name is exactly `name` (case aside). */
+export function exactName(kb: KnowledgeBase, name: string): NameHit | undefined {
+  const lower = name.toLowerCase();
+  return kb.names.get(lower.split(' ')[0]!)?.find((n) => n.tokens.join(' ') === lower)?.hit;
+}

@@ -2,7 +2,7 @@
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
 import type { DocEntities } from './entities.js';
-import type { KnowledgeBase, NameHit } from './kb.js';
+import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
 
@@ -323,6 +323,11 @@ export class MentionFinder {
       prev.modifier = true;
       country = prev.key;
       if (prev.kind === 'demonym' && toks[prev.ts]!.cap) label = text(sent, prev.ts, chunk.end);
+      // "Australia's Signals Directorate": the name the country's adjective makes, if it is known.
+      const adjective = this.kb.countries.get(country.slice(2))?.demonyms[0];
+      const known = adjective && exactName(this.kb, `${adjective} ${text(sent, chunk.start, chunk.end)}`);
+      if (known)
+        return this.withRole(sent, chunk.start, chunk.end, this.ents.fromHit(known, label), 'alias', out);
     } else if (
       type === 'GovernmentBody' &&
       /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false &&
@@ -336,11 +341,9 @@ export class MentionFinder {
         const c = this.kb.countries.get(country.slice(2));
         const adj = c?.demonyms[0];
         const qualified = adj ? `${adj} ${label}` : label;
-        const known = this.kb.names
-          .get(qualified.split(' ')[0]!.toLowerCase())
-          ?.find((n) => n.tokens.join(' ') === qualified.toLowerCase());
+        const known = exactName(this.kb, qualified);
         if (known) {
-          const key = this.ents.fromHit(known.hit, label);
+          const key = this.ents.fromHit(known, label);
           return this.withRole(sent, chunk.start, chunk.end, key, 'alias', out);
         }
         label = qualified;
