@@ -619,8 +619,9 @@ export class MentionFinder {
   }
 
   private title(toks: Token[], i: number): { end: number; text: string } | null {
-    const t = toks[i]!;
-    if (!t.cap) return null;
+    // Past the sentence's end there is no title ("By Christopher Bing and Raphael Satter").
+    const t = toks[i];
+    if (!t?.cap) return null;
     const list = this.kb.titles.get(t.lower);
     if (!list) return this.portfolioTitle(toks, i);
     for (const seq of list) {

@@ -185,3 +185,12 @@ describe('an office to come', () => {
     expect(r.tuples).toContain('Statement: Keir Starmer -> null');
   });
 });
+
+describe('a byline of two names at the end of a line', () => {
+  it('reads both people and does not fail', () => {
+    const r = read('By Christopher Bing and Raphael Satter');
+    expect(r.entities.map((e) => e.label)).toEqual(
+      expect.arrayContaining(['Christopher Bing', 'Raphael Satter']),
+    );
+  });
+});
