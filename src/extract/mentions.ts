@@ -639,6 +639,18 @@ export class MentionFinder {
     return null;
   }
 
+  /**
+   * "van der Berg", "bin Salman", "al-Falih": name particles at token j, then the capitalised name
+   * they lead to (past a hyphen). Returns the index of that name word, or -1.
+   */
+  private particleEnd(toks: Token[], j: number): number {
+    let k = j;
+    while (k < j + 3 && this.kb.words.nameParticles.has(toks[k]?.lower ?? '') && !toks[k]!.cap) k++;
+    if (k === j) return -1;
+    if (toks[k]?.text === '-' && !toks[k]!.spaceBefore && !toks[k + 1]?.spaceBefore) k++;
+    return toks[k]?.cap && toks[k]!.word ? k : -1;
+  }
+
   /** A person's name at token i: a known person, or one to three capitalised name words. */
   private personAfter(sent: Sentence, i: number): { key: string; end: number } | null {
     const toks = sent.tokens;
@@ -652,7 +664,17 @@ export class MentionFinder {
     let j = i;
     while (j < toks.length && j - i < 4) {
       const x = toks[j]!;
-      if (j > i && middleInitial(toks, j)) j += 2;
+      const particle = j > i ? this.particleEnd(toks, j) : -1;
+      // "S. Iswaran", "Adam R. Bauer": an initial, first or in the middle.
+      if (
+        middleInitial(toks, j) ||
+        (j > i &&
+          toks[j]?.text.length === 1 &&
+          this.particleEnd(toks, j + 2) > 0 &&
+          toks[j + 1]?.text === '.')
+      )
+        j += 2;
+      else if (particle > 0) j = particle;
       else if (
         x.cap &&
         NAME_PART.test(x.text) &&
@@ -795,7 +817,11 @@ export class MentionFinder {
     let hasHead = false;
     while (j < toks.length) {
       const x = toks[j]!;
-      if ((j > s || !!toks[j - 1]?.cap) && middleInitial(toks, j)) {
+      if (
+        (j > s || !!toks[j - 1]?.cap) &&
+        (middleInitial(toks, j) ||
+          (/^\p{Lu}$/u.test(x.text) && toks[j + 1]?.text === '.' && this.particleEnd(toks, j + 2) > 0))
+      ) {
         j += 2;
         continue;
       }
@@ -849,10 +875,9 @@ export class MentionFinder {
         }
       }
       // "Max van Amerongen", "Faisal bin Farhan": a particle inside a person's name, after a given name.
-      if (j > s && !hasHead && w.nameParticles.has(x.lower)) {
-        let k = j;
-        while (k < j + 3 && w.nameParticles.has(toks[k]?.lower ?? '')) k++;
-        if (toks[k]?.cap && toks[k]!.word && toks.slice(s, j).some((t) => this.kb.givenNames.has(t.lower))) {
+      if (j > s && !hasHead && toks.slice(s, j).some((t) => this.kb.givenNames.has(t.lower))) {
+        const k = this.particleEnd(toks, j);
+        if (k > 0) {
           j = k;
           continue;
         }
@@ -882,7 +907,13 @@ export class MentionFinder {
     const next = toks[e];
     const labelText = text(sent, s, e);
     // "Adam R. Bauer" is three words long: an initial and its dot count once.
-    const len = e - s - toks.slice(s, e).filter((x) => x.text === '.').length;
+    // "Khalid A. al-Falih" too: particles and their hyphens are no words of their own.
+    const len =
+      e -
+      s -
+      toks
+        .slice(s, e)
+        .filter((x) => x.text === '.' || x.text === '-' || (!x.cap && w.nameParticles.has(x.lower))).length;
     if (this.kb.militaryUnitPatterns.some((r) => r.test(labelText))) return 'MilitaryUnit';
     if (this.kb.threatGroupPatterns.some((r) => r.test(labelText))) return 'ThreatGroup';
     // "hackers known as Cozy Bear", "a group dubbed Sandworm".

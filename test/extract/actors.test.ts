@@ -194,3 +194,13 @@ describe('a byline of two names at the end of a line', () => {
     );
   });
 });
+
+describe('names with initials and particles after a hyphen', () => {
+  it.each([
+    ['Its chief executive, Amin H. al-Nasser, said the plant was safe.', 'Amin H. al-Nasser'],
+    ['Abdullah al-Saadan, the company vice president, told reporters.', 'Abdullah al-Saadan'],
+    ['The inquiry was convened by Communications Minister S. Iswaran last week.', 'S. Iswaran'],
+  ])('%s -> %s', (text, name) => {
+    expect(read(text).entity(name)?.type).toBe('Person');
+  });
+});
