@@ -1061,6 +1061,20 @@ export class FrameReader {
     if (BE.has(v.toks[m.ts - 1]?.lower ?? '') && v.toks[m.te]?.lower === 'to') return null;
     // Base and -s forms are also nouns ("a promising note", "such claims"): a verb has its subject right before it.
     const form = t.lower;
+    // "The SingHealth breach, disclosed in July, was …": a participle after a noun describes the noun.
+    const before = v.toks[m.ts - 2];
+    if (
+      v.toks[m.ts - 1]?.text === ',' &&
+      form.endsWith('ed') &&
+      !SPEECH_FORMS.has(form) &&
+      before?.word &&
+      !before.cap &&
+      !v.argAt[m.ts - 2] &&
+      !this.kb.words.roleNouns.has(before.lower) &&
+      !this.kb.words.speakerRoles.has(before.lower) &&
+      this.kb.words.prepositions.has(v.toks[m.te]?.lower ?? '')
+    )
+      return null;
     // "X denied the reports, saying that …": a participle clause speaks for the sentence's subject;
     // '"…," he said, adding that …' for the speaker already heard.
     const next = v.toks[m.te];

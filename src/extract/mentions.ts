@@ -885,7 +885,18 @@ export class MentionFinder {
       if (j > s && hasHead && w.connectors.has(x.lower)) {
         let k = j;
         while (k < toks.length && w.connectors.has(toks[k]!.lower)) k++;
-        if (k < toks.length && toks[k]!.cap && toks[k]!.word && !w.functionWords.has(toks[k]!.lower)) {
+        // "the Ministry of Communications and Information and the Ministry of Health": "and" before
+        // another organisation's head starts a second name.
+        const another =
+          toks.slice(j, k).some((t) => t.lower === 'and') &&
+          w.orgHeadsTakingComplement.has(toks[k]?.lower ?? '');
+        if (
+          k < toks.length &&
+          toks[k]!.cap &&
+          toks[k]!.word &&
+          !w.functionWords.has(toks[k]!.lower) &&
+          !another
+        ) {
           j = k;
           continue;
         }

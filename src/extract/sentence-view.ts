@@ -198,9 +198,18 @@ export class SentenceView {
       this.kb.negations.has(t.lower)
     )
       return false;
+    // "…, a western intelligence official told the FT": one unnamed person is no actor either.
+    const w = this.kb.words;
+    if (w.speakerRoles.has(t.lower) || w.roleNouns.has(t.lower)) {
+      for (let j = k - 1; j >= 0 && j > k - 5; j--) {
+        const x = this.toks[j]!;
+        if (x.lower === 'a' || x.lower === 'an') return true;
+        if (!x.word || x.cap || this.argAt[j]) break;
+      }
+    }
     if (!/s$/.test(t.lower) || /ss$/.test(t.lower) || SPEECH_FORMS.has(t.lower)) return false;
     // "US officials", "Chinese hackers", "China-backed hackers": the noun belongs to the actor before it.
-    const w = this.kb.words;
+
     if (w.countryGroupNouns.has(t.lower) || w.hackerNouns.has(t.lower)) {
       const before = this.toks[k - 1];
       if (

@@ -1436,3 +1436,23 @@ describe('"which X blamed on Y": the antecedent is the incident, Y the accused',
     ],
   ]);
 });
+
+describe('speakers that are no actors, and two bodies joined by "and"', () => {
+  hasNot([
+    [
+      'Iranian hackers routed the operation through Europe, a western intelligence official told the Financial Times.',
+      'Statement: Iran -> null',
+    ],
+    ['The Acer Inc breach, disclosed in July, was the most serious.', 'Statement: Acer Inc -> null'],
+  ]);
+  has([
+    [
+      '"It was deliberate," the Ministry of Digital Affairs and the Ministry of Justice said.',
+      'Statement: Ministry of Justice -> null',
+    ],
+    [
+      'Dmitry Peskov, the Kremlin spokesman, added in a statement that it was false.',
+      'Statement: Dmitry Peskov -> null',
+    ],
+  ]);
+});
