@@ -2,6 +2,9 @@
 import type { Entity, EntityType } from '../model/types.js';
 import { exactName, type ActorEntry, type KnowledgeBase, type NameHit } from './kb.js';
 
+/** How many sentences back a nominal ("the firm", "the Chinese ministry") may find its antecedent. */
+export const NOMINAL_REACH = 3;
+
 export interface DocEntity extends Entity {
   /** Folded titles seen before the name ("president", "secretary of state"). */
   titles: string[];
@@ -79,7 +82,19 @@ export class DocEntities {
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(' ')}`;
     const known = exactName(this.kb, label);
-    return known ? this.fromHit(known, surface) : this.fromRule(label, 'GovernmentBody', country);
+    if (known) return this.fromHit(known, surface);
+    // "China's Ministry of State Security … the Chinese ministry": a bare head word points back to
+    // that country's body of the kind, told in the last few sentences.
+    // Not a mission: "the Iranian embassy" in another city is another body.
+    if (words.length === 1 && !this.kb.words.missionNouns.has(words[0]!)) {
+      const head = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+      const told = this.last(
+        (e) => e.type === 'GovernmentBody' && e.country === country && e.label.split(' ').includes(head),
+        NOMINAL_REACH,
+      );
+      if (told) return told;
+    }
+    return this.fromRule(label, 'GovernmentBody', country);
   }
 
   /** The entity a gazetteer or country-table name stands for. */

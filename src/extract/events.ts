@@ -1640,7 +1640,9 @@ export class FrameReader {
   }
 
   private joiners(v: SentenceView, m: TriggerMatch, agent: SentMention): string[] {
-    if (v.toks[m.ts - 1]?.lower !== 'in' || agent.te > m.ts) return [];
+    // "joined the US in publicly blaming": past an adverb.
+    const inAt = /ly$/.test(v.toks[m.ts - 1]?.lower ?? '') ? m.ts - 2 : m.ts - 1;
+    if (v.toks[inAt]?.lower !== 'in' || agent.te > m.ts) return [];
     let k = agent.ts - 1;
     if (v.toks[k]?.lower === 'the') k--;
     if (!/^join(s|ed|ing)?$/.test(v.toks[k]?.lower ?? '')) return [];

@@ -1,7 +1,7 @@
 // Actor mentions in one sentence: known names, titles and people, organisation shapes, acronyms
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
-import type { DocEntities } from './entities.js';
+import { NOMINAL_REACH, type DocEntities } from './entities.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -23,7 +23,6 @@ export interface SentMention {
 
 /** How many sentences back a pronoun or a nominal ("the firm") may find its antecedent. */
 const PRONOUN_REACH = 2;
-const NOMINAL_REACH = 3;
 
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 

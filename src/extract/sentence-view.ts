@@ -216,7 +216,13 @@ export class SentenceView {
         this.argAt[k - 1] ||
         (before?.lower === "'s" && this.argAt[k - 2]) ||
         // "Chinese state-backed hackers", "Russian state-sponsored actors" (state, -, sponsored).
-        (before && w.sponsorSuffixes.has(before.lower) && (this.argAt[k - 3] || this.argAt[k - 4]))
+        (before && w.sponsorSuffixes.has(before.lower) && (this.argAt[k - 3] || this.argAt[k - 4])) ||
+        // "American intelligence officials", "Russian military hackers": a word or two between.
+        [1, 2].some(
+          (d) =>
+            this.argAt[k - d - 1]?.kind === 'demonym' &&
+            this.toks.slice(k - d, k).every((x) => x.word && !x.cap && !w.functionWords.has(x.lower)),
+        )
       )
         return false;
     }

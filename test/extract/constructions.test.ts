@@ -1456,3 +1456,17 @@ describe('speakers that are no actors, and two bodies joined by "and"', () => {
     ],
   ]);
 });
+
+describe('joining in blame, officials of a nation, a ministry named again by its head word', () => {
+  const text =
+    "Washington blamed China's Ministry of State Security for the hack. Britain and Japan joined the US in publicly blaming the Chinese ministry for the campaign.";
+  has([
+    [text, 'Accusation: United Kingdom -> Ministry of State Security'],
+    [text, 'Accusation: Japan -> Ministry of State Security'],
+    [
+      'American intelligence officials have said they believe that Iran was behind both attacks.',
+      'Accusation: United States -> Iran',
+    ],
+  ]);
+  hasNot([[text, 'Accusation: United Kingdom -> Chinese Ministry']]);
+});
