@@ -527,6 +527,8 @@ export class FrameReader {
       for (let k = m.te; k < v.toks.length - 1; k++) {
         if (v.toks[k]!.text !== ',' || !/^(targeting|including|hitting)$/.test(v.toks[k + 1]!.lower))
           continue;
+        // Not "…, including by North Korea": a preposition makes it no one sanctioned.
+        if (this.kb.words.prepositions.has(v.toks[k + 2]?.lower ?? '')) break;
         const more = v.right(k + 2, 5, (x) => x.key !== agent.key && !x.pair && !this.nationals(v, x));
         if (more && more.key !== target?.key) emit(m, 'Sanction', agent.key, more.key);
         break;

@@ -98,6 +98,8 @@ export interface KnowledgeBase {
     missionNouns: Set<string>;
     /** Lower-case particles inside a person's name ("van", "bin"). */
     nameParticles: Set<string>;
+    /** Month names and their abbreviations, as datelines write them. */
+    months: Set<string>;
     /** First words of a generic office name ("Foreign Ministry", "State Security Bureau"), which the country in focus runs. */
     genericBodyWords: Set<string>;
     /** "two nationals, A B and C D": nouns for people before a list of names. */
@@ -456,6 +458,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       envoyNouns: set('envoyNouns'),
       missionNouns: set('missionNouns'),
       nameParticles: set('nameParticles'),
+      months: set('months'),
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),

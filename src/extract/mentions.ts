@@ -27,6 +27,8 @@ const PRONOUN_REACH = 2;
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 export class MentionFinder {
+  /** Where the current sentence's own words begin (after a dateline such as "PARIS (AP) —"). */
+  private clauseStart = 0;
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly ents: DocEntities,
@@ -36,8 +38,12 @@ export class MentionFinder {
     this.ents.sentence++;
     const toks = sent.tokens;
     const out: SentMention[] = [];
+    const dash = toks.findIndex((t, k) => k < 14 && /^[-—–]$/.test(t.text) && t.spaceBefore);
+    this.clauseStart = 0;
     let i = 0;
     while (i < toks.length) {
+      // At the dash that ends a dateline, its names step back from the sentence.
+      if (i === dash && this.dateline(toks, out, dash)) this.clauseStart = dash + 1;
       const before = out.length;
       const next = this.at(sent, i, out);
       // Recency is updated as we read, so "he" later in the same sentence sees "The President".
@@ -49,7 +55,11 @@ export class MentionFinder {
     }
     // The person a sentence is about (its first actor) is what a later "he"/"she" most likely means.
     const first = out.find((m) => !m.modifier);
-    if (first && first.ts === firstWord(toks) && this.ents.get(first.key)?.type === 'Person')
+    if (
+      first &&
+      first.ts === firstWord(toks, this.clauseStart) &&
+      this.ents.get(first.key)?.type === 'Person'
+    )
       this.ents.noteSubjectPerson(first.key);
     // A country before a descriptor and a name is that name's country ("US health insurer Anthem").
     for (let k = 1; k < out.length; k++) {
@@ -79,6 +89,31 @@ export class MentionFinder {
         a.modifier = true;
     }
     return out;
+  }
+
+  /**
+   * "WASHINGTON, July 20 (Reuters) - Hackers …", "PARIS (AP) —": a dateline names where the story
+   * was filed, not an actor of its first sentence (its country still counts as the story's).
+   */
+  private dateline(toks: Token[], out: SentMention[], dash: number): boolean {
+    if (dash < 1 || !out.length || out[0]!.ts !== 0) return false;
+    const inDateline = out.filter((m) => m.te <= dash);
+    const covered = new Set(
+      inDateline.flatMap((m) => Array.from({ length: m.te - m.ts }, (_, j) => m.ts + j)),
+    );
+    const datelike = toks
+      .slice(0, dash)
+      .every(
+        (t, k) =>
+          covered.has(k) ||
+          !t.word ||
+          /^\d+$/.test(t.text) ||
+          this.kb.words.months.has(t.lower) ||
+          (t.cap && toks[k - 1]?.text === '('),
+      );
+    if (!datelike || this.ents.get(out[0]!.key)?.type !== 'Country') return false;
+    for (const m of inDateline) m.modifier = true;
+    return true;
   }
 
   /** Finds the mention(s) starting at token i; returns the index after them. */
@@ -727,7 +762,7 @@ export class MentionFinder {
           !m.pair &&
           m.kind !== 'pronoun' &&
           this.ents.get(m.key)?.type !== 'Person' &&
-          m.ts === firstWord(toks),
+          m.ts === firstWord(toks, this.clauseStart),
       );
       // "The Slovak security firm ESET …": a demonym before descriptor words only describes the subject.
       const named =
@@ -1083,8 +1118,8 @@ function text(sent: Sentence, s: number, e: number): string {
 }
 
 /** Index of the first word of a sentence after a leading determiner ("The Treasury"). */
-function firstWord(toks: Token[]): number {
-  let k = 0;
+function firstWord(toks: Token[], from = 0): number {
+  let k = from;
   while (k < toks.length && (!toks[k]!.word || /^(the|a|an)$/i.test(toks[k]!.text))) k++;
   return k;
 }

@@ -86,6 +86,13 @@ export class SentenceView {
     // "known as Cozy Bear": a name, not a complement; "a spokesman for X", "researchers at X": X speaks.
     // "hackers from the Lazarus Group", "officers of the GRU": the group is who they are.
     if ((p === 'from' || p === 'of') && this.kb.words.hackerNouns.has(head)) return false;
+    // "hackers working for North Korea", "hackers linked to Pyongyang": who the hackers act for.
+    if (
+      /^(for|to|by|with)$/.test(p) &&
+      (head === 'working' || this.kb.words.sponsorSuffixes.has(head)) &&
+      this.kb.words.hackerNouns.has(this.toks[k - 2]?.lower ?? '')
+    )
+      return false;
     if (p === 'as' && NAMING.has(head)) return false;
     // "a joint statement by the FBI and CISA said": the authors of a statement or report speak.
     if (p === 'by' && this.kb.words.authoredNouns.has(head)) return false;

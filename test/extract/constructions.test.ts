@@ -1470,3 +1470,23 @@ describe('joining in blame, officials of a nation, a ministry named again by its
   ]);
   hasNot([[text, 'Accusation: United Kingdom -> Chinese Ministry']]);
 });
+
+describe('a dateline is where the story was filed, not an actor', () => {
+  const text =
+    'SEOUL, March 3 (Reuters) - Hackers working for North Korea broke into the systems of software company Kyivstar, researchers said.';
+  has([[text, 'Cyberattack: North Korea -> Kyivstar']]);
+  hasNot([
+    [text, 'Cyberattack: South Korea -> Kyivstar'],
+    [text, 'Statement: South Korea -> null'],
+    [
+      'LONDON (AP) — The Treasury imposed sanctions on Garantex, an exchange that it said had laundered money, including for North Korea.',
+      'Sanction: Treasury Department -> North Korea',
+    ],
+  ]);
+  has([
+    [
+      'LONDON (AP) — The Treasury imposed sanctions on Garantex, an exchange that it said had laundered money, including for North Korea.',
+      'Statement: Treasury Department -> null',
+    ],
+  ]);
+});
