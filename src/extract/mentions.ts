@@ -68,6 +68,12 @@ export class MentionFinder {
       if (a.modifier || this.ents.get(a.key)?.type !== 'Country' || this.ents.get(b.key)?.type === 'Country')
         continue;
       const between = toks.slice(a.te, b.ts);
+      // "US health insurer Anthem", "the British engine maker Rolls-Royce": lower-case words that end
+      // in a descriptor of a firm or body.
+      const w = this.kb.words;
+      const descriptor = (x: Token) =>
+        w.companyDescriptors.has(x.lower) || w.orgDescriptors.has(x.lower) || w.genericBodyWords.has(x.lower);
+      const last = between[between.length - 1];
       if (
         between.length >= 1 &&
         between.length <= 4 &&
@@ -76,15 +82,10 @@ export class MentionFinder {
             x.lower === "'s" ||
             x.lower === 'government' ||
             x.lower === 'administration' ||
-            (x.word &&
-              !x.cap &&
-              (this.kb.words.companyDescriptors.has(x.lower) ||
-                this.kb.words.orgDescriptors.has(x.lower) ||
-                this.kb.words.genericBodyWords.has(x.lower) ||
-                /^(health|security|cybersecurity|tech|technology|defense|defence|energy|software|media|oil|power|financial|news|state|federal)$/.test(
-                  x.lower,
-                ))),
-        )
+            (x.word && !x.cap && !w.functionWords.has(x.lower)),
+        ) &&
+        !!last &&
+        (descriptor(last) || /^(government|administration)$/.test(last.lower) || last.lower === "'s")
       )
         a.modifier = true;
     }

@@ -1490,3 +1490,8 @@ describe('a dateline is where the story was filed, not an actor', () => {
     ],
   ]);
 });
+
+describe('a nationality before a descriptor and a name is that name\'s, and "went after" attacks', () => {
+  has([['APT10 went after Italian oil firm Saipem.', 'Cyberattack: APT10 -> Saipem']]);
+  hasNot([['APT10 went after Italian oil firm Saipem.', 'Cyberattack: APT10 -> Italy']]);
+});
