@@ -168,9 +168,10 @@ export class DocEntities {
    * A mention was read. A weak one ("Chinese" in "Chinese companies", "in Helsinki") counts for the
    * countries in focus but is not what a later pronoun points back to.
    */
-  touch(key: string, weak = false, place = false): void {
+  touch(key: string, weak = false, place = false, headline = false): void {
     if (this.byKey.get(key)?.type === 'Country' && !place) {
-      this.firstCountry ??= key;
+      // A headline names the accused as often as the story's own country; the body decides.
+      if (!headline) this.firstCountry ??= key;
       const c = this.countryOrder.lastIndexOf(key);
       if (c >= 0) this.countryOrder.splice(c, 1);
       this.countryOrder.push(key);

@@ -49,7 +49,7 @@ export class MentionFinder {
       // Recency is updated as we read, so "he" later in the same sentence sees "The President".
       for (let k = before; k < out.length; k++) {
         const m = out[k]!;
-        if (!m.modifier) this.ents.touch(m.key, this.weak(toks, m), this.place(toks, m));
+        if (!m.modifier) this.ents.touch(m.key, this.weak(toks, m), this.place(toks, m), !!sent.headline);
       }
       i = next > i ? next : i + 1;
     }
@@ -357,7 +357,12 @@ export class MentionFinder {
       // and a capitalised demonym is written in it ("Australian Communications and Media Authority").
       prev.modifier = true;
       country = prev.key;
-      if (prev.kind === 'demonym' && toks[prev.ts]!.cap) label = text(sent, prev.ts, chunk.end);
+      // So is an abbreviation ("U.S. Anti-Doping Agency").
+      if (
+        (prev.kind === 'demonym' && toks[prev.ts]!.cap) ||
+        (prev.kind === 'alias' && toks[prev.ts]!.allCaps)
+      )
+        label = text(sent, prev.ts, chunk.end);
       // "Australia's Signals Directorate": the name the country's adjective makes, if it is known.
       const adjective = this.kb.countries.get(country.slice(2))?.demonyms[0];
       const known = adjective && exactName(this.kb, `${adjective} ${text(sent, chunk.start, chunk.end)}`);

@@ -1,7 +1,7 @@
 // Constructions seen on unseen news (held-out error analysis), one table per kind; every sentence
 // is written for the test, none is copied from an article.
 import { describe, expect, it } from 'vitest';
-import { read, tuplesOf } from './helpers.js';
+import { article, read, tuplesOf } from './helpers.js';
 
 const has = (rows: [string, string][]) =>
   it.each(rows)('%s -> %s', (text, tuple) => expect(tuplesOf(text)).toContain(tuple));
@@ -1494,4 +1494,22 @@ describe('a dateline is where the story was filed, not an actor', () => {
 describe('a nationality before a descriptor and a name is that name\'s, and "went after" attacks', () => {
   has([['APT10 went after Italian oil firm Saipem.', 'Cyberattack: APT10 -> Saipem']]);
   hasNot([['APT10 went after Italian oil firm Saipem.', 'Cyberattack: APT10 -> Italy']]);
+});
+
+describe("the story's country is its body's first, not its headline's; an abbreviation starts a body's name", () => {
+  it("gives an office without a country to the body's first country", () => {
+    const r = read(
+      article(
+        'Chinese hackers broke into email accounts\nWASHINGTON — A review board said Chinese hackers had breached Microsoft. Alejandro Mayorkas, the secretary of homeland security, said the findings were clear.',
+        { headline: true },
+      ),
+    );
+    expect(r.tuples).toContain('Role: Alejandro Mayorkas -> United States');
+  });
+  has([
+    [
+      'Anna Lee, the director of the U.S. Fishery Safety Agency, said it was clear.',
+      'Role: Anna Lee -> U.S. Fishery Safety Agency',
+    ],
+  ]);
 });
