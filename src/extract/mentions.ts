@@ -836,13 +836,22 @@ export class MentionFinder {
       const prev = toks[i - 1];
       const object = !!prev?.word && !prev.cap;
       const subject = object ? out.find((m) => !m.modifier && !m.pair)?.key : undefined;
-      const key = this.ents.last(
-        (e) =>
-          e.id !== subject &&
-          (types.includes(e.type) ||
-            (types.includes('ThreatGroup') && e.type === 'Organization' && e.ruleBased)),
+      // "the agency" after "the World Anti-Doping Agency": the name with that head word comes first,
+      // whatever its type; else the last actor of a type the noun can name.
+      const head = words[words.length - 1]!.lower;
+      const named = this.ents.last(
+        (e) => e.id !== subject && e.label.toLowerCase().split(' ').pop() === head,
         NOMINAL_REACH,
       );
+      const key =
+        named ??
+        this.ents.last(
+          (e) =>
+            e.id !== subject &&
+            (types.includes(e.type) ||
+              (types.includes('ThreatGroup') && e.type === 'Organization' && e.ruleBased)),
+          NOMINAL_REACH,
+        );
       return key ? { key, end: i + 1 + len, kind: 'nominal' } : null;
     }
     return null;

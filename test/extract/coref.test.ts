@@ -81,3 +81,13 @@ describe('coreference across documents', () => {
     expect(apt29[0]!.aliases).toContain('Cozy Bear');
   });
 });
+
+describe('a definite noun points back to the name it heads', () => {
+  it('reads "the agency" after "the World Anti-Doping Agency" as that agency, whatever its type', () => {
+    const r = read(
+      "The Russian foreign ministry spoke first. The World Anti-Doping Agency said its database was breached. The agency's president, Craig Reedie, said the charges were welcome.",
+    );
+    expect(r.tuples).toContain('Role: Craig Reedie -> World Anti-Doping Agency');
+    expect(r.tuples).not.toContain('Role: Craig Reedie -> Russian Foreign Ministry');
+  });
+});
