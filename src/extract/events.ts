@@ -280,13 +280,17 @@ export class FrameReader {
       // A claim is said: the claimant makes a statement.
       emit(m, 'Statement', agent.key, null, { hedge: undefined, confidence: m.pat.confidence });
       const end = v.clauseEnd(m.te);
-      for (const t of triggers) {
-        if (t.pat.frame !== 'attack' || t.ts < m.te || t.ts >= end || consumed.has(t)) continue;
-        consumed.add(t);
-        for (const victim of this.victims(v, t, end, agent.key))
-          emit(t, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
-        break;
-      }
+      const incident = triggers.find(
+        (t) => t.pat.frame === 'attack' && t.ts >= m.te && t.ts < end && !consumed.has(t),
+      );
+      if (incident) {
+        consumed.add(incident);
+        for (const victim of this.victims(v, incident, end, agent.key))
+          emit(incident, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
+      } else if (!v.toks.slice(m.te, end).some((x) => x.lower === 'for'))
+        // "Within hours of the attack, a group calling itself X claimed responsibility": the attack told.
+        for (const victim of this.lastVictims)
+          if (victim !== agent.key) emit(m, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
     }
 
     for (const m of byFrame(['disavow'])) {

@@ -1513,3 +1513,12 @@ describe("the story's country is its body's first, not its headline's; an abbrev
     ],
   ]);
 });
+
+describe('a claim of responsibility with the attack told before', () => {
+  has([
+    [
+      'Hackers wiped thousands of computers at Acer Inc in August. Hours later, a group calling itself the Guardians of Peace claimed responsibility.',
+      'Cyberattack: Guardians of Peace -> Acer Inc',
+    ],
+  ]);
+});
