@@ -781,14 +781,22 @@ export class MentionFinder {
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     if (t.lower !== 'the' && t.lower !== 'this' && t.lower !== 'that') return null;
-    // "the President", "the prime minister": the last person with that title (in any case here).
+    // "the President", "the prime minister", "the French president": the last person with that title
+    // (in any case here), of that country when a demonym says which.
+    const nation = this.kb.demonymOf.get(toks[i + 1]?.lower ?? '');
+    const at = nation ? i + 2 : i + 1;
     const title =
-      this.title(toks, i + 1) ??
-      (this.kb.titles.get(toks[i + 1]?.lower ?? '') ?? [])
-        .filter((seq) => matchSeq(toks, i + 1, seq))
-        .map((seq) => ({ end: i + 1 + seq.length, text: seq.join(' ') }))[0];
+      this.title(toks, at) ??
+      (this.kb.titles.get(toks[at]?.lower ?? '') ?? [])
+        .filter((seq) => matchSeq(toks, at, seq))
+        .map((seq) => ({ end: at + seq.length, text: seq.join(' ') }))[0];
     if (title && !(toks[title.end]?.cap ?? false)) {
-      const key = this.ents.last((e) => e.type === 'Person' && e.titles.includes(title.text));
+      const key = this.ents.last(
+        (e) =>
+          e.type === 'Person' &&
+          e.titles.some((x) => x.toLowerCase() === title.text.toLowerCase()) &&
+          (!nation || !e.country || e.country === 'c:' + nation),
+      );
       if (key) return { key, end: title.end, kind: 'nominal' };
     }
     // "the foreign ministry said": that body of the country last named.

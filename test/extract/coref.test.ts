@@ -91,3 +91,13 @@ describe('a definite noun points back to the name it heads', () => {
     expect(r.tuples).not.toContain('Role: Craig Reedie -> Russian Foreign Ministry');
   });
 });
+
+describe('"the French president" is the last president of France named', () => {
+  it('resolves a title with a nationality before it', () => {
+    const r = read(
+      'President Emmanuel Macron met President Joe Biden. Later the French president accused RT of spreading lies.',
+    );
+    expect(r.tuples).toContain('Accusation: Emmanuel Macron -> RT');
+    expect(r.tuples).not.toContain('Accusation: France -> RT');
+  });
+});
