@@ -1397,8 +1397,16 @@ export class FrameReader {
       targets.push(...named);
       if (agent && !agent.pair) this.prosecutor = agent.key;
     }
+    // 'accused Microsoft of "negligent cybersecurity practices"': words quoted from the accuser are
+    // a statement of theirs too.
+    const quoted =
+      cls === 'Accusation' &&
+      m.pat.pos === 'verb' &&
+      v.inQuote.slice(m.te, end).some((q, k) => q && !v.scare[m.te + k]) === false &&
+      v.toks.slice(m.te, end).some((t) => QUOTE_OPEN.has(t.text) || t.text === '"');
     for (const a of agents) {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
+      if (quoted) emit(m, 'Statement', a, null, { hedge: undefined, confidence: 0.7 });
     }
   }
 

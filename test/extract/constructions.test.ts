@@ -1522,3 +1522,11 @@ describe('a claim of responsibility with the attack told before', () => {
     ],
   ]);
 });
+
+describe('words the accuser is quoted in are a statement too', () => {
+  has([
+    ['Senator Mark Kelly accused Meta of "reckless negligence".', 'Statement: Mark Kelly -> null'],
+    ['Senator Mark Kelly accused Meta of "reckless negligence".', 'Accusation: Mark Kelly -> Meta'],
+  ]);
+  hasNot([['Senator Mark Kelly accused Meta of negligence.', 'Statement: Mark Kelly -> null']]);
+});
