@@ -335,6 +335,12 @@ export class FrameReader {
       )
         continue;
       if (m.pat.frame === 'accuse' && m.pat.pos === 'noun' && this.deniedBefore(v, m, triggers)) continue;
+      // "called on the FTC to hold the company responsible": what someone is urged to do is not done.
+      if (
+        v.toks[m.ts - 1]?.lower === 'to' &&
+        triggers.some((t) => t.pat.frame === 'demand' && t.ts < m.ts && m.ts - t.te < 25)
+      )
+        continue;
       this.accusationLike(v, m, triggers, consumed, events, emit, speakerFor(m.ts));
     }
 
@@ -385,7 +391,10 @@ export class FrameReader {
       }
       // "called on Beijing and Moscow to …": each one urged.
       const sep = v.toks[target.te];
-      const listed = sep?.lower === 'and' || (sep?.text === ',' && !!v.argAt[target.te + 1]);
+      const listed =
+        sep?.lower === 'and' ||
+        (sep?.text === ',' &&
+          (!!v.argAt[target.te + 1] || (v.toks[target.te + 1]?.lower === 'the' && !!v.argAt[target.te + 2])));
       const urged = [target.key, ...(listed ? this.coordinated(v, target, v.clauseEnd(target.te)) : [])];
       for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)])
         for (const u of urged) emit(m, 'Demand', a, u);

@@ -1530,3 +1530,13 @@ describe('words the accuser is quoted in are a statement too', () => {
   ]);
   hasNot([['Senator Mark Kelly accused Meta of negligence.', 'Statement: Mark Kelly -> null']]);
 });
+
+describe('demands of several bodies; what someone is urged to do is not done', () => {
+  const text =
+    'Senator Mark Kelly called on the Federal Communications Commission, the Justice Department and the Federal Trade Commission to hold Meta responsible.';
+  has([
+    [text, 'Demand: Mark Kelly -> Justice Department'],
+    [text, 'Demand: Mark Kelly -> Federal Trade Commission'],
+  ]);
+  hasNot([[text, 'Accusation: Federal Trade Commission -> Meta']]);
+});
