@@ -1240,6 +1240,9 @@ export class FrameReader {
           if (k < end) break;
         }
         target = v.right(k + 1, 12, (x) => !x.pair && x.key !== agent?.key);
+        // "to a group Microsoft calls Storm-0558": the group named, not who names it.
+        if (target && this.kb.words.namingReportVerbs.has(v.toks[target.te]?.lower ?? ''))
+          target = v.right(target.te + 1, 4, (x) => !x.pair) ?? target;
         incidentFrom = passive ? 0 : m.te;
         incidentTo = passive ? m.ts : k;
       }

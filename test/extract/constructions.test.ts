@@ -1540,3 +1540,18 @@ describe('demands of several bodies; what someone is urged to do is not done', (
   ]);
   hasNot([[text, 'Accusation: Federal Trade Commission -> Meta']]);
 });
+
+describe('attributed to a group someone calls X: X is accused', () => {
+  has([
+    [
+      'The NCSC attributed the intrusion to a group Google calls Sandworm.',
+      'Accusation: National Cyber Security Centre -> Sandworm',
+    ],
+  ]);
+  hasNot([
+    [
+      'The NCSC attributed the intrusion to a group Google calls Sandworm.',
+      'Accusation: National Cyber Security Centre -> Google',
+    ],
+  ]);
+});
