@@ -261,16 +261,21 @@ export class FrameReader {
     }
 
     for (const m of byFrame(['join'])) {
-      // "Canada and Australia also joined the condemnation": they accuse whom the story accuses.
-      const subj = v.agentLeft(m.ts);
+      // "Canada and Australia also joined the condemnation": they accuse whom the story accuses;
+      // "… issued statements supporting the attribution": the participle's subject is the sentence's.
+      const subj =
+        v.agentLeft(m.ts) ??
+        (v.toks[m.ts]!.lower.endsWith('ing')
+          ? v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x))
+          : undefined);
       if (!subj || subj.pair || negated(m)) continue;
       // "…, the broadest coalition to call out Chinese hacking": a country named after it is the one.
       const named = v.mentions.find(
         (x) => x.ts > m.te && !x.pair && this.ents.get(x.key)?.type === 'Country',
       );
       const accused = named ? [named.key] : this.lastAccused;
-      for (const a of [subj.key, ...this.coordinatedBefore(v, subj)])
-        for (const t of accused) if (a !== t) emit(m, 'Accusation', a, t);
+      const joiners = [subj.key, ...this.coordinatedBefore(v, subj), ...this.coordinated(v, subj, m.ts)];
+      for (const a of new Set(joiners)) for (const t of accused) if (a !== t) emit(m, 'Accusation', a, t);
     }
 
     for (const m of byFrame(['claim'])) {

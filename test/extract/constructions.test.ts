@@ -1555,3 +1555,16 @@ describe('attributed to a group someone calls X: X is accused', () => {
     ],
   ]);
 });
+
+describe('statements supporting an attribution join it', () => {
+  has([
+    [
+      'Britain blamed Russia for the attack. Canada later issued a statement supporting the attribution.',
+      'Accusation: Canada -> Russia',
+    ],
+    [
+      'Germany blamed Russia for the attack. Microsoft said the group was operating out of Russia.',
+      'Accusation: Microsoft -> Russia',
+    ],
+  ]);
+});
