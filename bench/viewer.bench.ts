@@ -5,7 +5,7 @@
 //
 //   npm run bench -- viewer
 //   BENCH_VIEWER_SIZES=2000 npm run bench -- viewer
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,6 +152,17 @@ async function measure(actors: number): Promise<Row> {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// Like the Virtuoso bench: where Debian's chromium is not installed (.ci/run installs it), say so.
+if (!existsSync('/usr/bin/chromium')) {
+  process.stderr.write('chromium is not installed: skipped (apt-get install chromium)\n');
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify({ rows: [], notes: ['Skipped: chromium is not installed on this machine.'] }, null, 2)}\n`,
+  );
+  process.exit(0);
 }
 
 const rows: Row[] = [];
