@@ -23,20 +23,14 @@ export const COMPANION_LEADS: [string, string][] = [
   ['along', 'with'],
   ['together', 'with'],
 ];
+/** Modal and "do" auxiliaries (and the infinitive "to"), which both lists below start from. */
+const MODAL_AUX = ['will', 'would', 'to', 'can', 'could', 'may', 'might', 'did', 'does', 'do'];
+/** Words that may stand between a subject and its verb ("has", "would", "allegedly"). */
 export const AUX = new Set([
   'has',
   'have',
   'had',
-  'will',
-  'would',
-  'to',
-  'can',
-  'could',
-  'may',
-  'might',
-  'did',
-  'does',
-  'do',
+  ...MODAL_AUX,
   'also',
   'allegedly',
   'reportedly',
@@ -56,24 +50,8 @@ export const NAMING = new Set([
   'codenamed',
   'designated',
 ]);
-export const MODALS = new Set([
-  'will',
-  'would',
-  'to',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'did',
-  'does',
-  'do',
-  'they',
-  'we',
-  'i',
-  'you',
-]);
+/** Before a base form that is a verb, not a noun ("they note", "must state"). */
+export const MODALS = new Set([...MODAL_AUX, 'must', 'should', 'they', 'we', 'i', 'you']);
 export const SPEECH_FORMS = new Set([
   'said',
   'says',
