@@ -217,6 +217,8 @@ export class FrameReader {
       const ofAttacks =
         v.toks[m.te]?.lower === 'of' &&
         triggers.some((t) => t.pat.frame === 'attack' && t.ts > m.te && t.ts <= m.te + 3);
+      // "a Russian source had confirmed" is a person who informs, not an origin.
+      if (v.toks[m.ts]!.lower === 'source' && !ofAttacks) continue;
       const source = v.argAt[k] ?? (ofAttacks ? v.agentLeft(m.ts) : undefined);
       // "rejected any suggestion of Chinese involvement": what is denied accuses nobody.
       if (!sp || !source || source.pair || negated(m) || this.deniedBefore(v, m, triggers)) continue;
@@ -233,6 +235,16 @@ export class FrameReader {
       // "Gavin de Becker, a consultant working for Bezos, wrote": the speaker's own employer.
       if (actor?.key === sp.agent) continue;
       const actorType = actor && this.ents.get(actor.key)?.type;
+      // Sponsorship of hacking: a group or its hackers act for the sponsor, or an attack is told;
+      // not "the unit, run by Jason Chen, had grown".
+      const hacking =
+        actorType === 'ThreatGroup' ||
+        actorType === 'MilitaryUnit' ||
+        v.toks
+          .slice(Math.max(0, m.ts - 4), m.ts)
+          .some((x) => this.kb.words.hackerNouns.has(x.lower) || /^(group|unit)$/.test(x.lower)) ||
+        triggers.some((t) => t.pat.frame === 'attack');
+      if (!hacking) continue;
       for (const a of [sp.agent, ...sp.also]) {
         if (a !== sponsor.key) emit(m, 'Accusation', a, sponsor.key);
         if (
@@ -292,7 +304,10 @@ export class FrameReader {
         consumed.add(incident);
         for (const victim of this.victims(v, incident, end, agent.key))
           emit(incident, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
-      } else if (!v.toks.slice(m.te, end).some((x) => x.lower === 'for'))
+      } else if (
+        !v.toks.slice(m.te, end).some((x) => x.lower === 'for') &&
+        triggers.some((t) => t.pat.frame === 'attack' && t.ts < m.ts)
+      )
         // "Within hours of the attack, a group calling itself X claimed responsibility": the attack told.
         for (const victim of this.lastVictims)
           if (victim !== agent.key) emit(m, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
@@ -1412,7 +1427,6 @@ export class FrameReader {
       if (group !== 'Country' && group !== 'Person')
         for (const p of named) emit(m, 'Role', p, target.key, { hedge: undefined, confidence: 0.8 });
       targets.push(...named);
-      if (agent && !agent.pair) this.prosecutor = agent.key;
     }
     // 'accused Microsoft of "negligent cybersecurity practices"': words quoted from the accuser are
     // a statement of theirs too.
@@ -1466,10 +1480,6 @@ export class FrameReader {
   }
 
   /**
-   * "prosecutors said", "a federal grand jury indicted", "the indictment alleges": an unnamed part of
-   * the justice system acts for whoever brought the document's charges.
-   */
-  /**
    * "The indictment, unsealed in Washington, names A, 36, B, 34, and C", "Also charged were A and B":
    * people named for charges already told, brought by whoever brought the document's last ones.
    */
@@ -1493,6 +1503,10 @@ export class FrameReader {
     for (const p of people) emit(m, 'LegalAction', this.prosecutor, p);
   }
 
+  /**
+   * "prosecutors said", "a federal grand jury indicted", "the indictment alleges": an unnamed part of
+   * the justice system acts for whoever brought the document's charges.
+   */
   private prosecutorSubject(v: SentenceView, ti: number, from = 0): SentMention | undefined {
     if (!this.prosecutor) return undefined;
     let k = ti - 1;
@@ -1623,7 +1637,6 @@ export class FrameReader {
     return out;
   }
 
-  /** "The EU, Britain and NATO joined the United States in accusing China": who joined accuses too. */
   /**
    * "ESET said it had found links between NotPetya and the group it calls TeleBots", "established
    * ties between Chinese state-sponsored actors and APT40": whoever finds the links accuses the
@@ -1645,6 +1658,8 @@ export class FrameReader {
       const tied = v
         .between(k + 2, end)
         .filter((x) => !x.pair && accusable.has(this.ents.get(x.key)?.type ?? '') && x.key !== finder.agent);
+      // "ties between China and Russia had never been stronger" is diplomacy: a group must be tied.
+      if (!tied.some((x) => this.ents.get(x.key)?.type !== 'Country')) continue;
       const at: TriggerMatch = { ts: k, te: k + 1, at: [k], pat: LINKS_PATTERN };
       for (const a of [finder.agent, ...finder.also])
         for (const t of new Set(tied.map((x) => x.key))) if (t !== a) emit(at, 'Accusation', a, t);
@@ -1670,6 +1685,7 @@ export class FrameReader {
     return [];
   }
 
+  /** "The EU, Britain and NATO joined the United States in accusing China": who joined accuses too. */
   private joiners(v: SentenceView, m: TriggerMatch, agent: SentMention): string[] {
     // "joined the US in publicly blaming": past an adverb.
     const inAt = /ly$/.test(v.toks[m.ts - 1]?.lower ?? '') ? m.ts - 2 : m.ts - 1;
@@ -1714,7 +1730,6 @@ export class FrameReader {
     return out;
   }
 
-  /** "denied US accusations": the accuser named next to the accusation word. */
   /**
    * The accuser a denial answers when no "X's accusations" names it: who accuses the denier in the
    * same sentence ("blamed by the United States …, an accusation Tehran denied"), or who is said to
@@ -1729,13 +1744,20 @@ export class FrameReader {
     const denierCountry = this.ents.get(denier)?.country ?? denier;
     for (const m of v.mentions) {
       if (m.modifier || m.pair || m.key === denier || m.key === denierCountry || v.oblique(m)) continue;
+      // It makes or spreads them ("had ganged up to make groundless accusations"), not faces them.
       const after = v.toks.slice(m.te, m.te + 10);
-      if (after.some((t) => w.accusationNouns.has(t.lower)) && this.ents.get(m.key)?.type === 'Country')
-        return m.key;
+      const noun = after.findIndex((t) => w.accusationNouns.has(t.lower));
+      const makes = after
+        .slice(0, noun)
+        .some((t) =>
+          /^(make|makes|made|making|spread|spreads|spreading|level|levelled|leveled)$/.test(t.lower),
+        );
+      if (noun >= 0 && makes && this.ents.get(m.key)?.type === 'Country') return m.key;
     }
     return null;
   }
 
+  /** "denied US accusations": the accuser named next to the accusation word. */
   private accuser(v: SentenceView, from: number, end: number): string | null {
     for (let k = from; k < end - 1; k++) {
       const m = v.argAt[k];

@@ -21,7 +21,7 @@ export interface SentMention {
   title?: string;
 }
 
-/** How many sentences back a pronoun or a nominal ("the firm") may find its antecedent. */
+/** How many sentences back a pronoun may find its antecedent. */
 const PRONOUN_REACH = 2;
 
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
@@ -82,7 +82,12 @@ export class MentionFinder {
             x.lower === "'s" ||
             x.lower === 'government' ||
             x.lower === 'administration' ||
-            (x.word && !x.cap && !w.functionWords.has(x.lower)),
+            // Not a verb: "Russia hacked software company SolarWinds" names the attacker.
+            (x.word &&
+              !x.cap &&
+              !w.functionWords.has(x.lower) &&
+              !this.kb.triggers.get(x.lower)?.some((p) => p.pos === 'verb') &&
+              !/ed$/.test(x.lower)),
         ) &&
         !!last &&
         (descriptor(last) || /^(government|administration)$/.test(last.lower) || last.lower === "'s")
@@ -112,7 +117,14 @@ export class MentionFinder {
           this.kb.words.months.has(t.lower) ||
           (t.cap && toks[k - 1]?.text === '('),
       );
-    if (!datelike || this.ents.get(out[0]!.key)?.type !== 'Country') return false;
+    // "Iran — long accused of …" is an aside, not a dateline: a dateline's place is in capitals, or
+    // a date or a news agency follows it.
+    const marked =
+      toks[0]!.allCaps ||
+      toks
+        .slice(0, dash)
+        .some((t) => t.text === '(' || /^\d+$/.test(t.text) || this.kb.words.months.has(t.lower));
+    if (!datelike || !marked || this.ents.get(out[0]!.key)?.type !== 'Country') return false;
     for (const m of inDateline) m.modifier = true;
     return true;
   }

@@ -1201,7 +1201,10 @@ describe('"the largest source of cyberattacks" accuses its subject', () => {
       'Accusation: Nasser Kanaani -> Israel',
     ],
   ]);
-  hasNot([['Nasser Kanaani said the source of the leak was unclear.', 'Accusation: Nasser Kanaani -> null']]);
+  // "a Russian source" informs; it is no origin of anything.
+  hasNot([
+    ['Britain said a Russian source had confirmed the talks.', 'Accusation: United Kingdom -> Russia'],
+  ]);
 });
 
 describe('a quote that names the attacker of its hacking accuses', () => {
@@ -1212,8 +1215,11 @@ describe('a quote that names the attacker of its hacking accuses', () => {
     ],
   ]);
   hasNot([
-    // Outside a quote, the writer's "Chinese cyberattacks" is a topic, not the speaker's charge.
-    ['Kerry said Chinese cyberattacks had been discussed at length.', 'Accusation: John Kerry -> China'],
+    // Outside a quote, the writer's "Russian cyberattacks" is a topic, not the speaker's charge.
+    [
+      'Lisa Monaco said Russian cyberattacks had been discussed at length.',
+      'Accusation: Lisa Monaco -> Russia',
+    ],
   ]);
 });
 
@@ -1245,12 +1251,13 @@ describe('sponsorship in other words: affiliated with, a front for, run by', () 
       'Report: Microsoft -> GRU',
     ],
     [
-      'Prosecutors said the company was a front for the Ministry of State Security, the Justice Department said.',
+      "Prosecutors said the hackers' company was a front for the Ministry of State Security, the Justice Department said.",
       'Accusation: Justice Department -> Ministry of State Security',
     ],
   ]);
   // Without a speaker, nobody accuses.
-  hasNot([['Acer Inc, run by Jason Chen, makes laptops.', 'Accusation: Acer Inc -> Jason Chen']]);
+  // Sponsorship is read only where hacking is told: not a business unit and its manager.
+  hasNot([['Acer Inc said the unit, run by Jason Chen, had grown.', 'Accusation: Acer Inc -> Jason Chen']]);
 });
 
 describe('defendants named after the charges: "the indictment names", "also charged were"', () => {
@@ -1265,7 +1272,10 @@ describe('defendants named after the charges: "the indictment names", "also char
     ],
   ]);
   // Without charges brought before, an indictment that names people names no prosecutor.
-  hasNot([['The indictment names Reza Karimi.', 'LegalAction: null -> Reza Karimi']]);
+  it('names no defendant when no charges were brought before', () =>
+    expect(tuplesOf('The indictment names Reza Karimi.').filter((t) => t.startsWith('LegalAction'))).toEqual(
+      [],
+    ));
 });
 
 describe('"They are A, B and C" names the people charged, unnamed, just before', () => {
@@ -1278,7 +1288,7 @@ describe('"They are A, B and C" names the people charged, unnamed, just before',
   hasNot([
     // Without charges just told, a list of names charges no one.
     [
-      'The Justice Department met the envoys. They are Gholamreza Rafatnejad, Ehsan Mohammadi and Abdollah Karima.',
+      'The Justice Department charged two men in May. The Justice Department met the envoys on Monday. They are Gholamreza Rafatnejad, Ehsan Mohammadi and Abdollah Karima.',
       'LegalAction: Justice Department -> Ehsan Mohammadi',
     ],
   ]);
@@ -1491,9 +1501,9 @@ describe('a dateline is where the story was filed, not an actor', () => {
   ]);
 });
 
-describe('a nationality before a descriptor and a name is that name\'s, and "went after" attacks', () => {
-  has([['APT10 went after Italian oil firm Saipem.', 'Cyberattack: APT10 -> Saipem']]);
-  hasNot([['APT10 went after Italian oil firm Saipem.', 'Cyberattack: APT10 -> Italy']]);
+describe("a nationality before a descriptor and a name is that name's", () => {
+  has([['APT10 hacked Italian oil firm Saipem.', 'Cyberattack: APT10 -> Saipem']]);
+  hasNot([['APT10 hacked Italian oil firm Saipem.', 'Cyberattack: APT10 -> Italy']]);
 });
 
 describe("the story's country is its body's first, not its headline's; an abbreviation starts a body's name", () => {
@@ -1517,7 +1527,7 @@ describe("the story's country is its body's first, not its headline's; an abbrev
 describe('a claim of responsibility with the attack told before', () => {
   has([
     [
-      'Hackers wiped thousands of computers at Acer Inc in August. Hours later, a group calling itself the Guardians of Peace claimed responsibility.',
+      'Hackers wiped thousands of computers at Acer Inc in August. Hours after the attack, a group calling itself the Guardians of Peace claimed responsibility.',
       'Cyberattack: Guardians of Peace -> Acer Inc',
     ],
   ]);
@@ -1565,6 +1575,33 @@ describe('statements supporting an attribution join it', () => {
     [
       'Germany blamed Russia for the attack. Microsoft said the group was operating out of Russia.',
       'Accusation: Microsoft -> Russia',
+    ],
+  ]);
+});
+
+describe('guards against over-broad readings found in review', () => {
+  has([
+    // A verb between a country and a descriptor: the country is the attacker, not a modifier.
+    ['Russia hacked software company SolarWinds in 2020.', 'Cyberattack: Russia -> SolarWinds'],
+    // "Iran — long accused of …" is an aside, not a dateline: Iran still speaks.
+    [
+      'Iran — long accused of cyberattacks on Gulf states — said on Tuesday that the claims were false.',
+      'Statement: Iran -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Xi Jinping said ties between China and Russia had never been stronger.',
+      'Accusation: Xi Jinping -> Russia',
+    ],
+    ['The FBI went after the LockBit gang last year.', 'Cyberattack: FBI -> LockBit'],
+    [
+      'Hackers breached Acer Inc in May. A bomb exploded in Kabul on Monday. Islamic State claimed responsibility.',
+      'Cyberattack: Islamic State -> Acer Inc',
+    ],
+    [
+      'Russia denied the charge, noting that Ukraine itself faced accusations of corruption.',
+      'Denial: Russia -> Ukraine',
     ],
   ]);
 });
