@@ -20,6 +20,7 @@ import {
 } from './grammar.js';
 import type { KnowledgeBase, TriggerPattern } from './kb.js';
 import type { SentMention } from './mentions.js';
+import { RoleReader } from './roles.js';
 import { SentenceView } from './sentence-view.js';
 import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -76,10 +77,13 @@ export class FrameReader {
   /** Charges brought in the last sentence against people not yet named, and the group they belong to. */
   private unnamedCharged: { group?: string } | undefined;
 
+  private readonly roles: RoleReader;
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly ents: DocEntities,
-  ) {}
+  ) {
+    this.roles = new RoleReader(kb, ents);
+  }
 
   read(sent: Sentence, mentions: SentMention[]): SentEvent[] {
     if (sent.heading) return [];
@@ -147,8 +151,7 @@ export class FrameReader {
         ts: m.ts,
       });
     }
-    this.appositionRoles(v, events);
-    this.memberships(v, events);
+    this.roles.read(v, events, this.lastPeople);
 
     const byFrame = (names: string[]) =>
       triggers.filter((t) => names.includes(t.pat.frame) && !consumed.has(t));
@@ -286,7 +289,7 @@ export class FrameReader {
         (x) => x.ts > m.te && !x.pair && this.ents.get(x.key)?.type === 'Country',
       );
       const accused = named ? [named.key] : this.lastAccused;
-      const joiners = [subj.key, ...this.coordinatedBefore(v, subj), ...this.coordinated(v, subj, m.ts)];
+      const joiners = [subj.key, ...v.coordinatedBefore(subj), ...this.coordinated(v, subj, m.ts)];
       for (const a of new Set(joiners)) for (const t of accused) if (a !== t) emit(m, 'Accusation', a, t);
     }
 
@@ -416,7 +419,7 @@ export class FrameReader {
         (sep?.text === ',' &&
           (!!v.argAt[target.te + 1] || (v.toks[target.te + 1]?.lower === 'the' && !!v.argAt[target.te + 2])));
       const urged = [target.key, ...(listed ? this.coordinated(v, target, v.clauseEnd(target.te)) : [])];
-      for (const a of [...expand(agent), ...this.coordinatedBefore(v, agent)])
+      for (const a of [...expand(agent), ...v.coordinatedBefore(agent)])
         for (const u of urged) emit(m, 'Demand', a, u);
       // "raised concerns about cyber theft with China": the theft is the topic, not an event.
       const topicEnd = Math.max(target.te, m.te);
@@ -618,11 +621,7 @@ export class FrameReader {
       const authors =
         agent.ts < 0
           ? [agent.key]
-          : [
-              agent.key,
-              ...this.coordinated(v, agent, v.clauseEnd(agent.te)),
-              ...this.coordinatedBefore(v, agent),
-            ];
+          : [agent.key, ...this.coordinated(v, agent, v.clauseEnd(agent.te)), ...v.coordinatedBefore(agent)];
       for (const author of new Set(authors)) {
         const acc = events.filter((e) => e.cls === 'Accusation' && e.agent === author && e.target);
         for (const a of acc) emit(m, 'Report', author, a.target, { about: a.about });
@@ -747,7 +746,7 @@ export class FrameReader {
     const subj = j < m.ts - 1 ? v.argAt[j] : undefined;
     if (!subj || subj.pair || !/^(were|was|are|is|became|become|been)$/.test(v.toks[subj.te]?.lower ?? ''))
       return null;
-    return { agent, victims: [subj.key, ...this.coordinatedBefore(v, subj)] };
+    return { agent, victims: [subj.key, ...v.coordinatedBefore(subj)] };
   }
 
   /**
@@ -892,189 +891,6 @@ export class FrameReader {
     );
   }
 
-  /** "Wang Qun, director-general of arms control at the Foreign Ministry": a role in that organisation. */
-  private appositionRoles(v: SentenceView, events: SentEvent[]): void {
-    const w = this.kb.words;
-    const isRole = (x: string) => w.roleNouns.has(x) || w.roleNouns.has(x.replace(/-/g, ' '));
-    for (const m of v.mentions) {
-      if (m.modifier || this.ents.get(m.key)?.type !== 'Person') continue;
-      if (v.toks[m.te]?.text === ',') this.roleAfter(v, m, events, isRole);
-      this.roleBefore(v, m, events, isRole);
-    }
-  }
-
-  /**
-   * "Tom Burt, Microsoft's corporate vice president,", "Ben Wallace, the UK security minister,",
-   * "Urmas Paet, then Estonia's foreign minister,", "Wally Adeyemo, the deputy Treasury secretary,":
-   * an apposition of role words, with the organisation or country before them, inside them or after
-   * a preposition; else an office that implies its holder ("the foreign secretary").
-   */
-  private roleAfter(
-    v: SentenceView,
-    m: SentMention,
-    events: SentEvent[],
-    isRole: (x: string) => boolean,
-  ): void {
-    const end = Math.min(v.toks.length, m.te + 14);
-    let k = m.te + 1;
-    while (/^(a|an|the|then|now|formerly|currently|who|is|was)$/.test(v.toks[k]?.lower ?? '')) k++;
-    let owner: SentMention | undefined;
-    /** "Dmitry Peskov, President Vladimir Putin's spokesman,": an aide serves the principal's state. */
-    let principal: string | undefined;
-    const words: string[] = [];
-    const org = (x: SentMention) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person';
-    while (k < end) {
-      const t = v.toks[k]!;
-      const at = v.argAt[k] ?? v.mentions.find((x) => x.ts === k && x.modifier && !x.pair);
-      if (at && !owner && !words.length && at.key !== m.key && v.toks[at.te]?.lower === "'s") {
-        const p = this.ents.get(at.key);
-        if (p?.type === 'Person' && p.country) {
-          principal = p.country;
-          k = at.te + 1;
-          continue;
-        }
-      }
-      // A body after a country modifier is the more precise owner ("the Russian foreign ministry").
-      const replaces = !owner || (this.ents.get(owner.key)?.type === 'Country' && owner.te === k);
-      if (at && replaces && !at.pair && at.key !== m.key && this.ents.get(at.key)?.type !== 'Person') {
-        // The organisation before or among the role words, possessive or modifier.
-        const next = v.toks[at.te];
-        if (next?.lower !== "'s" && !(next?.word && !next.cap)) break;
-        owner = at;
-        k = at.te + (next.lower === "'s" ? 1 : 0);
-        continue;
-      }
-      // "under secretary": a preposition that starts a title is part of it.
-      if (!t.word || at || (this.kb.words.prepositions.has(t.lower) && !isRole(v.toks[k + 1]?.lower ?? '')))
-        break;
-      // "an officer accused of hacking the parliament": a participle after the role noun starts a clause.
-      if (/(ed|ing)$/.test(t.lower) && !isRole(t.lower) && words.some(isRole)) break;
-      words.push(t.lower);
-      k++;
-    }
-    while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
-    if (!words.some(isRole)) return;
-    // "director of intelligence at FireEye": the organisation follows a preposition, within the
-    // apposition; it outranks a country that only names the subject ("a China specialist at X").
-    // Not "ambassador to the Netherlands": the host is no employer.
-    // Within the apposition: not "Estonia's president at the time, has since urged Nato allies".
-    const comma = v.toks.findIndex((t, j) => j > k && j < end && t.text === ',');
-    const until = comma > 0 ? comma : end;
-    let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, until - k, org) : undefined;
-    // "chief analyst at Google's Mandiant": the possessed organisation.
-    if (after && v.toks[after.te]?.lower === "'s" && v.argAt[after.te + 1]) after = v.argAt[after.te + 1];
-    const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
-    const place = country && after ? after : undefined;
-    const holder =
-      this.officeBody(m.key, words, country) ??
-      (place ?? owner ?? after)?.key ??
-      this.ents.titleHolder(words.join(' ')) ??
-      this.ents.stateHolder(words, m.key) ??
-      principal;
-    if (holder)
-      events.push({
-        cls: 'Role',
-        agent: m.key,
-        target: holder,
-        trigger: words.join(' '),
-        confidence: 0.85,
-        ts: m.ts,
-      });
-  }
-
-  /**
-   * "a foreign ministry spokeswoman", "the Russian foreign ministry spokeswoman": role words that
-   * name a generic state body; it is the body of the named country, the person's or the story's.
-   */
-  private officeBody(person: string, words: string[], country: string | undefined): string | undefined {
-    const head = words.findIndex((x) => this.kb.words.orgHeads.get(x) === 'GovernmentBody');
-    if (head < 1 || !this.kb.words.genericBodyWords.has(words[head - 1]!)) return undefined;
-    let from = head - 1;
-    while (from > 0 && this.kb.words.genericBodyWords.has(words[from - 1]!)) from--;
-    const home = country ?? this.ents.get(person)?.country ?? this.ents.storyCountry();
-    const body = words.slice(from, head + 1);
-    return home ? this.ents.countryBody(home, body, body.join(' ')) : undefined;
-  }
-
-  /** "The defence minister, Linda Reynolds,": role words, a comma, then the name. */
-  private roleBefore(
-    v: SentenceView,
-    m: SentMention,
-    events: SentEvent[],
-    isRole: (x: string) => boolean,
-  ): void {
-    if (v.toks[m.ts - 1]?.text !== ',') return;
-    const words: string[] = [];
-    let k = m.ts - 2;
-    const lower = (x: Token) => x.word && (!x.cap || /^(the|a|an)$/.test(x.lower));
-    while (k >= 0 && lower(v.toks[k]!) && !v.argAt[k] && words.length < 4) words.unshift(v.toks[k--]!.lower);
-    if (!words.length || !isRole(words[words.length - 1]!)) return;
-    // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
-    const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
-    if (!owner && !/^(the|a|an)$/.test(words[0]!)) return;
-    const office = owner ? words : words.slice(1);
-    const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
-    const holder =
-      this.officeBody(m.key, office, country) ??
-      owner?.key ??
-      this.ents.titleHolder(office.join(' ')) ??
-      this.ents.stateHolder(office, m.key);
-    if (holder && holder !== m.key)
-      events.push({
-        cls: 'Role',
-        agent: m.key,
-        target: holder,
-        trigger: office.join(' '),
-        confidence: 0.8,
-        ts: m.ts,
-      });
-  }
-
-  /**
-   * "A and B were members of a hacking group known as APT10", "X, who is alleged to be an officer of
-   * Unit 74455": people said to belong to a group hold a role there.
-   */
-  private memberships(v: SentenceView, events: SentEvent[]): void {
-    for (let k = 1; k < v.toks.length - 2; k++) {
-      // "members of X", "officers of X", "belonged to X".
-      const member =
-        /^(members?|officers?|part|operatives?|employees?)$/.test(v.toks[k]!.lower) &&
-        v.toks[k + 1]?.lower === 'of';
-      const belong = /^belong(s|ed)?$/.test(v.toks[k]!.lower) && v.toks[k + 1]?.lower === 'to';
-      if (!member && !belong) continue;
-      let group = v.right(k + 2, 8, (x) => !x.pair);
-      // "members of the PLA's 54th Research Institute": the possessor's unit is the group.
-      if (group && v.toks[group.te]?.lower === "'s" && v.argAt[group.te + 1]) group = v.argAt[group.te + 1];
-      const gtype = group && this.ents.get(group.key)?.type;
-      if (!group || gtype === 'Person' || gtype === 'Country') continue;
-      // Back over "were", "who are alleged to be", "whom it identified as": to the people meant.
-      let j = k - 1;
-      while (
-        j > 0 &&
-        !v.argAt[j] &&
-        /^(a|an|the|who|whom|it|identified|described|named|as|are|is|was|were|be|been|alleged|allegedly|believed|said|to|both|all|also|reportedly|,)$/.test(
-          v.toks[j]!.lower,
-        )
-      )
-        j--;
-      const last = v.argAt[j];
-      let people: string[] = [];
-      if (last && this.ents.get(last.key)?.type === 'Person' && j < k - 1)
-        people = [last.key, ...this.coordinatedBefore(v, last)];
-      // "The six men, all members of Unit 74455", "the hackers belonged to X": those just named.
-      else if (!last && this.kb.words.peopleNouns.has(v.toks[j]?.lower ?? '')) people = this.lastPeople;
-      for (const p of people)
-        events.push({
-          cls: 'Role',
-          agent: p,
-          target: group.key,
-          trigger: v.toks[k]!.lower,
-          confidence: 0.8,
-          ts: k,
-        });
-    }
-  }
-
   private speech(
     v: SentenceView,
     m: TriggerMatch,
@@ -1124,7 +940,7 @@ export class FrameReader {
       if (this.priorSpeaker) return { agent: this.priorSpeaker, target: null, also: [] };
       const subject = this.participleSubject(v, m);
       if (subject && !subject.pair && !v.inQuote[subject.ts] && !v.isMedia(subject))
-        return { agent: subject.key, target: null, also: this.coordinatedBefore(v, subject) };
+        return { agent: subject.key, target: null, also: v.coordinatedBefore(subject) };
     }
     if (form.endsWith('ing')) {
       const prev = v.toks[m.ts - 1]?.lower ?? '';
@@ -1174,7 +990,7 @@ export class FrameReader {
     }
     // "Microsoft and Google said": each speaks.
     const also =
-      agent.ts >= 0 && !agent.pair ? this.coordinatedBefore(v, agent) : agent.pair ? [agent.pair[1]] : [];
+      agent.ts >= 0 && !agent.pair ? v.coordinatedBefore(agent) : agent.pair ? [agent.pair[1]] : [];
     return { agent: agent.pair ? agent.pair[0] : agent.key, target, also };
   }
 
@@ -1353,7 +1169,7 @@ export class FrameReader {
           ? []
           : [
               ...this.coordinated(v, accused, end),
-              ...(frame === 'responsible' ? this.coordinatedBefore(v, accused) : []),
+              ...(frame === 'responsible' ? v.coordinatedBefore(accused) : []),
             ]
         ).filter((x) => this.ents.get(x)?.type === kind),
       ];
@@ -1380,7 +1196,7 @@ export class FrameReader {
 
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
     if (cls === 'Denial') {
-      for (const a of [agent!.key, ...this.coordinatedBefore(v, agent!)])
+      for (const a of [agent!.key, ...v.coordinatedBefore(agent!)])
         emit(m, 'Denial', a, this.accuser(v, m.te, end) ?? this.accuserInSentence(v, events, a), {
           about,
           hedge: undefined,
@@ -1408,12 +1224,12 @@ export class FrameReader {
     const targets = [
       target.key,
       ...this.coordinated(v, target, end),
-      ...(frame === 'responsible' ? this.coordinatedBefore(v, target) : []),
+      ...(frame === 'responsible' ? v.coordinatedBefore(target) : []),
     ];
     const agents = agent
       ? [
           ...expand(agent),
-          ...this.coordinatedBefore(v, agent),
+          ...v.coordinatedBefore(agent),
           ...this.joiners(v, m, agent),
           ...this.partners(v, m),
           // "A, B and C said in a joint statement that Iran was responsible": each of them accuses.
@@ -1694,40 +1510,7 @@ export class FrameReader {
     if (v.toks[k]?.lower === 'the') k--;
     if (!/^join(s|ed|ing)?$/.test(v.toks[k]?.lower ?? '')) return [];
     const subj = v.agentLeft(k);
-    return subj ? [subj.key, ...this.coordinatedBefore(v, subj)].filter((x) => x !== agent.key) : [];
-  }
-
-  /** "The United States and Britain accused": the actors coordinated before a subject. */
-  private coordinatedBefore(v: SentenceView, m: SentMention): string[] {
-    const out: string[] = m.ts >= 0 ? v.companions(m).map((x) => x.key) : [];
-    let cur = m;
-    for (;;) {
-      // Skip "the cybersecurity firm" between "and" and the name.
-      let j = cur.ts - 1;
-      while (
-        j > 0 &&
-        v.toks[j]!.word &&
-        !v.toks[j]!.cap &&
-        !/^(and|or)$/.test(v.toks[j]!.lower) &&
-        (DETERMINERS.has(v.toks[j]!.lower) ||
-          this.kb.words.companyDescriptors.has(v.toks[j]!.lower) ||
-          this.kb.words.orgDescriptors.has(v.toks[j]!.lower) ||
-          /^(cybersecurity|security|tech|intelligence)$/.test(v.toks[j]!.lower))
-      )
-        j--;
-      if (j < 1 || !/^(and|,|&)$/.test(v.toks[j]!.lower)) break;
-      // A list ends in "and": "A, B and C said"; "Microsoft, Frank Shaw, said" is an apposition.
-      if (cur === m && v.toks[j]!.text === ',') break;
-      let k = j - 1;
-      if (v.toks[k]?.lower === ',') k--;
-      // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA and": past the acronym.
-      if (v.toks[k]?.text === ')' && v.toks[k - 2]?.text === '(') k -= 3;
-      const prev = v.argAt[k];
-      if (!prev || prev.pair || prev.key === m.key || v.oblique(prev)) break;
-      out.push(prev.key);
-      cur = prev;
-    }
-    return out;
+    return subj ? [subj.key, ...v.coordinatedBefore(subj)].filter((x) => x !== agent.key) : [];
   }
 
   /**

@@ -415,4 +415,37 @@ export class SentenceView {
     for (const m of this.mentions) if (!m.modifier && m.ts >= from && m.te <= to) out.push(m);
     return out;
   }
+
+  /** "The United States and Britain accused": the actors coordinated before a subject. */
+  coordinatedBefore(m: SentMention): string[] {
+    const out: string[] = m.ts >= 0 ? this.companions(m).map((x) => x.key) : [];
+    let cur = m;
+    for (;;) {
+      // Skip "the cybersecurity firm" between "and" and the name.
+      let j = cur.ts - 1;
+      while (
+        j > 0 &&
+        this.toks[j]!.word &&
+        !this.toks[j]!.cap &&
+        !/^(and|or)$/.test(this.toks[j]!.lower) &&
+        (DETERMINERS.has(this.toks[j]!.lower) ||
+          this.kb.words.companyDescriptors.has(this.toks[j]!.lower) ||
+          this.kb.words.orgDescriptors.has(this.toks[j]!.lower) ||
+          /^(cybersecurity|security|tech|intelligence)$/.test(this.toks[j]!.lower))
+      )
+        j--;
+      if (j < 1 || !/^(and|,|&)$/.test(this.toks[j]!.lower)) break;
+      // A list ends in "and": "A, B and C said"; "Microsoft, Frank Shaw, said" is an apposition.
+      if (cur === m && this.toks[j]!.text === ',') break;
+      let k = j - 1;
+      if (this.toks[k]?.lower === ',') k--;
+      // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA and": past the acronym.
+      if (this.toks[k]?.text === ')' && this.toks[k - 2]?.text === '(') k -= 3;
+      const prev = this.argAt[k];
+      if (!prev || prev.pair || prev.key === m.key || this.oblique(prev)) break;
+      out.push(prev.key);
+      cur = prev;
+    }
+    return out;
+  }
 }

@@ -1,0 +1,199 @@
+// Roles: who serves which organisation or state, read from appositions ("X, Microsoft's president"),
+// offices before a name ("the defence minister, X") and membership ("A and B were members of APT10").
+import type { DocEntities } from './entities.js';
+import type { SentEvent } from './events.js';
+import type { KnowledgeBase } from './kb.js';
+import type { SentMention } from './mentions.js';
+import type { SentenceView } from './sentence-view.js';
+import type { Token } from './tokens.js';
+
+export class RoleReader {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly ents: DocEntities,
+  ) {}
+
+  /** "Wang Qun, director-general of arms control at the Foreign Ministry": a role in that organisation. */
+  read(v: SentenceView, events: SentEvent[], lastPeople: string[]): void {
+    const w = this.kb.words;
+    const isRole = (x: string) => w.roleNouns.has(x) || w.roleNouns.has(x.replace(/-/g, ' '));
+    for (const m of v.mentions) {
+      if (m.modifier || this.ents.get(m.key)?.type !== 'Person') continue;
+      if (v.toks[m.te]?.text === ',') this.roleAfter(v, m, events, isRole);
+      this.roleBefore(v, m, events, isRole);
+    }
+    this.memberships(v, events, lastPeople);
+  }
+
+  /**
+   * "Tom Burt, Microsoft's corporate vice president,", "Ben Wallace, the UK security minister,",
+   * "Urmas Paet, then Estonia's foreign minister,", "Wally Adeyemo, the deputy Treasury secretary,":
+   * an apposition of role words, with the organisation or country before them, inside them or after
+   * a preposition; else an office that implies its holder ("the foreign secretary").
+   */
+  private roleAfter(
+    v: SentenceView,
+    m: SentMention,
+    events: SentEvent[],
+    isRole: (x: string) => boolean,
+  ): void {
+    const end = Math.min(v.toks.length, m.te + 14);
+    let k = m.te + 1;
+    while (/^(a|an|the|then|now|formerly|currently|who|is|was)$/.test(v.toks[k]?.lower ?? '')) k++;
+    let owner: SentMention | undefined;
+    /** "Dmitry Peskov, President Vladimir Putin's spokesman,": an aide serves the principal's state. */
+    let principal: string | undefined;
+    const words: string[] = [];
+    const org = (x: SentMention) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person';
+    while (k < end) {
+      const t = v.toks[k]!;
+      const at = v.argAt[k] ?? v.mentions.find((x) => x.ts === k && x.modifier && !x.pair);
+      if (at && !owner && !words.length && at.key !== m.key && v.toks[at.te]?.lower === "'s") {
+        const p = this.ents.get(at.key);
+        if (p?.type === 'Person' && p.country) {
+          principal = p.country;
+          k = at.te + 1;
+          continue;
+        }
+      }
+      // A body after a country modifier is the more precise owner ("the Russian foreign ministry").
+      const replaces = !owner || (this.ents.get(owner.key)?.type === 'Country' && owner.te === k);
+      if (at && replaces && !at.pair && at.key !== m.key && this.ents.get(at.key)?.type !== 'Person') {
+        // The organisation before or among the role words, possessive or modifier.
+        const next = v.toks[at.te];
+        if (next?.lower !== "'s" && !(next?.word && !next.cap)) break;
+        owner = at;
+        k = at.te + (next.lower === "'s" ? 1 : 0);
+        continue;
+      }
+      // "under secretary": a preposition that starts a title is part of it.
+      if (!t.word || at || (this.kb.words.prepositions.has(t.lower) && !isRole(v.toks[k + 1]?.lower ?? '')))
+        break;
+      // "an officer accused of hacking the parliament": a participle after the role noun starts a clause.
+      if (/(ed|ing)$/.test(t.lower) && !isRole(t.lower) && words.some(isRole)) break;
+      words.push(t.lower);
+      k++;
+    }
+    while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
+    if (!words.some(isRole)) return;
+    // "director of intelligence at FireEye": the organisation follows a preposition, within the
+    // apposition; it outranks a country that only names the subject ("a China specialist at X").
+    // Not "ambassador to the Netherlands": the host is no employer.
+    // Within the apposition: not "Estonia's president at the time, has since urged Nato allies".
+    const comma = v.toks.findIndex((t, j) => j > k && j < end && t.text === ',');
+    const until = comma > 0 ? comma : end;
+    let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, until - k, org) : undefined;
+    // "chief analyst at Google's Mandiant": the possessed organisation.
+    if (after && v.toks[after.te]?.lower === "'s" && v.argAt[after.te + 1]) after = v.argAt[after.te + 1];
+    const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
+    const place = country && after ? after : undefined;
+    const holder =
+      this.officeBody(m.key, words, country) ??
+      (place ?? owner ?? after)?.key ??
+      this.ents.titleHolder(words.join(' ')) ??
+      this.ents.stateHolder(words, m.key) ??
+      principal;
+    if (holder)
+      events.push({
+        cls: 'Role',
+        agent: m.key,
+        target: holder,
+        trigger: words.join(' '),
+        confidence: 0.85,
+        ts: m.ts,
+      });
+  }
+
+  /**
+   * "a foreign ministry spokeswoman", "the Russian foreign ministry spokeswoman": role words that
+   * name a generic state body; it is the body of the named country, the person's or the story's.
+   */
+  private officeBody(person: string, words: string[], country: string | undefined): string | undefined {
+    const head = words.findIndex((x) => this.kb.words.orgHeads.get(x) === 'GovernmentBody');
+    if (head < 1 || !this.kb.words.genericBodyWords.has(words[head - 1]!)) return undefined;
+    let from = head - 1;
+    while (from > 0 && this.kb.words.genericBodyWords.has(words[from - 1]!)) from--;
+    const home = country ?? this.ents.get(person)?.country ?? this.ents.storyCountry();
+    const body = words.slice(from, head + 1);
+    return home ? this.ents.countryBody(home, body, body.join(' ')) : undefined;
+  }
+
+  /** "The defence minister, Linda Reynolds,": role words, a comma, then the name. */
+  private roleBefore(
+    v: SentenceView,
+    m: SentMention,
+    events: SentEvent[],
+    isRole: (x: string) => boolean,
+  ): void {
+    if (v.toks[m.ts - 1]?.text !== ',') return;
+    const words: string[] = [];
+    let k = m.ts - 2;
+    const lower = (x: Token) => x.word && (!x.cap || /^(the|a|an)$/.test(x.lower));
+    while (k >= 0 && lower(v.toks[k]!) && !v.argAt[k] && words.length < 4) words.unshift(v.toks[k--]!.lower);
+    if (!words.length || !isRole(words[words.length - 1]!)) return;
+    // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
+    const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
+    if (!owner && !/^(the|a|an)$/.test(words[0]!)) return;
+    const office = owner ? words : words.slice(1);
+    const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
+    const holder =
+      this.officeBody(m.key, office, country) ??
+      owner?.key ??
+      this.ents.titleHolder(office.join(' ')) ??
+      this.ents.stateHolder(office, m.key);
+    if (holder && holder !== m.key)
+      events.push({
+        cls: 'Role',
+        agent: m.key,
+        target: holder,
+        trigger: office.join(' '),
+        confidence: 0.8,
+        ts: m.ts,
+      });
+  }
+
+  /**
+   * "A and B were members of a hacking group known as APT10", "X, who is alleged to be an officer of
+   * Unit 74455": people said to belong to a group hold a role there.
+   */
+  private memberships(v: SentenceView, events: SentEvent[], lastPeople: string[]): void {
+    for (let k = 1; k < v.toks.length - 2; k++) {
+      // "members of X", "officers of X", "belonged to X".
+      const member =
+        /^(members?|officers?|part|operatives?|employees?)$/.test(v.toks[k]!.lower) &&
+        v.toks[k + 1]?.lower === 'of';
+      const belong = /^belong(s|ed)?$/.test(v.toks[k]!.lower) && v.toks[k + 1]?.lower === 'to';
+      if (!member && !belong) continue;
+      let group = v.right(k + 2, 8, (x) => !x.pair);
+      // "members of the PLA's 54th Research Institute": the possessor's unit is the group.
+      if (group && v.toks[group.te]?.lower === "'s" && v.argAt[group.te + 1]) group = v.argAt[group.te + 1];
+      const gtype = group && this.ents.get(group.key)?.type;
+      if (!group || gtype === 'Person' || gtype === 'Country') continue;
+      // Back over "were", "who are alleged to be", "whom it identified as": to the people meant.
+      let j = k - 1;
+      while (
+        j > 0 &&
+        !v.argAt[j] &&
+        /^(a|an|the|who|whom|it|identified|described|named|as|are|is|was|were|be|been|alleged|allegedly|believed|said|to|both|all|also|reportedly|,)$/.test(
+          v.toks[j]!.lower,
+        )
+      )
+        j--;
+      const last = v.argAt[j];
+      let people: string[] = [];
+      if (last && this.ents.get(last.key)?.type === 'Person' && j < k - 1)
+        people = [last.key, ...v.coordinatedBefore(last)];
+      // "The six men, all members of Unit 74455", "the hackers belonged to X": those just named.
+      else if (!last && this.kb.words.peopleNouns.has(v.toks[j]?.lower ?? '')) people = lastPeople;
+      for (const p of people)
+        events.push({
+          cls: 'Role',
+          agent: p,
+          target: group.key,
+          trigger: v.toks[k]!.lower,
+          confidence: 0.8,
+          ts: k,
+        });
+    }
+  }
+}
