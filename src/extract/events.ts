@@ -18,7 +18,7 @@ import {
   SPEECH_FORMS,
   VICTIM_PREPS,
 } from './grammar.js';
-import type { KnowledgeBase, TriggerPattern } from './kb.js';
+import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
 import { RoleReader } from './roles.js';
 import { SentenceView } from './sentence-view.js';
@@ -42,16 +42,6 @@ export interface SentEvent {
   /** Stated by a noun ("cyberattacks on X"): what "the attacks" can point back to. */
   nominal?: boolean;
 }
-
-/** The pattern an accusation by "links between A and B" is read with. */
-const LINKS_PATTERN: TriggerPattern = {
-  cls: 'Accusation',
-  frame: 'links',
-  confidence: 0.7,
-  pos: 'noun',
-  slots: [],
-  participles: new Set(),
-};
 
 /** Marks "attributed the attacks to X": X is the perpetrator of the unnamed attacks just described. */
 export const BACKFILL = '@backfill';
@@ -611,7 +601,7 @@ export class FrameReader {
       for (const victim of r.victims) emit(m, 'Cyberattack', r.agent ?? this.perpetrator ?? null, victim);
     }
 
-    this.linksBetween(v, speakerFor, emit);
+    for (const m of byFrame(['links'])) this.linksBetween(v, m, speakerFor, emit);
     this.findings(v, events, speakerFor);
 
     for (const m of byFrame(['report'])) {
@@ -1460,26 +1450,20 @@ export class FrameReader {
    */
   private linksBetween(
     v: SentenceView,
+    m: TriggerMatch,
     speakerFor: (ts: number) => { agent: string; also: string[] } | undefined,
     emit: (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null) => number,
   ): void {
     const accusable = new Set(['ThreatGroup', 'Country', 'MilitaryUnit', 'GovernmentBody']);
-    for (let k = 1; k < v.toks.length - 1; k++) {
-      if (!/^(links|ties|connections)$/.test(v.toks[k]!.lower) || v.toks[k + 1]?.lower !== 'between')
-        continue;
-      if (isNegated(v.toks, k, this.kb)) continue;
-      const finder = speakerFor(k);
-      if (!finder) continue;
-      const end = v.clauseEnd(k);
-      const tied = v
-        .between(k + 2, end)
-        .filter((x) => !x.pair && accusable.has(this.ents.get(x.key)?.type ?? '') && x.key !== finder.agent);
-      // "ties between China and Russia had never been stronger" is diplomacy: a group must be tied.
-      if (!tied.some((x) => this.ents.get(x.key)?.type !== 'Country')) continue;
-      const at: TriggerMatch = { ts: k, te: k + 1, at: [k], pat: LINKS_PATTERN };
-      for (const a of [finder.agent, ...finder.also])
-        for (const t of new Set(tied.map((x) => x.key))) if (t !== a) emit(at, 'Accusation', a, t);
-    }
+    const finder = speakerFor(m.ts);
+    if (!finder || isNegated(v.toks, m.ts, this.kb)) return;
+    const tied = v
+      .between(m.te, v.clauseEnd(m.te))
+      .filter((x) => !x.pair && accusable.has(this.ents.get(x.key)?.type ?? '') && x.key !== finder.agent);
+    // "ties between China and Russia had never been stronger" is diplomacy: a group must be tied.
+    if (!tied.some((x) => this.ents.get(x.key)?.type !== 'Country')) return;
+    for (const a of [finder.agent, ...finder.also])
+      for (const t of new Set(tied.map((x) => x.key))) if (t !== a) emit(m, 'Accusation', a, t);
   }
 
   /**
