@@ -184,8 +184,10 @@ export class FrameReader {
     v.quoteSpeaker = (afterQuote ?? speakers[0])?.agent;
 
     for (const m of byFrame(['dismiss'])) {
-      // "Peskov said the accusations were unfounded", "called the allegation 'groundless slander'".
-      const sp = speakers.filter((x) => x.ts < m.ts).pop();
+      // "Peskov said the accusations were unfounded", "called the allegation 'groundless slander'",
+      // '"Any allegations that Russia is involved are unfounded," Peskov told reporters'.
+      const sp =
+        speakers.filter((x) => x.ts < m.ts).pop() ?? (v.inQuote[m.ts] ? speakerFor(m.ts) : undefined);
       const accusationBefore =
         this.accusationInPrevious ||
         v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));

@@ -1605,3 +1605,12 @@ describe('guards against over-broad readings found in review', () => {
     ],
   ]);
 });
+
+describe('a dismissal quoted before its speaker', () => {
+  has([
+    [
+      '"Reports that suggest the Kingdom hacked the phone are absurd," the Saudi embassy in Ottawa said.',
+      'Denial: Saudi Arabian Embassy in Ottawa -> null',
+    ],
+  ]);
+});
