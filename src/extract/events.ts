@@ -197,7 +197,7 @@ export class FrameReader {
           m,
           'Denial',
           sp.agent,
-          this.accuser(v, sp.ts, m.ts) ?? this.accuserInSentence(v, events, sp.agent),
+          this.accuser(v, Math.min(sp.ts, m.ts), v.clauseEnd(m.te)) ?? this.accuserInSentence(v, events, sp.agent),
           {
             hedge: undefined,
           },
@@ -1533,6 +1533,15 @@ export class FrameReader {
       if (!m || m.pair) continue;
       let j = m.te;
       if (v.toks[j]?.lower === "'s") j++;
+      // 'New Zealand's "groundless and irresponsible accusation"': past quote marks and adjectives.
+      for (
+        let n = 0;
+        n < 5 &&
+        (!v.toks[j]?.word ||
+          /^(and|groundless|irresponsible|baseless|unfounded|false)$/.test(v.toks[j]!.lower));
+        n++
+      )
+        j++;
       // "rejected Microsoft's report": a published attribution is an accusation too.
       if (
         /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/.test(
@@ -1540,6 +1549,19 @@ export class FrameReader {
         )
       )
         return m.key;
+    }
+    // "calling such accusations a smear campaign by Washington", "accusations by the Macron camp".
+    for (let k = from; k < end - 1; k++) {
+      if (v.toks[k]!.lower !== 'by') continue;
+      const near = v.toks.slice(Math.max(from, k - 6), k);
+      if (
+        !near.some(
+          (t) => this.kb.words.accusationNouns.has(t.lower) || /^(smear|campaign|provocation)$/.test(t.lower),
+        )
+      )
+        continue;
+      const by = v.right(k + 1, 3, (x) => !x.pair);
+      if (by) return by.key;
     }
     return null;
   }

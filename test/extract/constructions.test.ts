@@ -1614,3 +1614,16 @@ describe('a dismissal quoted before its speaker', () => {
     ],
   ]);
 });
+
+describe('the accuser a denial answers, named after "by"', () => {
+  has([
+    [
+      'Tehran has repeatedly denied involvement, calling such accusations a smear campaign by Israel.',
+      'Denial: Iran -> Israel',
+    ],
+    [
+      'Nasser Kanaani told reporters that the American claims were politically motivated.',
+      'Denial: Nasser Kanaani -> United States',
+    ],
+  ]);
+});
