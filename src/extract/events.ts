@@ -197,7 +197,8 @@ export class FrameReader {
           m,
           'Denial',
           sp.agent,
-          this.accuser(v, Math.min(sp.ts, m.ts), v.clauseEnd(m.te)) ?? this.accuserInSentence(v, events, sp.agent),
+          this.accuser(v, Math.min(sp.ts, m.ts), v.clauseEnd(m.te)) ??
+            this.accuserInSentence(v, events, sp.agent),
           {
             hedge: undefined,
           },
@@ -317,7 +318,12 @@ export class FrameReader {
     }
 
     for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible'])) {
-      if (negated(m)) continue;
+      if (negated(m)) {
+        // 'Peskov said Russia "could not be involved"', "said it had not been responsible": denied.
+        const sp = m.pat.frame === 'responsible' ? speakerFor(m.ts) : undefined;
+        if (sp) for (const a of [sp.agent, ...sp.also]) emit(m, 'Denial', a, null, { hedge: undefined });
+        continue;
+      }
       // "rejected the proposal" is no denial: besides "deny", the object must be an accusation.
       if (
         m.pat.frame === 'deny' &&

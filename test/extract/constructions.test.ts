@@ -1627,3 +1627,10 @@ describe('the accuser a denial answers, named after "by"', () => {
     ],
   ]);
 });
+
+describe('a speaker saying someone was not responsible denies', () => {
+  has([['WikiLeaks said it had not been responsible for the leak.', 'Denial: WikiLeaks -> null']]);
+  hasNot([
+    ['WikiLeaks said it had not been responsible for the leak.', 'Accusation: WikiLeaks -> WikiLeaks'],
+  ]);
+});
