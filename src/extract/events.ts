@@ -462,14 +462,20 @@ export class FrameReader {
       const agent = sp?.agent ?? v.agentLeft(m.ts)?.key;
       if (!agent) continue;
       const withX = this.withTarget(v, m.te, agent);
+      // "she said the country was ready to cooperate with other nations": the offerer's own country
+      // (the clause's subject) is no partner; an offer to no one named is still an offer.
+      const own = new Set([v.agentLeft(m.ts)?.key, this.ents.get(agent)?.country]);
       const target =
         withX ??
         sp?.target ??
         v
           .between(0, v.toks.length)
-          .find((x) => x.key !== agent && !x.pair && this.ents.get(x.key)?.type === 'Country')?.key ??
-        otherOfPair(this.ents.pair(), agent);
-      if (target) emit(m, 'CooperationOffer', agent, target);
+          .find(
+            (x) => x.key !== agent && !x.pair && !own.has(x.key) && this.ents.get(x.key)?.type === 'Country',
+          )?.key ??
+        otherOfPair(this.ents.pair(), agent) ??
+        null;
+      emit(m, 'CooperationOffer', agent, target);
     }
 
     for (const m of byFrame(['sanction'])) {

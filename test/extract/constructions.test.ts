@@ -1634,3 +1634,18 @@ describe('a speaker saying someone was not responsible denies', () => {
     ['WikiLeaks said it had not been responsible for the leak.', 'Accusation: WikiLeaks -> WikiLeaks'],
   ]);
 });
+
+describe("an offer of cooperation: the offerer's own country is no partner", () => {
+  has([
+    [
+      'Mao Ning said China was willing to work with other countries to tackle cyber threats.',
+      'CooperationOffer: Mao Ning -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Mao Ning said China was willing to work with other countries to tackle cyber threats.',
+      'CooperationOffer: Mao Ning -> China',
+    ],
+  ]);
+});
