@@ -18,6 +18,13 @@ async function ask(input: string, ms?: number): Promise<string> {
   return out.replace(/timeout: [\d.]+ s\n$/, '');
 }
 
+/** `:timeout N` answers with the same line `ask` waits for, so it is sent on its own. */
+async function setTimeLimit(seconds: number): Promise<void> {
+  const from = sh.text.length;
+  sh.write(`:timeout ${seconds}\n`);
+  await sh.waitFor(`timeout: ${seconds} s\n`, from);
+}
+
 beforeAll(async () => {
   sh = shell();
   await sh.waitFor('triples loaded');
@@ -173,10 +180,10 @@ describe('the shell, piped', () => {
   });
 
   it('a really slow query stops at :timeout, the store reloads, and the shell answers again', async () => {
-    await ask(':timeout 1');
+    await setTimeLimit(1);
     const out = await ask(`${SLOW_QUERY};`, 30_000);
     expect(out).toMatch(/error: query exceeded the time limit of 1 s/);
-    await ask(':timeout 30');
+    await setTimeLimit(30);
     expect(await ask('ASK { ?x a ng:Accusation };')).toMatch(/^yes$/m);
   });
 });
