@@ -97,6 +97,15 @@ export class DocEntities {
     return this.fromRule(label, 'GovernmentBody', country);
   }
 
+  /**
+   * Who acts for the story from now on (its prosecutor, its sanctioner): the newcomer, unless it is
+   * a country and one is already known, as a body ("the Treasury") is more precise than the country a
+   * headline named.
+   */
+  moreExact(current: string | undefined, candidate: string): string {
+    return current && this.byKey.get(candidate)?.type === 'Country' ? current : candidate;
+  }
+
   /** The entity a gazetteer or country-table name stands for. */
   fromHit(hit: NameHit, surface: string): string {
     if (hit.kind === 'country') return this.fromCountry(hit.ref, surface);

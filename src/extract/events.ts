@@ -23,7 +23,7 @@ import type { SentMention } from './mentions.js';
 import { RoleReader } from './roles.js';
 import { SentenceView } from './sentence-view.js';
 import type { Sentence } from './sentences.js';
-import type { Token } from './tokens.js';
+import { ageBetweenCommas, type Token } from './tokens.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
 /** An event as one sentence states it, before ids and evidence are attached. */
@@ -561,8 +561,7 @@ export class FrameReader {
           ? target.pair
           : [target.key, ...this.coordinated(v, target, v.clauseEnd(target.te))];
       for (const t of targets) emit(m, 'Sanction', agent.key, t);
-      // A body ("the Treasury") is more precise than the country a headline named.
-      if (!this.sanctioner || this.ents.get(agent.key)?.type !== 'Country') this.sanctioner = agent.key;
+      this.sanctioner = this.ents.moreExact(this.sanctioner, agent.key);
       // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
       for (let k = m.te; k < v.toks.length - 1; k++) {
         if (v.toks[k]!.text !== ',' || !/^(targeting|including|hitting)$/.test(v.toks[k + 1]!.lower))
@@ -1214,15 +1213,8 @@ export class FrameReader {
       return;
     }
     // "The Justice Department charged three men": who brings charges, even unnamed ones, is known.
-    // A body ("the Justice Department") is more precise than the country a headline named.
-    if (
-      cls === 'LegalAction' &&
-      agent &&
-      !agent.pair &&
-      agent.ts >= 0 &&
-      (!this.prosecutor || this.ents.get(agent.key)?.type !== 'Country')
-    )
-      this.prosecutor = agent.key;
+    if (cls === 'LegalAction' && agent && !agent.pair && agent.ts >= 0)
+      this.prosecutor = this.ents.moreExact(this.prosecutor, agent.key);
     if (!target) return;
     // "Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible": each subject.
     const targets = [
@@ -1399,12 +1391,7 @@ export class FrameReader {
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA": past the acronym.
       if (v.toks[k]?.text === '(' && v.toks[k + 2]?.text === ')') k += 3;
       // "Masoud Jalili, 36, Seyyed Ali Aghamiri, 34,": past a person's age.
-      if (
-        v.toks[k]?.text === ',' &&
-        /^\d{1,2}$/.test(v.toks[k + 1]?.text ?? '') &&
-        v.toks[k + 2]?.text === ','
-      )
-        k += 2;
+      if (ageBetweenCommas(v.toks, k)) k += 2;
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
       // "the European Medicines Agency, the EU's drug regulator": an apposition, no one added.
       if (

@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, type DocEntities } from './entities.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
-import type { Token } from './tokens.js';
+import { ageBetweenCommas, type Token } from './tokens.js';
 
 /** A mention inside a sentence, by token index [ts, te). */
 export interface SentMention {
@@ -703,6 +703,13 @@ export class MentionFinder {
     return toks[k]?.cap && toks[k]!.word ? k : -1;
   }
 
+  /** "Robert M. Lee", "S. Iswaran", "Khalid A. al-Falih": a capital and a dot before more of a name. */
+  private initialAt(toks: Token[], j: number): boolean {
+    if (!/^\p{Lu}$/u.test(toks[j]?.text ?? '') || toks[j + 1]?.text !== '.') return false;
+    const next = toks[j + 2];
+    return (!!next?.cap && next.word) || this.particleEnd(toks, j + 2) > 0;
+  }
+
   /** A person's name at token i: a known person, or one to three capitalised name words. */
   private personAfter(sent: Sentence, i: number): { key: string; end: number } | null {
     const toks = sent.tokens;
@@ -717,15 +724,8 @@ export class MentionFinder {
     while (j < toks.length && j - i < 4) {
       const x = toks[j]!;
       const particle = j > i ? this.particleEnd(toks, j) : -1;
-      // "S. Iswaran", "Adam R. Bauer": an initial, first or in the middle.
-      if (
-        middleInitial(toks, j) ||
-        (j > i &&
-          toks[j]?.text.length === 1 &&
-          this.particleEnd(toks, j + 2) > 0 &&
-          toks[j + 1]?.text === '.')
-      )
-        j += 2;
+      // "S. Iswaran", "Adam R. Bauer", "Khalid A. al-Falih": an initial, first or in the middle.
+      if (this.initialAt(toks, j)) j += 2;
       else if (particle > 0) j = particle;
       else if (
         x.cap &&
@@ -886,11 +886,7 @@ export class MentionFinder {
     let hasHead = false;
     while (j < toks.length) {
       const x = toks[j]!;
-      if (
-        (j > s || !!toks[j - 1]?.cap) &&
-        (middleInitial(toks, j) ||
-          (/^\p{Lu}$/u.test(x.text) && toks[j + 1]?.text === '.' && this.particleEnd(toks, j + 2) > 0))
-      ) {
+      if ((j > s || !!toks[j - 1]?.cap) && this.initialAt(toks, j)) {
         j += 2;
         continue;
       }
@@ -1102,7 +1098,7 @@ export class MentionFinder {
     // "Wu Zhiyong, Wang Qian and Liu Lei": a two- or three-word name listed with a person is one.
     if (len <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
       // "Masoud Jalili, 36, Seyyed Ali Aghamiri": past the age of the one listed before.
-      const aged = prev?.text === ',' && /^\d{1,2}$/.test(prev2?.text ?? '') && toks[s - 3]?.text === ',';
+      const aged = ageBetweenCommas(toks, s - 3);
       const listed = out.find((m) => m.te === s - (aged ? 3 : 1) && !m.modifier);
       const type = listed && this.ents.get(listed.key)?.type;
       if (type === 'Person' && len >= 2 && listed!.te - listed!.ts >= 2 && !this.title(toks, e))
@@ -1123,16 +1119,6 @@ export class MentionFinder {
     }
     return null;
   }
-}
-
-/** "Robert M. Lee", "Donald J. Trump": a capital and a dot between two parts of a name. */
-function middleInitial(toks: Token[], j: number): boolean {
-  return (
-    /^\p{Lu}$/u.test(toks[j]?.text ?? '') &&
-    toks[j + 1]?.text === '.' &&
-    !!toks[j + 2]?.cap &&
-    !!toks[j + 2]!.word
-  );
 }
 
 function lowers(toks: Token[]): string[] {

@@ -56,3 +56,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   return out;
 }
+
+/** "Masoud Jalili, 36, Seyyed Ali Aghamiri": a person's age between commas, from the comma at k. */
+export function ageBetweenCommas(toks: Token[], k: number): boolean {
+  return toks[k]?.text === ',' && /^\d{1,2}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',';
+}
