@@ -2,7 +2,7 @@
 // target among the sentence's actor mentions (active, passive, nominal, reported speech).
 import type { EventClass, Hedge } from '../model/types.js';
 import type { DocEntities } from './entities.js';
-import { confidenceOf, hedgeOf, isNegated } from './hedges.js';
+import { confidenceOf, hedgeOf, isNegated, negationBefore } from './hedges.js';
 import {
   AUX,
   BE,
@@ -321,7 +321,8 @@ export class FrameReader {
       if (negated(m)) {
         // 'Peskov said Russia "could not be involved"', "said it had not been responsible": denied.
         const sp = m.pat.frame === 'responsible' ? speakerFor(m.ts) : undefined;
-        if (sp) for (const a of [sp.agent, ...sp.also]) emit(m, 'Denial', a, null, { hedge: undefined });
+        if (sp && negationBefore(v.toks, m.ts, this.kb))
+          for (const a of [sp.agent, ...sp.also]) emit(m, 'Denial', a, null, { hedge: undefined });
         continue;
       }
       // "rejected the proposal" is no denial: besides "deny", the object must be an accusation.
@@ -578,7 +579,8 @@ export class FrameReader {
       if (negated(m)) {
         // "Rabiei said Iran had not carried out any cyberattack": the speaker denies.
         const sp = speakers.filter((x) => x.ts < m.ts).pop();
-        if (sp) emit(m, 'Denial', sp.agent, null, { hedge: undefined });
+        if (sp && negationBefore(v.toks, m.ts, this.kb))
+          emit(m, 'Denial', sp.agent, null, { hedge: undefined });
         continue;
       }
       if (v.toks[m.ts]!.lower.endsWith('ing') && v.toks[m.ts - 1]?.text === ',') continue;
@@ -794,7 +796,13 @@ export class FrameReader {
     }
     for (let k = 1; k < v.toks.length - 1; k++) {
       if (!w.namingReportVerbs.has(v.toks[k]!.lower)) continue;
-      const namer = v.argAt[k - 1] ?? this.relativeAgent(v, k);
+      // "Contoso said a group it calls X": "it" is the analyst the sentence has named before.
+      const namer =
+        v.argAt[k - 1] ??
+        this.relativeAgent(v, k) ??
+        (v.toks[k - 1]!.lower === 'it'
+          ? v.mentions.filter((x) => x.ts < k - 1 && !x.pair && analyst(x.key)).pop()
+          : undefined);
       if (!namer || namer.pair || !analyst(namer.key)) continue;
       const named = v.right(k + 1, 4, (x) => this.ents.get(x.key)?.type === 'ThreatGroup');
       if (named) report(namer.key, named.key, k, v.toks[k]!.lower);

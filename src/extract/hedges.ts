@@ -6,17 +6,22 @@ import type { Token } from './tokens.js';
 const CLAUSE_STOP = new Set([';', ':', '"', '“', '”']);
 
 /**
- * Not asserted: a negation cue in the few words before the trigger ("did not hack", "never accused",
- * "no agreement"), or an infinitive governed by a request or plan ("urged the EU to impose
- * sanctions", "threatened to indict"), which tells what someone wants done, not what was done.
+ * Not asserted: negated ("did not hack", "never accused", "no agreement") or unrealised ("urged
+ * the EU to impose sanctions", "threatened to indict"), which tells what someone wants done, not
+ * what was done.
  */
-export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase, window = 4): boolean {
+export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase): boolean {
+  return negationBefore(toks, triggerStart, kb) || isUnrealised(toks, triggerStart, kb);
+}
+
+/** A negation cue in the few words before the trigger: only this, not a wish, can be a denial. */
+export function negationBefore(toks: Token[], triggerStart: number, kb: KnowledgeBase, window = 4): boolean {
   for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - window); k--) {
     const t = toks[k]!;
     if (CLAUSE_STOP.has(t.text) || t.text === ',') break;
     if (kb.negations.has(t.lower) || t.lower === "'t") return true;
   }
-  return isUnrealised(toks, triggerStart, kb);
+  return false;
 }
 
 function isUnrealised(toks: Token[], triggerStart: number, kb: KnowledgeBase): boolean {
@@ -24,6 +29,8 @@ function isUnrealised(toks: Token[], triggerStart: number, kb: KnowledgeBase): b
   for (let k = triggerStart - 2; k >= Math.max(0, triggerStart - 10); k--) {
     const t = toks[k]!;
     if (CLAUSE_STOP.has(t.text)) break;
+    // "a group it calls Zinc tried to …": a verb that names is not one that asks.
+    if (kb.words.namingReportVerbs.has(t.lower) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) break;
     if (kb.words.unrealisedVerbs.has(t.lower)) return true;
   }
   return false;

@@ -995,7 +995,7 @@ export class MentionFinder {
     // "hackers known as Cozy Bear", "a group dubbed Sandworm".
     for (const nv of w.namingVerbs) {
       if (s - nv.length >= 0 && matchSeq(toks, s - nv.length, nv)) {
-        const before = toks.slice(Math.max(0, s - nv.length - 4), s - nv.length).map((x) => x.lower);
+        const before = toks.slice(Math.max(0, s - nv.length - 6), s - nv.length).map((x) => x.lower);
         if (before.some((x) => w.threatDescriptors.has(x) || w.hackerNouns.has(x))) return 'ThreatGroup';
         if (before.some((x) => w.companyDescriptors.has(x))) return 'Company';
       }

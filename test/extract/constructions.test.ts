@@ -1649,3 +1649,50 @@ describe("an offer of cooperation: the offerer's own country is no partner", () 
     ],
   ]);
 });
+
+describe('a group named by what an analyst calls it', () => {
+  has([
+    [
+      'A group Microsoft calls Copper Lantern broke into Fabrikam Ltd.',
+      'Cyberattack: Copper Lantern -> Fabrikam Ltd',
+    ],
+    [
+      'A group Microsoft calls Copper Lantern broke into Fabrikam Ltd.',
+      'Report: Microsoft -> Copper Lantern',
+    ],
+    [
+      'Microsoft said a group it calls Copper Lantern was behind the attack.',
+      'Report: Microsoft -> Copper Lantern',
+    ],
+    [
+      'An espionage group that Google Threat Intelligence tracks as Copper Lantern has targeted Fabrikam Ltd.',
+      'Cyberattack: Copper Lantern -> Fabrikam Ltd',
+    ],
+  ]);
+  hasNot([
+    [
+      'A group Microsoft calls Copper Lantern broke into Fabrikam Ltd.',
+      'Cyberattack: Microsoft -> Fabrikam Ltd',
+    ],
+  ]);
+});
+
+describe('an attempt or a wish is no denial', () => {
+  has([
+    [
+      'Contoso said a group it calls Copper Lantern tried to break into the accounts of Fabrikam Ltd.',
+      'Cyberattack: Copper Lantern -> Fabrikam Ltd',
+    ],
+    ['Nuno Alves said Portugal had never hacked anyone.', 'Denial: Nuno Alves -> null'],
+  ]);
+  hasNot([
+    [
+      'Contoso said a group it calls Copper Lantern tried to break into the accounts of Fabrikam Ltd.',
+      'Denial: Contoso -> null',
+    ],
+    [
+      'The minister, Nuno Alves, said Portugal wanted to hack the servers of Fabrikam Ltd.',
+      'Denial: Nuno Alves -> null',
+    ],
+  ]);
+});
