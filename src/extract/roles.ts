@@ -126,10 +126,34 @@ export class RoleReader {
     isRole: (x: string) => boolean,
   ): void {
     if (v.toks[m.ts - 1]?.text !== ',') return;
-    const words: string[] = [];
-    let k = m.ts - 2;
     const lower = (x: Token) => x.word && (!x.cap || /^(the|a|an)$/.test(x.lower));
-    while (k >= 0 && lower(v.toks[k]!) && !v.argAt[k] && words.length < 4) words.unshift(v.toks[k--]!.lower);
+    const wordsBefore = (from: number) => {
+      const words: string[] = [];
+      while (from >= 0 && lower(v.toks[from]!) && !v.argAt[from] && words.length < 4)
+        words.unshift(v.toks[from--]!.lower);
+      return { words, k: from };
+    };
+    // "A spokesman for Microsoft, Frank Shaw,", "two officials of the IRGC, A and B": role words,
+    // a preposition and the organisation before the name(s).
+    const served = v.argAt[m.ts - 2];
+    if (served && !served.pair && this.ents.get(served.key)?.type !== 'Person') {
+      const prep = v.toks[served.ts - 1]?.lower === 'the' ? served.ts - 2 : served.ts - 1;
+      if (!/^(for|of|at)$/.test(v.toks[prep]?.lower ?? '')) return;
+      const role = wordsBefore(prep - 1).words;
+      if (!role.length || !isRole(role[role.length - 1]!)) return;
+      const next = v.toks[m.te]?.lower === 'and' ? v.argAt[m.te + 1] : undefined;
+      for (const p of [m, ...(next && this.ents.get(next.key)?.type === 'Person' ? [next] : [])])
+        events.push({
+          cls: 'Role',
+          agent: p.key,
+          target: served.key,
+          trigger: role.join(' '),
+          confidence: 0.8,
+          ts: p.ts,
+        });
+      return;
+    }
+    const { words, k } = wordsBefore(m.ts - 2);
     if (!words.length || !isRole(words[words.length - 1]!)) return;
     // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
     const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];

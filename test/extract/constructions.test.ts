@@ -1696,3 +1696,25 @@ describe('an attempt or a wish is no denial', () => {
     ],
   ]);
 });
+
+describe('roles: the organisation named before the name, after a preposition', () => {
+  has([
+    ['A spokesman for Contoso Corp, Frank Osei, said the company was hit.', 'Role: Frank Osei -> Contoso Corp'],
+    [
+      'Two senior officials of the IRGC, John Barrow and Hamid Tavakoli, were named.',
+      'Role: Hamid Tavakoli -> Islamic Revolutionary Guard Corps',
+    ],
+    [
+      'Two senior officials of the IRGC, John Barrow and Hamid Tavakoli, were named.',
+      'Role: John Barrow -> Islamic Revolutionary Guard Corps',
+    ],
+    [
+      'Maria Lund, the UN special rapporteur on privacy, said the phone was hacked.',
+      'Role: Maria Lund -> United Nations',
+    ],
+  ]);
+  hasNot([
+    ['Hackers targeted the phones of the Saudi journalist Omar Haddad.', 'Role: Omar Haddad -> Saudi Arabia'],
+    ['The sanctions hit the GRU, Ivan Petrov and two others.', 'Role: Ivan Petrov -> GRU'],
+  ]);
+});
