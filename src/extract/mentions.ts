@@ -951,10 +951,12 @@ export class MentionFinder {
         let k = j;
         while (k < toks.length && w.connectors.has(toks[k]!.lower)) k++;
         // "the Ministry of Communications and Information and the Ministry of Health": "and" before
-        // another organisation's head starts a second name.
+        // another organisation's head, or before "the" ("the Foreign Ministry and the Army"),
+        // starts a second name.
+        const and = toks.slice(j, k).findIndex((t) => t.lower === 'and');
         const another =
-          toks.slice(j, k).some((t) => t.lower === 'and') &&
-          w.orgHeadsTakingComplement.has(toks[k]?.lower ?? '');
+          and >= 0 &&
+          (w.orgHeadsTakingComplement.has(toks[k]?.lower ?? '') || toks[j + and + 1]?.lower === 'the');
         if (
           k < toks.length &&
           toks[k]!.cap &&

@@ -1699,7 +1699,10 @@ describe('an attempt or a wish is no denial', () => {
 
 describe('roles: the organisation named before the name, after a preposition', () => {
   has([
-    ['A spokesman for Contoso Corp, Frank Osei, said the company was hit.', 'Role: Frank Osei -> Contoso Corp'],
+    [
+      'A spokesman for Contoso Corp, Frank Osei, said the company was hit.',
+      'Role: Frank Osei -> Contoso Corp',
+    ],
     [
       'Two senior officials of the IRGC, John Barrow and Hamid Tavakoli, were named.',
       'Role: Hamid Tavakoli -> Islamic Revolutionary Guard Corps',
@@ -1716,5 +1719,20 @@ describe('roles: the organisation named before the name, after a preposition', (
   hasNot([
     ['Hackers targeted the phones of the Saudi journalist Omar Haddad.', 'Role: Omar Haddad -> Saudi Arabia'],
     ['The sanctions hit the GRU, Ivan Petrov and two others.', 'Role: Ivan Petrov -> GRU'],
+  ]);
+});
+
+describe('"and the" starts another name', () => {
+  has([
+    [
+      'APT99 targeted email accounts at the Labour Party, the Foreign Ministry and the Defence Ministry.',
+      'Cyberattack: APT99 -> British Defence Ministry',
+    ],
+  ]);
+  hasNot([
+    [
+      'APT99 targeted email accounts at the Labour Party, the Foreign Ministry and the Defence Ministry.',
+      'Cyberattack: APT99 -> Foreign Ministry and the Defence Ministry',
+    ],
   ]);
 });
