@@ -371,7 +371,16 @@ export class FrameReader {
       // "The EU said the hacking had … and urged Beijing to act": the speaker goes on.
       const and = v.toks[m.ts - 1]?.lower === 'and';
       const goesOn = and ? (speakerFor(m.ts)?.agent ?? lastAgent) : undefined;
-      const agent = goesOn ? stand(goesOn) : v.passive(m) ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      // "Germany summoned Russia's ambassador, X, to demand that …": a purpose clause after the
+      // object's apposition is the subject's act, not the object's.
+      const purpose = v.toks[m.ts - 1]?.lower === 'to' && v.toks[m.ts - 2]?.text === ',';
+      const agent = goesOn
+        ? stand(goesOn)
+        : v.passive(m)
+          ? v.byAgent(m.te)
+          : purpose
+            ? this.subjectBeforeApposition(v, m.ts - 2)
+            : v.agentLeft(m.ts);
       if (!agent) continue;
       let target: SentMention | undefined;
       const gapEnd = m.at[m.at.length - 1]!;
@@ -1749,6 +1758,18 @@ export class FrameReader {
   }
 
   /** "X (…) that was hacking Y": the antecedent of the relative pronoun is the agent. */
+  /** "Germany summoned Russia's ambassador, X, …": the subject of the verb before the apposition closing at `comma`. */
+  private subjectBeforeApposition(v: SentenceView, comma: number): SentMention | undefined {
+    let open = comma - 1;
+    while (open > 0 && v.toks[open]!.text !== ',') open--;
+    if (open < 1) return undefined;
+    // Back over the object: "the ambassador", "Russia's ambassador".
+    let k = open - 1;
+    while (k > 0 && open - k < 5 && !/^(the|a|an|'s)$/.test(v.toks[k]!.lower)) k--;
+    if (v.toks[k]!.lower === "'s") k = v.mentions.find((x) => x.te === k)?.ts ?? k;
+    return v.agentLeft(k);
+  }
+
   private relativeAgent(v: SentenceView, ts: number): SentMention | undefined {
     let k = ts - 1;
     while (

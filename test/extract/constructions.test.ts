@@ -1729,3 +1729,9 @@ describe('"and the" starts another name', () => {
   it('joins no two names into one', () =>
     expect(tuplesOf(text).filter((t) => t.includes(' and the '))).toEqual([]));
 });
+
+describe('a purpose clause after the apposition of an object is the subject’s act', () => {
+  const text = "Latvia summoned Belarus's ambassador, Pavel Orlov, to demand that Minsk stop the attacks.";
+  has([[text, 'Demand: Latvia -> Belarus']]);
+  hasNot([[text, 'Demand: Pavel Orlov -> Belarus']]);
+});
