@@ -24,6 +24,7 @@ export class DocEntities {
   /** Index of the sentence being read. */
   sentence = 0;
   private subject: { key: string; sentence: number } | undefined;
+  private institution: { key: string; sentence: number } | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {}
 
@@ -195,6 +196,16 @@ export class DocEntities {
   /** The current sentence is about this person (it is the sentence's first actor). */
   noteSubjectPerson(key: string): void {
     this.subject = { key, sentence: this.sentence };
+  }
+
+  /** An institution was heard speaking ("the bureau said"): a later "it said" is most likely it again. */
+  noteSpeakingInstitution(key: string): void {
+    this.institution = { key, sentence: this.sentence };
+  }
+
+  speakingInstitution(within: number): string | undefined {
+    const i = this.institution;
+    return i && this.sentence - i.sentence <= within ? i.key : undefined;
   }
 
   /** The person the last such sentence was about, at most `within` sentences ago. */

@@ -2,6 +2,7 @@
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, type DocEntities } from './entities.js';
+import { SPEECH_FORMS } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
@@ -61,6 +62,14 @@ export class MentionFinder {
       this.ents.get(first.key)?.type === 'Person'
     )
       this.ents.noteSubjectPerson(first.key);
+    for (const m of out)
+      if (
+        !m.modifier &&
+        !m.pair &&
+        SPEECH_FORMS.has(toks[m.te]?.lower ?? '') &&
+        this.speaks(this.ents.get(m.key)?.type)
+      )
+        this.ents.noteSpeakingInstitution(m.key);
     // A country before a descriptor and a name is that name's country ("US health insurer Anthem").
     for (let k = 1; k < out.length; k++) {
       const a = out[k - 1]!;
@@ -773,13 +782,18 @@ export class MentionFinder {
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
+      // "…, which it said was run by the GRU": the one who speaks is an institution, not the hacking
+      // group or the place just named.
+      const speaks = SPEECH_FORMS.has(toks[i + 1]?.lower ?? '');
+      const fits = (type: EntityType | undefined) =>
+        speaks ? this.speaks(type) : type !== 'Person' && type !== 'Place';
       // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready".
       const subject = out.find(
         (m) =>
           !m.modifier &&
           !m.pair &&
           m.kind !== 'pronoun' &&
-          this.ents.get(m.key)?.type !== 'Person' &&
+          fits(this.ents.get(m.key)?.type) &&
           m.ts === firstWord(toks, this.clauseStart),
       );
       // "The Slovak security firm ESET …": a demonym before descriptor words only describes the subject.
@@ -789,7 +803,9 @@ export class MentionFinder {
           : undefined;
       if (subject) return { key: (named ?? subject).key, end: i + 1, kind: 'pronoun' };
       // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
-      const key = this.ents.last((e) => e.type !== 'Person' && e.type !== 'Place', PRONOUN_REACH);
+      const key =
+        (speaks ? this.ents.speakingInstitution(PRONOUN_REACH) : undefined) ??
+        this.ents.last((e) => fits(e.type), PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     if (t.lower !== 'the' && t.lower !== 'this' && t.lower !== 'that') return null;
@@ -973,6 +989,11 @@ export class MentionFinder {
     if (j === s) return null;
     if (s === 0 && j - s === 1 && w.functionWords.has(toks[s]!.lower)) return null;
     return { start: s, end: j };
+  }
+
+  /** Who "it said" can be: an institution, not a person, a place or a hacking group. */
+  private speaks(type: EntityType | undefined): boolean {
+    return type !== undefined && type !== 'Person' && type !== 'Place' && type !== 'ThreatGroup';
   }
 
   /** The type of a capitalised name the gazetteer does not know, from its shape and its frame. */

@@ -1735,3 +1735,22 @@ describe('a purpose clause after the apposition of an object is the subject’s 
   has([[text, 'Demand: Latvia -> Belarus']]);
   hasNot([[text, 'Demand: Pavel Orlov -> Belarus']]);
 });
+
+describe('"it said": an institution heard speaking, not the group just named', () => {
+  it('gives the later statement to the bureau that spoke before', () => {
+    const r = read(
+      'The FBI said hackers working for Pyongyang stole the tokens. The thieves, a group known as Jade Sleet, laundered them through Tornado Cash. It said the hackers were moving quickly.',
+    );
+    const fbi = r.entity('FBI')!.id;
+    const said = r.events.filter(
+      (e) => e.cls === 'Statement' && e.evidence.some((x) => x.text.startsWith('It said')),
+    );
+    expect(said.map((e) => e.agent)).toEqual([fbi]);
+  });
+  hasNot([
+    [
+      'The panel blamed the intrusion on a group Microsoft calls Storm-0999, which it said was affiliated with China.',
+      'Statement: Storm-0999 -> null',
+    ],
+  ]);
+});
