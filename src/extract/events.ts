@@ -1139,6 +1139,16 @@ export class FrameReader {
         frame === 'legal'
           ? this.defendant(v, m.te, agent)
           : v.right(m.te, 4, (x) => !x.pair && x.key !== agent?.key);
+      // "Acme, a Chinese company it accused of helping X": an object relative without "that"; the
+      // name described is the one accused, and "it" is the clause's subject, not that name.
+      const subj = v.argAt[m.ts - 1];
+      const described = subj && frame !== 'legal' ? this.describedBy(v, subj.ts - 1) : undefined;
+      if (described && !described.pair) {
+        agent = subj!.kind === 'pronoun' && subj!.key === described.key ? v.agentLeft(described.ts) : subj;
+        target = described;
+        const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
+        if (comma >= 0 && comma < incidentTo) incidentTo = comma;
+      }
     }
     // "Sandworm, which Google blamed for …": the object is the relative pronoun's antecedent.
     const antecedent =
@@ -1658,7 +1668,7 @@ export class FrameReader {
   }
 
   private attack(v: SentenceView, m: TriggerMatch): { agent: string | null; targets: string[] } | null {
-    const end = v.clauseEnd(m.te);
+    let end = v.clauseEnd(m.te);
     const passive = v.passive(m);
     let agent: SentMention | undefined = this.origin(v, m);
     let target: string | null = null;
@@ -1731,6 +1741,17 @@ export class FrameReader {
       } else {
         const rel = this.relativePronounBefore(v, m.ts);
         agent ??= rel === undefined ? v.agentLeft(m.ts) : this.relativeAgent(v, m.ts);
+        // "X, the group that hacked Y, is Chinese": the relative clause ends where the main verb resumes.
+        if (rel !== undefined) {
+          const resumes = v.toks.findIndex(
+            (t, k) =>
+              k > m.te &&
+              k < end &&
+              t.text === ',' &&
+              (BE.has(v.toks[k + 1]?.lower ?? '') || AUX.has(v.toks[k + 1]?.lower ?? '')),
+          );
+          if (resumes > 0) end = resumes;
+        }
       }
       targets = target ? [target] : this.victims(v, m, end, agent?.key);
     }
@@ -1791,7 +1812,15 @@ export class FrameReader {
   /** "Sandworm, a hacking group": the actor a common-noun apposition ending at token k describes. */
   private describedBy(v: SentenceView, k: number): SentMention | undefined {
     let j = k;
-    while (j > k - 5 && j > 0 && v.toks[j]!.word && !v.toks[j]!.cap && !v.argAt[j]) j--;
+    // Lower-case words, demonyms and compounds: "X, a Chinese cybersecurity company …", "X, the
+    // Beijing-backed group …".
+    const describing = (t: number) =>
+      (v.toks[t]!.text === '-' && v.toks[t + 1]?.word && !v.toks[t + 1]!.cap) ||
+      (v.toks[t]!.word &&
+        ((!v.toks[t]!.cap && !v.argAt[t]) ||
+          v.toks[t + 1]?.text === '-' ||
+          v.mentions.some((x) => x.ts === t && x.kind === 'demonym')));
+    while (j > k - 6 && j > 0 && describing(j)) j--;
     return j < k && v.toks[j]?.text === ',' && /^(a|an|the)$/.test(v.toks[j + 1]?.lower ?? '')
       ? v.argAt[j - 1]
       : undefined;

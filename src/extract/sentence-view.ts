@@ -369,7 +369,23 @@ export class SentenceView {
       !BE.has(prev) &&
       !PERSONAL_PRONOUNS.has(prev) &&
       // "which CrowdStrike blamed for", "whom prosecutors charged with": the object went before.
-      !before.some((w) => /^(that|which|who|whom)$/.test(w))
+      !before.some((w) => /^(that|which|who|whom)$/.test(w)) &&
+      !this.contactRelativeSubject(m.ts)
+    );
+  }
+
+  /** "a group the FBI blamed for …": a name right after a common noun is the subject of a relative clause without "that". */
+  contactRelativeSubject(ts: number): boolean {
+    const subj = this.argAt[ts - 1];
+    if (!subj || subj.kind === 'demonym') return false;
+    const k = this.toks[subj.ts - 1]?.lower === 'the' ? subj.ts - 2 : subj.ts - 1;
+    const noun = this.toks[k];
+    return (
+      !!noun?.word &&
+      !noun.cap &&
+      !this.argAt[k] &&
+      !DETERMINERS.has(noun.lower) &&
+      /^(a|an|the)$/.test(this.toks[k - 1]?.lower ?? '')
     );
   }
 

@@ -1754,3 +1754,30 @@ describe('"it said": an institution heard speaking, not the group just named', (
     ],
   ]);
 });
+
+describe('relative clauses without "that", and where a relative clause ends', () => {
+  has([
+    [
+      'The Treasury sanctioned Orion Data Systems, a Chinese software company it accused of helping Jade Typhoon.',
+      'Accusation: Treasury Department -> Orion Data Systems',
+    ],
+    [
+      'Nimbus Kitten, a group the FBI blamed for the theft, works for Tehran.',
+      'Accusation: FBI -> Nimbus Kitten',
+    ],
+    [
+      'Jade Typhoon, the Beijing-backed hacking group that burrowed into the networks of Telstra, is still active.',
+      'Cyberattack: Jade Typhoon -> Telstra',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Treasury sanctioned Orion Data Systems, a Chinese software company it accused of helping Jade Typhoon.',
+      'Accusation: Orion Data Systems -> Jade Typhoon',
+    ],
+    [
+      'Jade Typhoon, the hacking group that burrowed into the networks of Telstra, is Chinese.',
+      'Cyberattack: Jade Typhoon -> China',
+    ],
+  ]);
+});
