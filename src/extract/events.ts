@@ -1456,8 +1456,10 @@ export class FrameReader {
         k++;
       const nx = v.argAt[k];
       if (!nx || nx.pair || nx.key === first.key || out.includes(nx.key)) break;
-      // "and other U.S. companies": a class of victims, not a named one.
+      // "and other U.S. companies": a class of victims, not a named one; ", the Beijing-backed
+      // group": a compound that describes the name before.
       const after = v.toks[nx.te];
+      if (after?.text === '-') break;
       if (
         this.ents.get(nx.key)?.type === 'Country' &&
         after?.word &&

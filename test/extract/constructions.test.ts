@@ -1779,5 +1779,9 @@ describe('relative clauses without "that", and where a relative clause ends', ()
       'Jade Typhoon, the hacking group that burrowed into the networks of Telstra, is Chinese.',
       'Cyberattack: Jade Typhoon -> China',
     ],
+    [
+      'The Treasury sanctioned Jade Typhoon, the Beijing-backed hacking group.',
+      'Sanction: Treasury Department -> China',
+    ],
   ]);
 });
