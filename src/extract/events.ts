@@ -1612,9 +1612,15 @@ export class FrameReader {
       pre.key !== perpetrator
     )
       return [pre.key];
+    // "hacking on behalf of the MSS", "as part of APT10": whom the act serves or belongs to.
+    const served = (x: SentMention) => {
+      const k = v.toks[x.ts - 1]?.lower === 'the' ? x.ts - 2 : x.ts - 1;
+      return v.toks[k]?.lower === 'of' && this.kb.words.affiliationNouns.has(v.toks[k - 1]?.lower ?? '');
+    };
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
+      !served(x) &&
       !(x.kind === 'metonym' && v.locative(x)) &&
       this.ents.get(x.key)?.type !== 'Person' &&
       // "industries that China considers strategic": the subject of a relative clause is no victim,

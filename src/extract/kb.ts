@@ -107,6 +107,8 @@ export interface KnowledgeBase {
     /** "prosecutors indicted", "a grand jury charged": who acts for the justice system already named. */
     prosecutorNouns: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
+    /** "on behalf of X", "as part of X": X is whom an act serves or belongs to, not its victim. */
+    affiliationNouns: Set<string>;
     victimNouns: Set<string>;
     /** "Home Affairs Minister", "Digital Secretary": offices named by a portfolio before them. */
     portfolioTitles: Set<string>;
@@ -462,6 +464,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),
+      affiliationNouns: set('affiliationNouns'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),

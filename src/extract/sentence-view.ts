@@ -93,6 +93,14 @@ export class SentenceView {
       this.kb.words.hackerNouns.has(this.toks[k - 2]?.lower ?? '')
     )
       return false;
+    // "hackers working on behalf of the GRU", "the men, all members of Unit 74455,": whom they act
+    // for or belong to; but in "the NCSC, part of GCHQ, said" the name before the apposition acts.
+    if (p === 'of' && this.kb.words.affiliationNouns.has(head)) {
+      let c = k - 2;
+      while (c > 0 && this.toks[c]!.word && !this.toks[c]!.cap && k - c < 5) c--;
+      const named = this.toks[c]?.text === ',' && (this.argAt[c - 1] || this.toks[c - 1]?.text === ')');
+      if (!named) return false;
+    }
     if (p === 'as' && NAMING.has(head)) return false;
     // "a joint statement by the FBI and CISA said": the authors of a statement or report speak.
     if (p === 'by' && this.kb.words.authoredNouns.has(head)) return false;

@@ -1785,3 +1785,25 @@ describe('relative clauses without "that", and where a relative clause ends', ()
     ],
   ]);
 });
+
+describe('whom an act serves or belongs to is not its victim', () => {
+  const text =
+    'Prosecutors charged Li Wen and Zhao Lei with hacking on behalf of the Ministry of State Security as part of APT41.';
+  const ncsc = 'The National Cyber Security Centre (NCSC), part of GCHQ, said the attack was serious.';
+  hasNot([
+    [text, 'Cyberattack: Li Wen -> Ministry of State Security'],
+    [text, 'Cyberattack: Zhao Lei -> APT41'],
+    [ncsc, 'Statement: GCHQ -> null'],
+  ]);
+  has([
+    [
+      'Hackers working at the behest of the GRU broke into the networks of Telenor.',
+      'Cyberattack: GRU -> Telenor',
+    ],
+    [
+      'Prosecutors said the men, all members of Unit 29155, were responsible for the attacks on Telenor.',
+      'Cyberattack: Unit 29155 -> Telenor',
+    ],
+    [ncsc, 'Statement: National Cyber Security Centre -> null'],
+  ]);
+});
