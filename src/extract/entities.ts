@@ -151,6 +151,12 @@ export class DocEntities {
     return key;
   }
 
+  /** An actor this document has already named by rule, by its name or an alias ("TV5Monde" after "network TV5Monde"). */
+  named(surface: string): string | undefined {
+    const e = this.byKey.get('r:' + surface.toLowerCase());
+    return e && e.type !== 'Person' && e.label === surface ? e.id : undefined;
+  }
+
   alias(e: DocEntity, surface: string): void {
     const s = surface.replace(/\s+/g, ' ').trim();
     if (s && s !== e.label && !e.aliases.includes(s)) e.aliases.push(s);

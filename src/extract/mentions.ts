@@ -368,6 +368,11 @@ export class MentionFinder {
       out.push({ ts: chunk.start, te: chunk.end, key: person, kind: 'alias', modifier: false });
       return this.afterMention(sent, chunk.end, out);
     }
+    const named = this.ents.named(text(sent, chunk.start, chunk.end));
+    if (named) {
+      out.push({ ts: chunk.start, te: chunk.end, key: named, kind: 'alias', modifier: false });
+      return this.afterMention(sent, chunk.end, out);
+    }
     const type = this.typeOfUnknown(sent, chunk.start, chunk.end, out);
     if (!type) return chunk.end;
     let label = text(sent, chunk.start, chunk.end);

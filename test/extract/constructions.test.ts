@@ -1807,3 +1807,13 @@ describe('whom an act serves or belongs to is not its victim', () => {
     [ncsc, 'Statement: National Cyber Security Centre -> null'],
   ]);
 });
+
+describe('a name the article has introduced is known when it comes back alone', () => {
+  it('reads the bare name as the actor first introduced with a descriptor', () => {
+    const r = read(
+      'The attack took the French television network Canal9 off the air. Canal9, which is funded by the state, said the attack was carried out by APT28.',
+    );
+    expect(r.tuples).toContain('Statement: Canal9 -> null');
+    expect(r.entity('Canal9')?.type).toBe('Company');
+  });
+});
