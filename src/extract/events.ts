@@ -570,7 +570,11 @@ export class FrameReader {
         : target.pair
           ? target.pair
           : [target.key, ...this.coordinated(v, target, v.clauseEnd(target.te))];
-      for (const t of targets) emit(m, 'Sanction', agent.key, t);
+      // "the United States, Britain and Australia imposed sanctions": each one imposes them.
+      const imposers = agent.pair
+        ? agent.pair
+        : [agent.key, ...(passive || withObject ? [] : v.coordinatedBefore(agent))];
+      for (const a of new Set(imposers)) for (const t of targets) if (a !== t) emit(m, 'Sanction', a, t);
       this.sanctioner = this.ents.moreExact(this.sanctioner, agent.key);
       // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
       for (let k = m.te; k < v.toks.length - 1; k++) {

@@ -445,8 +445,9 @@ export class SentenceView {
     const out: string[] = m.ts >= 0 ? this.companions(m).map((x) => x.key) : [];
     let cur = m;
     for (;;) {
-      // Skip "the cybersecurity firm" between "and" and the name.
+      // Skip "the cybersecurity firm" between "and" and the name, and a possessor ("and Australia's Department …").
       let j = cur.ts - 1;
+      if (this.toks[j]?.lower === "'s") j = (this.mentions.find((x) => x.te === j)?.ts ?? j + 1) - 1;
       while (
         j > 0 &&
         this.toks[j]!.word &&

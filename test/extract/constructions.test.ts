@@ -1817,3 +1817,20 @@ describe('a name the article has introduced is known when it comes back alone', 
     expect(r.entity('Canal9')?.type).toBe('Company');
   });
 });
+
+describe('several imposers of one sanction', () => {
+  has([
+    [
+      'The United States, Britain and Australia imposed sanctions on Dmitry Sokolov.',
+      'Sanction: United Kingdom -> Dmitry Sokolov',
+    ],
+    [
+      'The United States, Britain and Australia imposed sanctions on Dmitry Sokolov.',
+      'Sanction: United States -> Dmitry Sokolov',
+    ],
+    [
+      "The US Treasury's Office of Foreign Assets Control and Australia's Department of Foreign Affairs and Trade announced sanctions against Dmitry Sokolov.",
+      'Sanction: Office of Foreign Assets Control -> Dmitry Sokolov',
+    ],
+  ]);
+});
