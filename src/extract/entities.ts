@@ -239,6 +239,15 @@ export class DocEntities {
     return n >= 2 ? [this.countryOrder[n - 2]!, this.countryOrder[n - 1]!] : undefined;
   }
 
+  /** Was the last person or country mentioned a person? ("Zhu and Zhang were … The pair are charged"). */
+  lastWasPerson(): boolean {
+    for (let i = this.recency.length - 1; i >= 0; i--) {
+      const type = this.byKey.get(this.recency[i]!)!.type;
+      if (type === 'Person' || type === 'Country') return type === 'Person';
+    }
+    return false;
+  }
+
   /** "the two leaders", "the two men": the last two people mentioned. */
   personPair(): [string, string] | undefined {
     const people = this.recency.filter((k) => this.byKey.get(k)?.type === 'Person');

@@ -1130,6 +1130,8 @@ export class FrameReader {
       if (!agent && frame === 'legal') {
         const by = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 8 && x.lower === 'by');
         if (by >= 0) agent = this.prosecutorSubject(v, by + 4, by + 1);
+        // "The six defendants — A, B and C — were charged with …": by the story's prosecutor.
+        else if (this.prosecutor) agent = stand(this.prosecutor);
       }
     } else {
       // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
@@ -1249,9 +1251,16 @@ export class FrameReader {
     if (!target) return;
     // "Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible": each subject.
     const targets = [
-      target.key,
+      // "The pair are charged", "blamed both countries": each of the two.
+      ...(target.pair ?? [target.key]),
       ...this.coordinated(v, target, end),
       ...(frame === 'responsible' ? v.coordinatedBefore(target) : []),
+      // "A, B and C were charged": each subject of a passive charge (not "…, and D, who was charged").
+      ...(frame === 'legal' && passive && this.relativePronounBefore(v, m.ts) === undefined
+        ? v
+            .coordinatedBefore(target)
+            .filter((x) => this.ents.get(x)?.type === this.ents.get(target.key)?.type)
+        : []),
     ];
     const agents = agent
       ? [

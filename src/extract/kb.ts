@@ -114,6 +114,8 @@ export interface KnowledgeBase {
     portfolioTitles: Set<string>;
     /** "the Petro Rabigh refinery": a name before one of these is a place or a firm, not a person. */
     facilityNouns: Set<string>;
+    /** Pair nominals that name two people or two countries, whichever the story was last about. */
+    eitherPairNominals: Set<string>;
     /** "the two leaders", "the two men": pair nominals that point to two people, not two countries. */
     personPairNominals: Set<string>;
     /** Last words of titles of state office: held in the country in focus when no other is named. */
@@ -468,6 +470,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),
+      eitherPairNominals: set('eitherPairNominals'),
       personPairNominals: set('personPairNominals'),
       stateOffices: set('stateOffices'),
       unrealisedVerbs: set('unrealisedVerbs'),

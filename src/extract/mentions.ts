@@ -148,7 +148,11 @@ export class MentionFinder {
     // Pair nominals first: "the two countries", "both sides".
     for (const p of w.pairNominals) {
       if (matchSeq(toks, i, p)) {
-        const pair = w.personPairNominals.has(p.join(' ')) ? this.ents.personPair() : this.ents.pair();
+        const phrase = p.join(' ');
+        const pair =
+          w.personPairNominals.has(phrase) || (w.eitherPairNominals.has(phrase) && this.ents.lastWasPerson())
+            ? this.ents.personPair()
+            : this.ents.pair();
         if (pair) out.push({ ts: i, te: i + p.length, key: pair[0], kind: 'nominal', modifier: false, pair });
         return i + p.length;
       }

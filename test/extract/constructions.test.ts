@@ -1834,3 +1834,26 @@ describe('several imposers of one sanction', () => {
     ],
   ]);
 });
+
+describe('people charged in a list, and "the pair"', () => {
+  has([
+    [
+      'The Justice Department indicted six officers on Monday. The six defendants — Yuri Belov, Oleg Sorokin and Pavel Lebedev — were charged with fraud.',
+      'LegalAction: Justice Department -> Yuri Belov',
+    ],
+    [
+      'The Justice Department indicted two men. Li Wen and Zhao Lei worked for APT41. The pair are charged with fraud.',
+      'LegalAction: Justice Department -> Zhao Lei',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Justice Department indicted two men. Li Wen and Zhao Lei worked for APT41. The pair are charged with fraud.',
+      'LegalAction: Justice Department -> United States',
+    ],
+    [
+      'Ivan Orlov, an officer of Unit 26165, and Yuri Belov, who was also indicted by the FBI, were named.',
+      'LegalAction: FBI -> Ivan Orlov',
+    ],
+  ]);
+});
