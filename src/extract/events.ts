@@ -1058,7 +1058,11 @@ export class FrameReader {
     let incidentFrom = m.te;
     let incidentTo = end;
     if (frame === 'deny') {
-      agent = v.agentLeft(m.ts);
+      // "X said Iran condemns the move and rejected the accusation": the speaker goes on.
+      agent =
+        v.toks[m.ts - 1]?.lower === 'and' && speaker && m.pat.pos === 'verb'
+          ? stand(speaker.agent)
+          : v.agentLeft(m.ts);
       if (!agent) return;
     } else if (frame === 'responsible') {
       // "the FBI said North Korea was behind the hack": the speaker accuses the subject.

@@ -1857,3 +1857,10 @@ describe('people charged in a list, and "the pair"', () => {
     ],
   ]);
 });
+
+describe('"… and rejected": the speaker goes on denying', () => {
+  const text =
+    'Spokesman Omid Rahimi said Iran condemns Estonia’s decision and rejected the accusation as baseless.';
+  has([[text, 'Denial: Omid Rahimi -> null']]);
+  hasNot([[text, 'Denial: Estonia -> Iran']]);
+});
