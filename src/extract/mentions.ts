@@ -166,7 +166,12 @@ export class MentionFinder {
         if (person) {
           const prev = out[out.length - 1];
           let roleOf: string | undefined;
-          if (prev && prev.te === i && !prev.pair) {
+          // "Chinese Foreign Minister X", "Russia's Deputy Foreign Minister Andrei X" (a given name
+          // first: not "the EU's General Data Protection Regulation").
+          const possessive =
+            toks[i - 1]?.lower === "'s" && this.kb.givenNames.has(toks[title.end]?.lower ?? '');
+          const before = possessive ? i - 1 : i;
+          if (prev && prev.te === before && !prev.pair) {
             prev.modifier = true;
             roleOf = prev.key;
           }

@@ -1864,3 +1864,18 @@ describe('"… and rejected": the speaker goes on denying', () => {
   has([[text, 'Denial: Omid Rahimi -> null']]);
   hasNot([[text, 'Denial: Estonia -> Iran']]);
 });
+
+describe("a country's possessive before a title and a new name", () => {
+  has([
+    [
+      "Britain blamed Moscow. Russia's Deputy Foreign Minister Andrei Volkov said no.",
+      'Role: Andrei Volkov -> Russia',
+    ],
+  ]);
+  hasNot([
+    [
+      "Britain blamed Moscow. Russia's Deputy Foreign Minister Andrei Volkov said no.",
+      'Role: Andrei Volkov -> United Kingdom',
+    ],
+  ]);
+});
