@@ -1006,11 +1006,11 @@ export class FrameReader {
     let target: string | null = null;
     // "he was told by the FBI that …": the one told is no addressee of his own words.
     if (m.pat.frame === 'tell' && !BE.has(v.toks[m.ts - 1]?.lower ?? '')) {
-      // "told the Wall Street Journal": talking to the press addresses no party; "told reporters that
-      // Russia …": the object comes before "that".
+      // "told reporters that Russia …": the object comes before "that"; "told Le Monde": the outlet
+      // spoken to is the addressee.
       const that = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 3 && x.lower === 'that');
       const o = v.right(m.te, that >= 0 ? that - m.te : 3, (x) => !x.pair && !v.locative(x));
-      if (o && o.key !== agent.key && !v.isMedia(o)) target = o.key;
+      if (o && o.key !== agent.key) target = o.key;
     }
     // "Microsoft and Google said": each speaks.
     const also =

@@ -1879,3 +1879,12 @@ describe("a country's possessive before a title and a new name", () => {
     ],
   ]);
 });
+
+describe('the outlet someone talks to is the addressee', () => {
+  has([
+    [
+      'Rob Carter, a director at the agency, told the BBC that the group was professional.',
+      'Statement: Rob Carter -> BBC',
+    ],
+  ]);
+});
