@@ -223,6 +223,12 @@ export class SentenceView {
       }
     }
     if (!/s$/.test(t.lower) || /ss$/.test(t.lower) || SPEECH_FORMS.has(t.lower)) return false;
+    // "Australia, Poland and several other governments issued …": the ones named act.
+    let j = k - 1;
+    while (j > 0 && /^(other|several|many|some|a|few|number|of|more|two|three)$/.test(this.toks[j]!.lower))
+      j--;
+    if (this.toks[k - 1]?.lower === 'other' && this.toks[j]?.lower === 'and' && this.argAt[j - 1])
+      return false;
     // "US officials", "Chinese hackers", "China-backed hackers": the noun belongs to the actor before it.
 
     if (w.countryGroupNouns.has(t.lower) || w.hackerNouns.has(t.lower)) {
@@ -461,7 +467,8 @@ export class SentenceView {
         j--;
       if (j < 1 || !/^(and|,|&)$/.test(this.toks[j]!.lower)) break;
       // A list ends in "and": "A, B and C said"; "Microsoft, Frank Shaw, said" is an apposition.
-      if (cur === m && this.toks[j]!.text === ',') break;
+      // ("A, B and several other governments": the list goes on past B.)
+      if (cur === m && this.toks[j]!.text === ',' && this.toks[m.te]?.lower !== 'and') break;
       let k = j - 1;
       if (this.toks[k]?.lower === ',') k--;
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA and": past the acronym.

@@ -1888,3 +1888,13 @@ describe('the outlet someone talks to is the addressee', () => {
     ],
   ]);
 });
+
+describe('"A, B and several other governments": the ones named act', () => {
+  const text =
+    'Latvia, Finland, Poland and several other governments issued statements of support for Moldova.';
+  has([
+    [text, 'Statement: Latvia -> null'],
+    [text, 'Statement: Finland -> null'],
+    [text, 'Statement: Poland -> null'],
+  ]);
+});
