@@ -11,17 +11,26 @@ const CLAUSE_STOP = new Set([';', ':', '"', '“', '”']);
  * what was done.
  */
 export function isNegated(toks: Token[], triggerStart: number, kb: KnowledgeBase): boolean {
-  return negationBefore(toks, triggerStart, kb) || isUnrealised(toks, triggerStart, kb);
+  return cueBefore(toks, triggerStart, kb) !== undefined || isUnrealised(toks, triggerStart, kb);
 }
 
-/** A negation cue in the few words before the trigger: only this, not a wish, can be a denial. */
-export function negationBefore(toks: Token[], triggerStart: number, kb: KnowledgeBase, window = 4): boolean {
-  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - window); k--) {
+/** A negation cue in the few words before the trigger: only this, not a wish or a refusal to say, can be a denial. */
+export function negationBefore(toks: Token[], triggerStart: number, kb: KnowledgeBase): boolean {
+  return cueBefore(toks, triggerStart, kb) === 'negation';
+}
+
+function cueBefore(
+  toks: Token[],
+  triggerStart: number,
+  kb: KnowledgeBase,
+): 'negation' | 'withholding' | undefined {
+  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 4); k--) {
     const t = toks[k]!;
     if (CLAUSE_STOP.has(t.text) || t.text === ',') break;
-    if (kb.negations.has(t.lower) || t.lower === "'t") return true;
+    if (kb.withholdings.has(t.lower)) return 'withholding';
+    if (kb.negations.has(t.lower) || t.lower === "'t") return 'negation';
   }
-  return false;
+  return undefined;
 }
 
 function isUnrealised(toks: Token[], triggerStart: number, kb: KnowledgeBase): boolean {

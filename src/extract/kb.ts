@@ -64,6 +64,8 @@ export interface KnowledgeBase {
   hedges: Map<string, Hedge>;
   hedgeConfidence: Record<Hedge, number>;
   negations: Set<string>;
+  /** Negations that withhold ("declined to say who was responsible"): nothing asserted, nothing denied. */
+  withholdings: Set<string>;
   /** Folded given names ("sergei", "hamid"): an unknown name that starts with one is a person's. */
   givenNames: Set<string>;
   /** Folded surnames written first ("wang", "kim", "nguyen"): so is one that starts with one of these. */
@@ -440,6 +442,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     hedges,
     hedgeConfidence: hedgeConfidence(lex.hedgeConfidence, lexPath),
     negations: set('negations'),
+    withholdings: set('withholdings'),
     givenNames: new Set(strings(given.names ?? [], 'names', givenPath).map((n) => fold(n))),
     surnamesFirst: new Set(strings(given.surnameFirst ?? [], 'surnameFirst', givenPath).map((n) => fold(n))),
     words: {

@@ -944,6 +944,18 @@ export class MentionFinder {
         j += 2;
         continue;
       }
+      // "Sung Baik-you", "Moon Jae-in": a Korean given name's second syllable, after a surname.
+      if (
+        x.text === '-' &&
+        !x.spaceBefore &&
+        j > s + 1 &&
+        toks[j + 1]?.word &&
+        !toks[j + 1]!.spaceBefore &&
+        this.kb.surnamesFirst.has(toks[s]!.lower)
+      ) {
+        j += 2;
+        continue;
+      }
       // "Merck & Co", "Procter & Gamble": an ampersand joins one company's name.
       if (j > s && x.text === '&' && toks[j + 1]?.cap && toks[j + 1]!.word) {
         j += 2;

@@ -1898,3 +1898,10 @@ describe('"A, B and several other governments": the ones named act', () => {
     [text, 'Statement: Poland -> null'],
   ]);
 });
+
+describe('declining to say is no denial; Korean given names', () => {
+  const text =
+    'Han Min-jun, a spokesman for the organising committee, confirmed the attack but declined to say who was responsible.';
+  has([[text, 'Statement: Han Min-jun -> null']]);
+  it('gives no denial', () => expect(tuplesOf(text).filter((t) => t.startsWith('Denial'))).toEqual([]));
+});
