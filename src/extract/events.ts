@@ -745,6 +745,11 @@ export class FrameReader {
       while (k < end && !/^(were|was|are|is|include|included|includes|including|:)$/.test(v.toks[k]!.lower))
         k++;
     }
+    // "Its victims ran into the thousands and included …": the list after a second verb.
+    const incl = v.toks.findIndex(
+      (t, j) => j > k && j < Math.min(end, k + 8) && /^(include|included|includes)$/.test(t.lower),
+    );
+    if (incl > 0 && v.toks[incl - 1]?.lower === 'and' && !v.between(k, incl).length) k = incl;
     while (k < end && /^(were|was|are|is|also|include|included|includes|including|:)$/.test(v.toks[k]!.lower))
       k++;
     // "were carmaker Renault, …": a descriptor may precede the name.

@@ -112,6 +112,15 @@ export class SentenceView {
     return true;
   }
 
+  /** "According to the NCSC, …", "In a statement by X, …": an actor in a phrase that opens the sentence. */
+  preposed(m: SentMention): boolean {
+    if (!this.oblique(m)) return false;
+    let k = m.ts - 1;
+    while (k >= 0 && !this.kb.words.prepositions.has(this.toks[k]!.lower)) k--;
+    if (this.toks[k]?.lower === 'to' && this.toks[k - 1]?.lower === 'according') k--;
+    return k <= 0 || this.toks[k - 1]!.text === ',';
+  }
+
   locative(m: SentMention): boolean {
     const p = this.prepBefore(m);
     return p !== undefined && this.kb.words.locatives.has(p);
@@ -279,11 +288,13 @@ export class SentenceView {
       )
         return head;
       // "Sky Mavis, the Vietnamese developer of the game, said": the name the apposition describes.
-      // Not "In Beijing, the spokesman Zhao Lijian": a place before the comma is no name described.
+      // Not "In Beijing, the spokesman Zhao Lijian" nor "According to the NCSC, the GRU hacked": an
+      // actor in a preposed phrase is no name described.
       if (
         head &&
         !head.pair &&
         !this.locative(head) &&
+        !this.preposed(head) &&
         this.ents.get(m.key)?.type !== 'Person' &&
         /^(the|a|an)$/.test(this.toks[k + 1]?.lower ?? '') &&
         this.toks[m.te]?.text !== ',' &&

@@ -1905,3 +1905,16 @@ describe('declining to say is no denial; Korean given names', () => {
   has([[text, 'Statement: Han Min-jun -> null']]);
   it('gives no denial', () => expect(tuplesOf(text).filter((t) => t.startsWith('Denial'))).toEqual([]));
 });
+
+describe('a preposed source is no name in apposition; victims listed after a second verb', () => {
+  const text = 'According to the NCSC, the GRU hacked the Georgian parliament.';
+  has([
+    [text, 'Cyberattack: GRU -> Georgian Parliament'],
+    [text, 'Accusation: National Cyber Security Centre -> GRU'],
+    [
+      'LockBit hit many firms. Its victims ran into the thousands and included Royal Mail and the aircraft maker Boeing.',
+      'Cyberattack: LockBit -> Boeing',
+    ],
+  ]);
+  hasNot([[text, 'Cyberattack: National Cyber Security Centre -> Georgian Parliament']]);
+});
