@@ -841,6 +841,34 @@ export class MentionFinder {
       );
       if (key) return { key, end: title.end, kind: 'nominal' };
     }
+    // "the spokesman", "the Iranian spokesman": the person just named (of that nation, if one is
+    // said), unless the words go on to introduce someone ("the spokesman for X", "the minister, Y").
+    // Not an apposition ("X, the chief executive of Y,"), which the role reader takes.
+    const role = toks[at];
+    let past = at + 1;
+    while (
+      toks[past]?.word &&
+      !toks[past]!.cap &&
+      (w.roleNouns.has(toks[past]!.lower) || w.speakerRoles.has(toks[past]!.lower))
+    )
+      past++;
+    const after = toks[past];
+    if (
+      role &&
+      !role.cap &&
+      toks[i - 1]?.text !== ',' &&
+      w.speakerRoles.has(role.lower) &&
+      // "expelled the Iranian ambassador": an envoy is mostly someone new.
+      !w.envoyNouns.has(role.lower) &&
+      !after?.cap &&
+      !/^(of|for|at|in|to|responsible|who|,)$/.test(after?.lower ?? '')
+    ) {
+      const key = this.ents.last(
+        (e) => e.type === 'Person' && (!nation || !e.country || e.country === 'c:' + nation),
+        PRONOUN_REACH,
+      );
+      if (key) return { key, end: past, kind: 'nominal' };
+    }
     // "the foreign ministry said": that body of the country last named.
     if (t.lower === 'the') {
       let j = i + 1;

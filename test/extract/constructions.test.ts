@@ -1918,3 +1918,16 @@ describe('a preposed source is no name in apposition; victims listed after a sec
   ]);
   hasNot([[text, 'Cyberattack: National Cyber Security Centre -> Georgian Parliament']]);
 });
+
+describe('"the spokesman" is the person just named', () => {
+  const text =
+    "Iran's foreign ministry spokesman Hamid Rezaei rejected the claims. The Iranian spokesman accused Albania of lying.";
+  has([[text, 'Accusation: Hamid Rezaei -> Albania']]);
+  hasNot([[text, 'Accusation: Iran -> Albania']]);
+  has([
+    [
+      'Travis Hale, the chief executive of the U.S. Anti-Doping Agency, said the leak was cowardly.',
+      'Role: Travis Hale -> U.S. Anti-Doping Agency',
+    ],
+  ]);
+});
