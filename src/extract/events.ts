@@ -167,8 +167,14 @@ export class FrameReader {
         said.map((x) => x[0]),
       );
       const verb = v.toks[m.ts]!.lower;
+      // "announced coordinated sanctions against X": the act announced is the event, no statement.
+      const announcesAct =
+        this.kb.words.announcingVerbs.has(verb) &&
+        triggers.some(
+          (t) => t.pat.frame === 'sanction' && t.pat.pos === 'noun' && t.ts > m.ts && t.ts <= m.te + 3,
+        );
       // "The NCSC assessed that …": a judgement reports a finding; it is no statement of its own.
-      if (!this.kb.words.judgementVerbs.has(verb))
+      if (!this.kb.words.judgementVerbs.has(verb) && !announcesAct)
         for (const a of [r.agent, ...r.also])
           emit(m, 'Statement', a, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb, also: r.also });

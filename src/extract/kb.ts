@@ -111,6 +111,8 @@ export interface KnowledgeBase {
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
     /** "on behalf of X", "as part of X": X is whom an act serves or belongs to, not its victim. */
     affiliationNouns: Set<string>;
+    /** "announced sanctions": verbs whose object act is the event itself, not something said. */
+    announcingVerbs: Set<string>;
     victimNouns: Set<string>;
     /** "Home Affairs Minister", "Digital Secretary": offices named by a portfolio before them. */
     portfolioTitles: Set<string>;
@@ -470,6 +472,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),
       affiliationNouns: set('affiliationNouns'),
+      announcingVerbs: set('announcingVerbs'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),

@@ -1931,3 +1931,12 @@ describe('"the spokesman" is the person just named', () => {
     ],
   ]);
 });
+
+describe('announcing sanctions is the sanction, not a statement', () => {
+  const text = 'The Treasury announced new sanctions against Dmitry Sokolov on Tuesday.';
+  has([
+    [text, 'Sanction: Treasury Department -> Dmitry Sokolov'],
+    ['The Treasury said the sanctions would isolate the regime.', 'Statement: Treasury Department -> null'],
+  ]);
+  hasNot([[text, 'Statement: Treasury Department -> null']]);
+});
