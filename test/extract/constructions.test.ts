@@ -1940,3 +1940,12 @@ describe('announcing sanctions is the sanction, not a statement', () => {
   ]);
   hasNot([[text, 'Statement: Treasury Department -> null']]);
 });
+
+describe('a group tracked under a name a few words on', () => {
+  has([
+    [
+      'The firm Dragos, which tracks the group behind the malware under the name Pyroclast, reported new activity.',
+      'Report: Dragos -> Pyroclast',
+    ],
+  ]);
+});
