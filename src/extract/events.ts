@@ -828,7 +828,7 @@ export class FrameReader {
           ? v.mentions.filter((x) => x.ts < k - 1 && !x.pair && analyst(x.key)).pop()
           : undefined);
       if (!namer || namer.pair || !analyst(namer.key)) continue;
-      const named = v.right(k + 1, 8, (x) => this.ents.get(x.key)?.type === 'ThreatGroup');
+      const named = v.right(k + 1, 10, (x) => this.ents.get(x.key)?.type === 'ThreatGroup');
       if (named) report(namer.key, named.key, k, v.toks[k]!.lower);
     }
   }
