@@ -1637,6 +1637,8 @@ export class FrameReader {
       pre.kind !== 'demonym' &&
       v.toks[t.ts - 1]?.lower !== "'s" &&
       preEnt.type !== 'Country' &&
+      // "other REvil attacks": a hacking group before the noun made them.
+      preEnt.type !== 'ThreatGroup' &&
       pre.key !== perpetrator
     )
       return [pre.key];
@@ -1814,7 +1816,6 @@ export class FrameReader {
     return k >= 0 && /^(that|which|who)$/.test(v.toks[k]!.lower) ? k : undefined;
   }
 
-  /** "X (…) that was hacking Y": the antecedent of the relative pronoun is the agent. */
   /** "Germany summoned Russia's ambassador, X, …": the subject of the verb before the apposition closing at `comma`. */
   private subjectBeforeApposition(v: SentenceView, comma: number): SentMention | undefined {
     let open = comma - 1;
@@ -1827,6 +1828,7 @@ export class FrameReader {
     return v.agentLeft(k);
   }
 
+  /** "X (…) that was hacking Y", "a national, X, whom they accused": the antecedent of the relative pronoun. */
   private relativeAgent(v: SentenceView, ts: number): SentMention | undefined {
     let k = ts - 1;
     while (
@@ -1834,7 +1836,7 @@ export class FrameReader {
       (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))
     )
       k--;
-    if (k < 0 || !/^(that|which|who)$/.test(v.toks[k]!.lower)) return undefined;
+    if (k < 0 || !/^(that|which|who|whom)$/.test(v.toks[k]!.lower)) return undefined;
     k--;
     if (v.toks[k]?.text === ',') k--;
     if (v.toks[k]?.text === ')') {

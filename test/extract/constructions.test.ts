@@ -1949,3 +1949,15 @@ describe('a group tracked under a name a few words on', () => {
     ],
   ]);
 });
+
+describe('"whom they accused of …"; a group before an attack noun made the attacks', () => {
+  const text =
+    'The Treasury sanctioned two officials, Reza Amini and Ali Karimi, whom it accused of orchestrating cyberattacks on Acme Water.';
+  has([[text, 'Accusation: Treasury Department -> Ali Karimi']]);
+  hasNot([
+    [
+      'The FBI charged Ivan Petrov, whom it accused of carrying out other REvil attacks.',
+      'Cyberattack: Ivan Petrov -> REvil',
+    ],
+  ]);
+});
