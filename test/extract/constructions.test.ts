@@ -1961,3 +1961,16 @@ describe('"whom they accused of …"; a group before an attack noun made the att
     ],
   ]);
 });
+
+describe('deploying ransomware against a victim is an attack', () => {
+  has([
+    [
+      'Sandworm deployed the NotPetya malware against Ukrainian companies.',
+      'Cyberattack: Sandworm -> Ukraine',
+    ],
+    [
+      'The FBI charged Yaroslav Vasin. He is accused of deploying the ransomware against Kaseya.',
+      'Cyberattack: Yaroslav Vasin -> Kaseya',
+    ],
+  ]);
+});
