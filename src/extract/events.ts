@@ -102,6 +102,8 @@ export class FrameReader {
       extra: Partial<SentEvent> = {},
     ): number => {
       if (agent !== null && agent === target) return -1;
+      // "Russia's GRU hacked anti-doping agencies": the attacker's own state is never its victim.
+      if (cls === 'Cyberattack' && agent && target && this.ents.get(agent)?.country === target) return -1;
       const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
       if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;

@@ -1974,3 +1974,16 @@ describe('deploying ransomware against a victim is an attack', () => {
     ],
   ]);
 });
+
+describe("the attacker's own state is not its victim", () => {
+  hasNot([
+    [
+      "The Justice Department charged seven officers of Russia's military intelligence agency, the GRU, with hacking anti-doping agencies, saying the operation was aimed at Russia's critics.",
+      'Cyberattack: GRU -> Russia',
+    ],
+    [
+      "The MSS hacked Chinese dissidents, China's critics said.",
+      'Cyberattack: Ministry of State Security -> China',
+    ],
+  ]);
+});
