@@ -1639,8 +1639,9 @@ export class FrameReader {
       pre.kind !== 'demonym' &&
       v.toks[t.ts - 1]?.lower !== "'s" &&
       preEnt.type !== 'Country' &&
-      // "other REvil attacks": a hacking group before the noun made them.
+      // "other REvil attacks", "its operations": a hacking group or a possessive pronoun before the noun made them.
       preEnt.type !== 'ThreatGroup' &&
+      pre.kind !== 'pronoun' &&
       pre.key !== perpetrator
     )
       return [pre.key];
@@ -1736,7 +1737,8 @@ export class FrameReader {
           : undefined);
       const preEnt = pre && this.ents.get(pre.key);
       if (v.nominalUse(m) || /^(similar|major|new|latest|recent|massive|huge)$/.test(prevTok?.lower ?? '')) {
-        // "Chinese cyberattacks", "China's hack of X" name the perpetrator; "the OPM hack" the victim.
+        // "Chinese cyberattacks", "China's hack of X" name the perpetrator; "the OPM hack" the victim;
+        // "its operations" neither, for the pronoun's referent is too uncertain.
         if (agent) {
           /* the origin named it */
         } else if (
@@ -1748,7 +1750,7 @@ export class FrameReader {
           agent = pre;
           // '"China's hacking campaigns … remind us"': in a speaker's quote, naming the attacker accuses.
           if (v.inQuote[m.ts] && !v.scare[m.ts]) told = pre;
-        } else if (pre && preEnt && preEnt.type !== 'Person') target = pre.key;
+        } else if (pre && preEnt && preEnt.type !== 'Person' && pre.kind !== 'pronoun') target = pre.key;
         if (!agent) {
           // "a campaign by X", "the attacks were carried out by X"; not "one of three claimed by X",
           // nor "Following the breach, Biden spoke to Putin by telephone" (another clause).

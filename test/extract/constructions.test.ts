@@ -1987,3 +1987,12 @@ describe("the attacker's own state is not its victim", () => {
     ],
   ]);
 });
+
+describe('"its operations": a possessive pronoun before an attack noun names no victim', () => {
+  hasNot([
+    [
+      'Latvia and Poland issued statements, a move designed to raise the cost to Moscow of its operations in cyberspace. Officials said the attack was executed by the GRU.',
+      'Cyberattack: GRU -> Latvia',
+    ],
+  ]);
+});
