@@ -1661,7 +1661,20 @@ export class FrameReader {
       !(this.kb.words.subordinators.has(v.toks[x.ts - 1]?.lower ?? '') && v.toks[x.ts - 2]?.lower !== 'such');
     let first: SentMention | undefined;
     // A verb, or a gerund after a preposition ("accused of breaching X"), takes its victim as object.
-    if (!nominal || v.toks[t.ts]!.lower.endsWith('ing')) first = v.right(t.te, 4, ok);
+    const verbal = !nominal || v.toks[t.ts]!.lower.endsWith('ing');
+    if (verbal) first = v.right(t.te, 4, ok);
+    // "hacking anti-doping agencies, sporting federations and Westinghouse": a name closing a list of kinds.
+    if (!first && verbal) {
+      let k = t.te;
+      const kind = (x: Token) =>
+        x.text === ',' ||
+        x.text === '-' ||
+        x.lower === 'and' ||
+        (x.word && !x.cap && !this.kb.words.functionWords.has(x.lower));
+      while (k < Math.min(end, t.te + 12) && !v.argAt[k] && kind(v.toks[k]!)) k++;
+      const x = v.argAt[k];
+      if (x && ok(x) && /^(,|and)$/.test(v.toks[k - 1]?.lower ?? '')) first = x;
+    }
     if (!first) {
       // A complement: "of/on/at/against/into/from/targeting/involving X" a few words on.
       for (let k = t.te; k < Math.min(end, t.te + 8); k++) {

@@ -1996,3 +1996,12 @@ describe('"its operations": a possessive pronoun before an attack noun names no 
     ],
   ]);
 });
+
+describe('a named victim closing a list of kinds', () => {
+  has([
+    [
+      'The FBI charged seven GRU officers with hacking anti-doping agencies, sporting federations and Westinghouse.',
+      'Cyberattack: GRU -> Westinghouse',
+    ],
+  ]);
+});
