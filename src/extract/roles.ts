@@ -21,6 +21,7 @@ export class RoleReader {
       if (m.modifier || this.ents.get(m.key)?.type !== 'Person') continue;
       if (v.toks[m.te]?.text === ',') this.roleAfter(v, m, events, isRole);
       this.roleBefore(v, m, events, isRole);
+      this.roleOfName(v, m, events);
     }
     this.memberships(v, events, lastPeople);
   }
@@ -102,6 +103,23 @@ export class RoleReader {
         confidence: 0.85,
         ts: m.ts,
       });
+  }
+
+  /** "Rafal Rohozinski of the SecDev Group said", "Jamie Collier at Mandiant": a name, then where the person works. */
+  private roleOfName(v: SentenceView, m: SentMention, events: SentEvent[]): void {
+    if (!/^(of|at|from)$/.test(v.toks[m.te]?.lower ?? '')) return;
+    const k = v.toks[m.te + 1]?.lower === 'the' ? m.te + 2 : m.te + 1;
+    const org = v.argAt[k];
+    const type = org && this.ents.get(org.key)?.type;
+    if (!org || org.pair || !type || type === 'Person' || type === 'Place' || type === 'Country') return;
+    events.push({
+      cls: 'Role',
+      agent: m.key,
+      target: org.key,
+      trigger: v.toks[m.te]!.lower,
+      confidence: 0.7,
+      ts: m.ts,
+    });
   }
 
   /**

@@ -2005,3 +2005,11 @@ describe('a named victim closing a list of kinds', () => {
     ],
   ]);
 });
+
+describe('a name, then where the person works', () => {
+  has([
+    ['Rafal Nowak of the Citadel Group said the network was vast.', 'Role: Rafal Nowak -> Citadel Group'],
+    ['Jamie Collier at Mandiant said the group was active.', 'Role: Jamie Collier -> Mandiant'],
+  ]);
+  hasNot([['Graham Ivan Clark of Tampa was charged.', 'Role: Graham Ivan Clark -> Tampa']]);
+});
