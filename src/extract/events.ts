@@ -378,7 +378,12 @@ export class FrameReader {
       if (negated(m)) continue;
       // "The EU said the hacking had … and urged Beijing to act": the speaker goes on.
       const and = v.toks[m.ts - 1]?.lower === 'and';
-      const goesOn = and ? (speakerFor(m.ts)?.agent ?? lastAgent) : undefined;
+      // "Macron called Erdogan and urged him …": a second verb after "and" shares the clause's subject.
+      const goesOn = and
+        ? (speakerFor(m.ts)?.agent ??
+          lastAgent ??
+          v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x))?.key)
+        : undefined;
       // "Germany summoned Russia's ambassador, X, to demand that …": a purpose clause after the
       // object's apposition is the subject's act, not the object's.
       const purpose = v.toks[m.ts - 1]?.lower === 'to' && v.toks[m.ts - 2]?.text === ',';

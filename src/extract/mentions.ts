@@ -788,7 +788,12 @@ export class MentionFinder {
       // A person already named in this sentence, else the subject of a recent sentence, else the last person.
       // ('"… Putin's regime," she said': not a person inside a quote the pronoun stands outside of.)
       const quoted = (m: SentMention) => toks.slice(m.te, i).some((x) => /^["”“]$/.test(x.text));
-      const here = out.find((m) => !m.modifier && this.ents.get(m.key)?.type === 'Person' && !quoted(m));
+      const people = out.filter((m) => !m.modifier && this.ents.get(m.key)?.type === 'Person' && !quoted(m));
+      // "Biden spoke to Putin and urged him": an object pronoun is someone other than the subject.
+      const next = toks[i + 1];
+      const object =
+        t.lower === 'him' || (t.lower === 'her' && (!next?.word || w.functionWords.has(next.lower)));
+      const here = object && people.length > 1 ? people[people.length - 1] : people[0];
       const key =
         here?.key ??
         this.ents.subjectPerson(PRONOUN_REACH) ??

@@ -2013,3 +2013,9 @@ describe('a name, then where the person works', () => {
   ]);
   hasNot([['Graham Ivan Clark of Tampa was charged.', 'Role: Graham Ivan Clark -> Tampa']]);
 });
+
+describe('an object pronoun is someone other than the subject', () => {
+  const text = 'After the breach, Macron called Erdogan and urged him to act against the hackers.';
+  has([[text, 'Demand: Emmanuel Macron -> Recep Tayyip Erdogan']]);
+  hasNot([[text, 'Demand: Recep Tayyip Erdogan -> Emmanuel Macron']]);
+});
