@@ -337,7 +337,7 @@ export class FrameReader {
       if (
         m.pat.frame === 'deny' &&
         !/^den/.test(v.toks[m.ts]!.lower) &&
-        !v.toks.slice(m.te, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
+        !v.toks.slice(m.ts, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
       )
         continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told,
@@ -1254,7 +1254,9 @@ export class FrameReader {
 
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
     if (cls === 'Denial') {
-      for (const a of [agent!.key, ...v.coordinatedBefore(agent!)])
+      // "Hua said China firmly opposes the charges": the spokeswoman denies with her state.
+      const voice = speaker && speaker.agent !== agent!.key && m.ts > 0 ? [speaker.agent] : [];
+      for (const a of new Set([agent!.key, ...v.coordinatedBefore(agent!), ...voice]))
         emit(m, 'Denial', a, this.accuser(v, m.te, end) ?? this.accuserInSentence(v, events, a), {
           about,
           hedge: undefined,

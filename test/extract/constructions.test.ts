@@ -2019,3 +2019,12 @@ describe('an object pronoun is someone other than the subject', () => {
   has([[text, 'Demand: Emmanuel Macron -> Recep Tayyip Erdoğan']]);
   hasNot([[text, 'Demand: Recep Tayyip Erdoğan -> Emmanuel Macron']]);
 });
+
+describe('opposing the charges is a denial, by the speaker and the state', () => {
+  const text = 'Mao Ning, a foreign ministry spokeswoman, said China firmly opposes the charges.';
+  has([
+    [text, 'Denial: Mao Ning -> null'],
+    [text, 'Denial: China -> null'],
+  ]);
+  hasNot([['Britain opposed the proposal.', 'Denial: United Kingdom -> null']]);
+});
