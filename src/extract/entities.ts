@@ -25,6 +25,7 @@ export class DocEntities {
   sentence = 0;
   private subject: { key: string; sentence: number } | undefined;
   private institution: { key: string; sentence: number } | undefined;
+  private group: { keys: [string, string]; sentence: number } | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {}
 
@@ -212,6 +213,16 @@ export class DocEntities {
   speakingInstitution(within: number): string | undefined {
     const i = this.institution;
     return i && this.sentence - i.sentence <= within ? i.key : undefined;
+  }
+
+  /** Two institutions acted together ("the FBI and CISA issued …"): a later "they" or "the agencies" is them. */
+  noteGroup(keys: [string, string]): void {
+    this.group = { keys, sentence: this.sentence };
+  }
+
+  lastGroup(within: number): [string, string] | undefined {
+    const g = this.group;
+    return g && this.sentence - g.sentence <= within ? g.keys : undefined;
   }
 
   /** The person the last such sentence was about, at most `within` sentences ago. */

@@ -430,7 +430,7 @@ export class FrameReader {
           !v.isMedia(agent) &&
           !v.toks.slice(agent.te, m.ts).some((x) => x.lower === 'and' || x.lower === 'but')
         )
-          emit(m, 'Statement', agent.key, null, { hedge: undefined });
+          for (const a of expand(agent)) emit(m, 'Statement', a, null, { hedge: undefined });
         continue;
       }
       // "called on Beijing and Moscow to …": each one urged.
@@ -834,9 +834,10 @@ export class FrameReader {
         (v.toks[k - 1]!.lower === 'it'
           ? v.mentions.filter((x) => x.ts < k - 1 && !x.pair && analyst(x.key)).pop()
           : undefined);
-      if (!namer || namer.pair || !analyst(namer.key)) continue;
+      if (!namer) continue;
       const named = v.right(k + 1, 10, (x) => this.ents.get(x.key)?.type === 'ThreatGroup');
-      if (named) report(namer.key, named.key, k, v.toks[k]!.lower);
+      // "which they named Laundry Bear": each of two agencies that named it.
+      for (const a of expand(namer)) if (named && analyst(a)) report(a, named.key, k, v.toks[k]!.lower);
     }
   }
 

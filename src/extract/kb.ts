@@ -118,6 +118,8 @@ export interface KnowledgeBase {
     portfolioTitles: Set<string>;
     /** "the Petro Rabigh refinery": a name before one of these is a place or a firm, not a person. */
     facilityNouns: Set<string>;
+    /** "the agencies", "the two firms": the two institutions that last acted together. */
+    groupNominals: string[][];
     /** Pair nominals that name two people or two countries, whichever the story was last about. */
     eitherPairNominals: Set<string>;
     /** "the two leaders", "the two men": pair nominals that point to two people, not two countries. */
@@ -476,6 +478,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),
+      groupNominals: list('groupNominals').map(foldedTokens),
       eitherPairNominals: set('eitherPairNominals'),
       personPairNominals: set('personPairNominals'),
       stateOffices: set('stateOffices'),

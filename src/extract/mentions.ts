@@ -70,6 +70,7 @@ export class MentionFinder {
         this.speaks(this.ents.get(m.key)?.type)
       )
         this.ents.noteSpeakingInstitution(m.key);
+    this.noteGroup(toks, out);
     // A country before a descriptor and a name is that name's country ("US health insurer Anthem").
     for (let k = 1; k < out.length; k++) {
       const a = out[k - 1]!;
@@ -358,6 +359,27 @@ export class MentionFinder {
       return this.afterMention(sent, pattern.end, out);
     }
 
+    // "The agencies urged …", "They said …": the two institutions that last acted together.
+    const groupNoun = w.groupNominals.find((p) => matchSeq(toks, i, p));
+    if (groupNoun || t.lower === 'they') {
+      const group = this.ents.lastGroup(1);
+      const alone =
+        t.lower === 'they' &&
+        out.some(
+          (m) => !m.modifier && !m.pair && m.kind !== 'demonym' && this.speaks(this.ents.get(m.key)?.type),
+        );
+      if (group && !alone) {
+        out.push({
+          ts: i,
+          te: i + (groupNoun?.length ?? 1),
+          key: group[0],
+          kind: 'nominal',
+          modifier: false,
+          pair: group,
+        });
+        return i + (groupNoun?.length ?? 1);
+      }
+    }
     // Pronouns and nominals ("he", "the firm", "the Asian nation").
     const pro = this.pronoun(toks, i, out);
     if (pro) {
@@ -1048,6 +1070,29 @@ export class MentionFinder {
     if (j === s) return null;
     if (s === 0 && j - s === 1 && w.functionWords.has(toks[s]!.lower)) return null;
     return { start: s, end: j };
+  }
+
+  /**
+   * "the FBI and the Cybersecurity and Infrastructure Security Agency (CISA) issued …": two
+   * institutions joined by "and" act together, and "they" or "the agencies" may name them later.
+   */
+  private noteGroup(toks: Token[], out: SentMention[]): void {
+    const actors = out.filter((m) => !m.modifier && !m.pair && m.kind !== 'pronoun');
+    for (let k = 1; k < actors.length; k++) {
+      const a = actors[k - 1]!;
+      const b = actors[k]!;
+      let j = a.te;
+      if (toks[j]?.text === '(' && toks[j + 2]?.text === ')') j += 3;
+      if (toks[j]?.lower !== 'and') continue;
+      j++;
+      if (toks[j]?.lower === 'the') j++;
+      const institution = (key: string) =>
+        /^(GovernmentBody|Company|Organization|MilitaryUnit)$/.test(this.ents.get(key)?.type ?? '');
+      if (j === b.ts && a.key !== b.key && institution(a.key) && institution(b.key)) {
+        this.ents.noteGroup([a.key, b.key]);
+        return;
+      }
+    }
   }
 
   /** Who "it said" can be: an institution, not a person, a place or a hacking group. */

@@ -2028,3 +2028,24 @@ describe('opposing the charges is a denial, by the speaker and the state', () =>
   ]);
   hasNot([['Britain opposed the proposal.', 'Denial: United Kingdom -> null']]);
 });
+
+describe('"they" and "the agencies" after two institutions acted together', () => {
+  const text =
+    'The FBI and the Cybersecurity and Infrastructure Security Agency (CISA) issued an advisory on Monday. The agencies urged hospitals to patch their systems.';
+  it('gives each agency its statement', () => {
+    const said = read(text).events.filter(
+      (e) => e.cls === 'Statement' && e.evidence.some((x) => x.text.startsWith('The agencies')),
+    );
+    expect(said.length).toBe(2);
+  });
+  has([
+    [
+      'The AIVD and the MIVD said on Tuesday that the breach was serious. They identified a Russian group, which they named Laundry Bear, as the culprit.',
+      'Accusation: MIVD -> Laundry Bear',
+    ],
+    [
+      'The AIVD and the MIVD said on Tuesday that the breach was serious. They identified a Russian group, which they named Laundry Bear, as the culprit.',
+      'Report: AIVD -> Laundry Bear',
+    ],
+  ]);
+});
