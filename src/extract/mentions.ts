@@ -980,13 +980,8 @@ export class MentionFinder {
       const title = this.title(toks, j);
       const inName = !!title && j > s && (w.orgHeads.has(x.lower) || (hasHead && !toks[title.end]?.cap));
       if (x.word && x.cap && (!title || inName)) {
-        if (
-          j > s &&
-          this.known(sent, j) &&
-          this.kb.names.get(x.lower)?.some((n) => n.hit.kind === 'country') &&
-          !hasHead
-        )
-          break;
+        // "Chinese Ministry": a country's name starts another mention (not "Social Democratic Party").
+        if (j > s && this.known(sent, j)?.hit.kind === 'country' && !hasHead) break;
         if (w.orgHeadsTakingComplement.has(x.lower)) hasHead = true;
         j++;
         continue;

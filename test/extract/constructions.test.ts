@@ -2049,3 +2049,18 @@ describe('"they" and "the agencies" after two institutions acted together', () =
     ],
   ]);
 });
+
+describe('a word that starts a country name inside an organisation name', () => {
+  has([
+    [
+      'Berlin attributed a campaign against the Social Democratic Party (SPD) to APT28.',
+      'Accusation: Germany -> APT28',
+    ],
+  ]);
+  it('keeps "Social Democratic Party" whole', () =>
+    expect(
+      read('Hackers targeted the Social Democratic Party in March, APT28 said.').entity(
+        'Social Democratic Party',
+      ),
+    ).toBeDefined());
+});
