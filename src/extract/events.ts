@@ -659,6 +659,18 @@ export class FrameReader {
         // "BAE Systems and Kaspersky published similar findings": the attribution just told.
         if (!acc.length && m.pat.pos === 'verb' && v.toks.some((x) => x.lower === 'similar'))
           for (const t of this.lastAccused) if (t !== author) emit(m, 'Report', author, t);
+        // "issued a joint advisory on Scattered Spider": a report on a hacking group attributes its activity.
+        const on = m.pat.pos === 'noun' && /^(on|about|into)$/.test(v.toks[m.te]?.lower ?? '');
+        const group = on ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
+        if (
+          !acc.length &&
+          group &&
+          this.ents.get(group.key)?.type === 'ThreatGroup' &&
+          group.key !== author
+        ) {
+          emit(m, 'Report', author, group.key);
+          emit(m, 'Accusation', author, group.key, { hedge: undefined });
+        }
       }
     }
     this.accusationInPrevious = restore;

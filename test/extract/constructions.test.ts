@@ -2064,3 +2064,13 @@ describe('a word that starts a country name inside an organisation name', () => 
       ),
     ).toBeDefined());
 });
+
+describe('a report or advisory on a hacking group', () => {
+  const text =
+    'In November, the FBI and CISA issued a joint advisory on Copper Typhoon, warning that the group used SIM swapping.';
+  has([
+    [text, 'Report: FBI -> Copper Typhoon'],
+    [text, 'Accusation: Cybersecurity and Infrastructure Security Agency -> Copper Typhoon'],
+  ]);
+  hasNot([['Mandiant published a report on Monday.', 'Report: Mandiant -> Monday']]);
+});
