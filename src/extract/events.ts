@@ -952,8 +952,12 @@ export class FrameReader {
   ): { agent: string; target: string | null; also: string[] } | null {
     const t = v.toks[m.ts]!;
     if (m.pat.frame === 'according') {
-      const a = v.right(m.te, 6);
-      return a && !v.isMedia(a) && !a.pair ? { agent: a.key, target: null, also: [] } : null;
+      // Within the phrase ("according to the report, Laundry Bear …" names no source), and a nation
+      // only through its officials ("according to Russian news agencies" is the press).
+      const comma = v.toks.findIndex((x, k) => k >= m.te && x.text === ',');
+      const a = v.right(m.te, Math.min(6, comma > 0 ? comma - m.te : 6));
+      const nation = a?.kind === 'demonym' && !this.kb.words.countryGroupNouns.has(v.toks[a.te]?.lower ?? '');
+      return a && !v.isMedia(a) && !a.pair && !nation ? { agent: a.key, target: null, also: [] } : null;
     }
     // "called the meeting a 'good indication'": "call" reports speech only when a quote follows.
     if (/^call/.test(t.lower) && !v.inQuote.slice(m.te).some(Boolean)) return null;

@@ -2074,3 +2074,17 @@ describe('a report or advisory on a hacking group', () => {
   ]);
   hasNot([['Mandiant published a report on Monday.', 'Report: Mandiant -> Monday']]);
 });
+
+describe('"according to" names its source within the phrase', () => {
+  hasNot([
+    [
+      'According to the report, Nimbus Kitten gained access to the account.',
+      'Statement: Nimbus Kitten -> null',
+    ],
+    [
+      'Ryabkov said Russia was preparing a response, according to Russian news agencies.',
+      'Statement: Russia -> null',
+    ],
+  ]);
+  has([['According to US officials, APT99 hacked Acme Corp.', 'Accusation: United States -> APT99']]);
+});
