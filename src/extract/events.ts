@@ -17,6 +17,7 @@ import {
   QUOTE_OPEN,
   SPEECH_FORMS,
   VICTIM_PREPS,
+  PERSONAL_PRONOUNS,
 } from './grammar.js';
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
@@ -1044,7 +1045,14 @@ export class FrameReader {
       // "told reporters that Russia …": the object comes before "that"; "told Le Monde": the outlet
       // spoken to is the addressee.
       const that = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 3 && x.lower === 'that');
-      const o = v.right(m.te, that >= 0 ? that - m.te : 3, (x) => !x.pair && !v.locative(x));
+      // "told the website he was convinced": a subject pronoun starts the reported clause.
+      const subjectPronoun = (x: SentMention) =>
+        x.kind === 'pronoun' && PERSONAL_PRONOUNS.has(v.toks[x.ts]!.lower);
+      const o = v.right(
+        m.te,
+        that >= 0 ? that - m.te : 3,
+        (x) => !x.pair && !v.locative(x) && !subjectPronoun(x),
+      );
       if (o && o.key !== agent.key) target = o.key;
     }
     // "Microsoft and Google said": each speaks.

@@ -2088,3 +2088,12 @@ describe('"according to" names its source within the phrase', () => {
   ]);
   has([['According to US officials, APT99 hacked Acme Corp.', 'Accusation: United States -> APT99']]);
 });
+
+describe('"told the website he was …": the pronoun starts the reported clause', () => {
+  it('names no addressee', () =>
+    expect(
+      tuplesOf(
+        'The spokesman, Ronald Pels, a co-founder of the firm Acme Corp, the Dutch company hired by Belgacom, told the website he was convinced.',
+      ).filter((t) => t.startsWith('Statement') && !t.endsWith('-> null')),
+    ).toEqual([]));
+});
