@@ -1772,7 +1772,7 @@ export class FrameReader {
       targets = this.victims(v, m, end, agent?.key);
     } else if (passive) {
       agent ??= v.byAgent(m.te);
-      target = v.agentLeft(m.ts)?.key ?? null;
+      target = v.agentLeft(m.ts)?.key ?? this.possessorOfSubject(v, m.ts) ?? null;
     } else {
       const prevTok = v.toks[m.ts - 1];
       const pre =
@@ -1852,6 +1852,26 @@ export class FrameReader {
     // without a named victim is still one (a speaker accuses it).
     if (!targets.length && (!a || (!told && (m.pat.pos !== 'verb' || v.nominalUse(m))))) return null;
     return { agent: a, targets };
+  }
+
+  /** "some of its state institutions had been targeted", "Sony's computers were hacked": the owner is the victim. */
+  private possessorOfSubject(v: SentenceView, ts: number): string | undefined {
+    let k = ts - 1;
+    while (k > 0 && (BE.has(v.toks[k]!.lower) || AUX.has(v.toks[k]!.lower) || /ly$/.test(v.toks[k]!.lower)))
+      k--;
+    const nounEnd = k;
+    while (k > 0 && nounEnd - k < 4 && v.toks[k]!.word && !v.toks[k]!.cap && !v.argAt[k]) k--;
+    if (k === nounEnd) return undefined;
+    // "none of their own systems had been breached": nothing was.
+    const possessorStart = v.toks[k]?.lower === "'s" ? (v.mentions.find((x) => x.te === k)?.ts ?? k) : k;
+    if (
+      v.toks[possessorStart - 1]?.lower === 'of' &&
+      this.kb.negations.has(v.toks[possessorStart - 2]?.lower ?? '')
+    )
+      return undefined;
+    if (v.toks[k]?.lower === "'s") return v.mentions.find((x) => x.te === k && !x.pair)?.key;
+    const owner = v.argAt[k];
+    return owner?.kind === 'pronoun' && /^(its|their)$/.test(v.toks[k]!.lower) ? owner.key : undefined;
   }
 
   /** Index of a relative pronoun right before the verb ("which compromised"), if any. */

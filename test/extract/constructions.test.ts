@@ -2097,3 +2097,22 @@ describe('"told the website he was …": the pronoun starts the reported clause'
       ).filter((t) => t.startsWith('Statement') && !t.endsWith('-> null')),
     ).toEqual([]));
 });
+
+describe("a passive attack on someone's own systems", () => {
+  has([
+    [
+      'The Czech Republic said that some of its state institutions had been targeted by APT28.',
+      'Cyberattack: APT28 -> Czechia',
+    ],
+    [
+      "Sony's computers were hacked by North Korea.",
+      'Cyberattack: North Korea -> Sony Pictures Entertainment',
+    ],
+  ]);
+  hasNot([
+    [
+      'Pfizer and BioNTech said the EU had been targeted, but none of their own systems had been breached by APT29.',
+      'Cyberattack: APT29 -> BioNTech',
+    ],
+  ]);
+});
