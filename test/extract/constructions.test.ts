@@ -2111,8 +2111,8 @@ describe("a passive attack on someone's own systems", () => {
   ]);
   hasNot([
     [
-      'Pfizer and BioNTech said the EU had been targeted, but none of their own systems had been breached by APT29.',
-      'Cyberattack: APT29 -> BioNTech',
+      'Acme Corp said that none of its systems had been breached by APT29.',
+      'Cyberattack: APT29 -> Acme Corp',
     ],
   ]);
 });
