@@ -86,13 +86,14 @@ export class SentenceView {
     // "known as Cozy Bear": a name, not a complement; "a spokesman for X", "researchers at X": X speaks.
     // "hackers from the Lazarus Group", "officers of the GRU": the group is who they are.
     if ((p === 'from' || p === 'of') && this.kb.words.hackerNouns.has(head)) return false;
-    // "hackers working for North Korea", "hackers linked to Pyongyang": who the hackers act for.
-    if (
-      /^(for|to|by|with)$/.test(p) &&
-      (head === 'working' || this.kb.words.sponsorSuffixes.has(head)) &&
-      this.kb.words.hackerNouns.has(this.toks[k - 2]?.lower ?? '')
-    )
-      return false;
+    // "hackers working for North Korea", "hackers linked to Pyongyang", "hackers believed to be
+    // working for the Chinese state": who the hackers act for.
+    if (/^(for|to|by|with)$/.test(p) && (head === 'working' || this.kb.words.sponsorSuffixes.has(head))) {
+      let h = k - 2;
+      while (h > 0 && (this.kb.hedges.has(this.toks[h]!.lower) || /^(to|be|of)$/.test(this.toks[h]!.lower)))
+        h--;
+      if (this.kb.words.hackerNouns.has(this.toks[h]?.lower ?? '')) return false;
+    }
     // "hackers working on behalf of the GRU", "the men, all members of Unit 74455,": whom they act
     // for or belong to; but in "the NCSC, part of GCHQ, said" the name before the apposition acts.
     if (p === 'of' && this.kb.words.affiliationNouns.has(head)) {

@@ -2116,3 +2116,12 @@ describe("a passive attack on someone's own systems", () => {
     ],
   ]);
 });
+
+describe('hackers believed to be working for a state', () => {
+  has([
+    [
+      'Hackers believed to be working for the Chinese state infiltrated the networks of the Vatican and the Catholic Diocese of Hong Kong.',
+      'Cyberattack: China -> Vatican City',
+    ],
+  ]);
+});
