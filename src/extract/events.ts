@@ -103,8 +103,15 @@ export class FrameReader {
       extra: Partial<SentEvent> = {},
     ): number => {
       if (agent !== null && agent === target) return -1;
-      // "Russia's GRU hacked anti-doping agencies": the attacker's own state is never its victim.
-      if (cls === 'Cyberattack' && agent && target && this.ents.get(agent)?.country === target) return -1;
+      // "Russia's GRU hacked anti-doping agencies": a state organ does not attack its own state
+      // (hacktivists may: "Cyber Partisans attacked Belarus").
+      const organ = agent ? this.ents.get(agent) : undefined;
+      if (
+        cls === 'Cyberattack' &&
+        organ?.country === target &&
+        (organ?.type === 'GovernmentBody' || organ?.type === 'MilitaryUnit')
+      )
+        return -1;
       const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
       if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;
@@ -379,12 +386,12 @@ export class FrameReader {
       if (negated(m)) continue;
       // "The EU said the hacking had … and urged Beijing to act": the speaker goes on.
       const and = v.toks[m.ts - 1]?.lower === 'and';
-      // "Macron called Erdogan and urged him …": a second verb after "and" shares the clause's subject.
-      const goesOn = and
-        ? (speakerFor(m.ts)?.agent ??
-          lastAgent ??
-          v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x))?.key)
-        : undefined;
+      // "Macron called Erdogan and urged him …": a second verb after "and" shares the clause's
+      // subject, the actor its words begin with.
+      const opener = v.mentions.find(
+        (x) => !x.modifier && !x.pair && x.ts < m.ts && x.ts === clauseOpening(v, m.ts),
+      );
+      const goesOn = and ? (speakerFor(m.ts)?.agent ?? lastAgent ?? opener?.key) : undefined;
       // "Germany summoned Russia's ambassador, X, to demand that …": a purpose clause after the
       // object's apposition is the subject's act, not the object's.
       const purpose = v.toks[m.ts - 1]?.lower === 'to' && v.toks[m.ts - 2]?.text === ',';
@@ -848,7 +855,16 @@ export class FrameReader {
           ? v.mentions.filter((x) => x.ts < k - 1 && !x.pair && analyst(x.key)).pop()
           : undefined);
       if (!namer) continue;
-      const named = v.right(k + 1, 10, (x) => this.ents.get(x.key)?.type === 'ThreatGroup');
+      // "calls X", "tracks as X", "tracks the group behind Triton under the name X": named right
+      // after the verb, or further on after "as" or "name" (not "called on companies to patch
+      // servers that Fancy Bear …", "tracked Lazarus for years").
+      const named = v.right(
+        k + 1,
+        10,
+        (x) =>
+          this.ents.get(x.key)?.type === 'ThreatGroup' &&
+          (x.ts <= k + 2 || /^(as|name)$/.test(v.toks[x.ts - 1]?.lower ?? '')),
+      );
       // "which they named Laundry Bear": each of two agencies that named it.
       for (const a of expand(namer)) if (named && analyst(a)) report(a, named.key, k, v.toks[k]!.lower);
     }
@@ -1101,11 +1117,17 @@ export class FrameReader {
     let incidentFrom = m.te;
     let incidentTo = end;
     if (frame === 'deny') {
-      // "X said Iran condemns the move and rejected the accusation": the speaker goes on.
-      agent =
-        v.toks[m.ts - 1]?.lower === 'and' && speaker && m.pat.pos === 'verb'
-          ? stand(speaker.agent)
-          : v.agentLeft(m.ts);
+      // "X said Iran condemns Albania's move and rejected the accusation": not the possessor before
+      // "and", but the speaker who goes on.
+      agent = v.agentLeft(m.ts);
+      if (
+        agent &&
+        speaker &&
+        v.toks[m.ts - 1]?.lower === 'and' &&
+        v.toks[agent.te]?.lower === "'s" &&
+        m.pat.pos === 'verb'
+      )
+        agent = stand(speaker.agent);
       if (!agent) return;
     } else if (frame === 'responsible') {
       // "the FBI said North Korea was behind the hack": the speaker accuses the subject.
@@ -1177,8 +1199,10 @@ export class FrameReader {
       if (!agent && frame === 'legal') {
         const by = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 8 && x.lower === 'by');
         if (by >= 0) agent = this.prosecutorSubject(v, by + 4, by + 1);
-        // "The six defendants — A, B and C — were charged with …": by the story's prosecutor.
-        else if (this.prosecutor) agent = stand(this.prosecutor);
+        // "The six defendants — A, B and C — were charged with …": the story's defendants, by its
+        // prosecutor (not "In Moscow, A and B were charged with treason").
+        else if (this.prosecutor && !v.mentions.some((x) => x.ts < m.ts && v.locative(x)))
+          agent = stand(this.prosecutor);
       }
     } else {
       // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
@@ -1279,8 +1303,15 @@ export class FrameReader {
 
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
     if (cls === 'Denial') {
-      // "Hua said China firmly opposes the charges": the spokeswoman denies with her state.
-      const voice = speaker && speaker.agent !== agent!.key && m.ts > 0 ? [speaker.agent] : [];
+      // "Hua said China firmly opposes the charges": the spokeswoman denies with her state (not "The
+      // FBI said China denied …", nor a foreign minister reporting it).
+      const sp = speaker && this.ents.get(speaker.agent);
+      const voice =
+        sp?.type === 'Person' &&
+        this.ents.get(agent!.key)?.type === 'Country' &&
+        (!sp.country || sp.country === agent!.key)
+          ? [sp.id]
+          : [];
       for (const a of new Set([agent!.key, ...v.coordinatedBefore(agent!), ...voice]))
         emit(m, 'Denial', a, this.accuser(v, m.te, end) ?? this.accuserInSentence(v, events, a), {
           about,
@@ -1518,6 +1549,13 @@ export class FrameReader {
         k++;
       const nx = v.argAt[k];
       if (!nx || nx.pair || nx.key === first.key || out.includes(nx.key)) break;
+      // "… banks, exchanges and Sony, the FBI said": a speaker after the list's comma is not in it
+      // (but "CISA, the NSA and the FBI said" lists the speakers).
+      if (
+        SPEECH_FORMS.has(v.toks[nx.te]?.lower ?? '') &&
+        !v.toks.slice(last.te, nx.ts).some((x) => x.lower === 'and')
+      )
+        break;
       // "and other U.S. companies": a class of victims, not a named one; ", the Beijing-backed
       // group": a compound that describes the name before.
       const after = v.toks[nx.te];
@@ -1680,7 +1718,7 @@ export class FrameReader {
     // "hacking on behalf of the MSS", "as part of APT10": whom the act serves or belongs to.
     const served = (x: SentMention) => {
       const k = v.toks[x.ts - 1]?.lower === 'the' ? x.ts - 2 : x.ts - 1;
-      return v.toks[k]?.lower === 'of' && this.kb.words.affiliationNouns.has(v.toks[k - 1]?.lower ?? '');
+      return v.toks[k]?.lower === 'of' && this.kb.words.principalNouns.has(v.toks[k - 1]?.lower ?? '');
     };
     const ok = (x: SentMention) =>
       !x.pair &&
@@ -1705,7 +1743,10 @@ export class FrameReader {
         (x.word && !x.cap && !this.kb.words.functionWords.has(x.lower));
       while (k < Math.min(end, t.te + 12) && !v.argAt[k] && kind(v.toks[k]!)) k++;
       const x = v.argAt[k];
-      if (x && ok(x) && /^(,|and)$/.test(v.toks[k - 1]?.lower ?? '')) first = x;
+      // The name must end the list, not start a clause of its own ("… and Google said").
+      const after = v.toks[x?.te ?? -1]?.lower ?? '';
+      const clause = SPEECH_FORMS.has(after) || AUX.has(after) || BE.has(after);
+      if (x && ok(x) && !clause && /^(,|and)$/.test(v.toks[k - 1]?.lower ?? '')) first = x;
     }
     if (!first) {
       // A complement: "of/on/at/against/into/from/targeting/involving X" a few words on.
@@ -1869,7 +1910,9 @@ export class FrameReader {
       this.kb.negations.has(v.toks[possessorStart - 2]?.lower ?? '')
     )
       return undefined;
-    if (v.toks[k]?.lower === "'s") return v.mentions.find((x) => x.te === k && !x.pair)?.key;
+    // A name's possessive, not a nominal's ("the country's institutions" may be anyone's).
+    if (v.toks[k]?.lower === "'s")
+      return v.mentions.find((x) => x.te === k && !x.pair && x.kind !== 'nominal')?.key;
     const owner = v.argAt[k];
     return owner?.kind === 'pronoun' && /^(its|their)$/.test(v.toks[k]!.lower) ? owner.key : undefined;
   }
@@ -2041,6 +2084,14 @@ function otherOfPair(pair: [string, string] | undefined, key: string): string | 
   if (pair[0] === key) return pair[1];
   if (pair[1] === key) return pair[0];
   return undefined;
+}
+
+/** Where the clause holding token `ts` begins: after the last comma before it, past "the". */
+function clauseOpening(v: SentenceView, ts: number): number {
+  let k = ts - 1;
+  while (k >= 0 && v.toks[k]!.text !== ',') k--;
+  k++;
+  return v.toks[k]?.lower === 'the' ? k + 1 : k;
 }
 
 /** An actor known from elsewhere, standing in a clause as if it were named there. */

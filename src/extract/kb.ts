@@ -108,16 +108,20 @@ export interface KnowledgeBase {
     peopleNouns: Set<string>;
     /** "prosecutors indicted", "a grand jury charged": who acts for the justice system already named. */
     prosecutorNouns: Set<string>;
-    /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
     /** "on behalf of X", "as part of X": X is whom an act serves or belongs to, not its victim. */
-    affiliationNouns: Set<string>;
+    principalNouns: Set<string>;
+    /** "all members of Unit 74455": X is whom the people belong to (but "targeted members of the Bundestag"). */
+    memberNouns: Set<string>;
     /** "announced sanctions": verbs whose object act is the event itself, not something said. */
     announcingVerbs: Set<string>;
+    /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
     victimNouns: Set<string>;
     /** "Home Affairs Minister", "Digital Secretary": offices named by a portfolio before them. */
     portfolioTitles: Set<string>;
     /** "the Petro Rabigh refinery": a name before one of these is a place or a firm, not a person. */
     facilityNouns: Set<string>;
+    /** "the spokesman", "the minister": role words that point back to the person just named (not "the official"). */
+    anaphoricRoles: Set<string>;
     /** "the agencies", "the two firms": the two institutions that last acted together. */
     groupNominals: string[][];
     /** Pair nominals that name two people or two countries, whichever the story was last about. */
@@ -473,11 +477,13 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),
-      affiliationNouns: set('affiliationNouns'),
+      principalNouns: set('principalNouns'),
+      memberNouns: set('memberNouns'),
       announcingVerbs: set('announcingVerbs'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),
+      anaphoricRoles: set('anaphoricRoles'),
       groupNominals: list('groupNominals').map(foldedTokens),
       eitherPairNominals: set('eitherPairNominals'),
       personPairNominals: set('personPairNominals'),

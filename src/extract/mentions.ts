@@ -62,11 +62,14 @@ export class MentionFinder {
       this.ents.get(first.key)?.type === 'Person'
     )
       this.ents.noteSubjectPerson(first.key);
+    // An institution heard speaking, or the one a sentence is about ("Equifax admitted the breach."),
+    // is what a later "it said" most likely means.
     for (const m of out)
       if (
         !m.modifier &&
         !m.pair &&
-        SPEECH_FORMS.has(toks[m.te]?.lower ?? '') &&
+        (SPEECH_FORMS.has(toks[m.te]?.lower ?? '') ||
+          (m === first && m.ts === firstWord(toks, this.clauseStart))) &&
         this.speaks(this.ents.get(m.key)?.type)
       )
         this.ents.noteSpeakingInstitution(m.key);
@@ -172,7 +175,9 @@ export class MentionFinder {
           const possessive =
             toks[i - 1]?.lower === "'s" && this.kb.givenNames.has(toks[title.end]?.lower ?? '');
           const before = possessive ? i - 1 : i;
-          if (prev && prev.te === before && !prev.pair) {
+          // (A person's possessive names a principal, not an employer: "Putin's press secretary".)
+          const principal = before !== i && this.ents.get(prev?.key ?? '')?.type === 'Person';
+          if (prev && prev.te === before && !prev.pair && !principal) {
             prev.modifier = true;
             roleOf = prev.key;
           }
@@ -362,7 +367,11 @@ export class MentionFinder {
     // "The agencies urged …", "They said …": the two institutions that last acted together.
     const groupNoun = w.groupNominals.find((p) => matchSeq(toks, i, p));
     if (groupNoun || t.lower === 'they') {
-      const group = this.ents.lastGroup(1);
+      // "They" only while the two are the last ones named ("… tracked the Lazarus Group. They broke
+      // into …" is Lazarus); "the agencies" says what it points to.
+      const recent = this.ents.last(() => true);
+      const pair = this.ents.lastGroup(1);
+      const group = pair && (groupNoun || !recent || pair.includes(recent)) ? pair : undefined;
       const alone =
         t.lower === 'they' &&
         out.some(
@@ -815,7 +824,16 @@ export class MentionFinder {
       const next = toks[i + 1];
       const object =
         t.lower === 'him' || (t.lower === 'her' && (!next?.word || w.functionWords.has(next.lower)));
-      const here = object && people.length > 1 ? people[people.length - 1] : people[0];
+      // ("Trump said Biden had accused him": not the subject of its own verb, right before it.)
+      const last = people[people.length - 1];
+      const localSubject =
+        !!last &&
+        i - last.te <= 3 &&
+        toks
+          .slice(last.te, i)
+          .every((x) => x.word && !x.cap && !w.prepositions.has(x.lower) && x.lower !== 'and');
+      const here =
+        object && people.length > 1 ? (localSubject ? people[people.length - 2] : last) : people[0];
       const key =
         here?.key ??
         this.ents.subjectPerson(PRONOUN_REACH) ??
@@ -884,9 +902,7 @@ export class MentionFinder {
       role &&
       !role.cap &&
       toks[i - 1]?.text !== ',' &&
-      w.speakerRoles.has(role.lower) &&
-      // "expelled the Iranian ambassador": an envoy is mostly someone new.
-      !w.envoyNouns.has(role.lower) &&
+      w.anaphoricRoles.has(role.lower) &&
       !after?.cap &&
       !/^(of|for|at|in|to|responsible|who|,)$/.test(after?.lower ?? '')
     ) {
@@ -994,13 +1010,15 @@ export class MentionFinder {
         j += 2;
         continue;
       }
-      // "Sung Baik-you", "Moon Jae-in": a Korean given name's second syllable, after a surname.
+      // "Sung Baik-you", "Moon Jae-in": a Korean given name's second syllable, after a surname
+      // (not "Hong Kong-based": a participle is no syllable).
       if (
         x.text === '-' &&
         !x.spaceBefore &&
         j > s + 1 &&
         toks[j + 1]?.word &&
         !toks[j + 1]!.spaceBefore &&
+        !/(ed|ing)$/.test(toks[j + 1]!.lower) &&
         this.kb.surnamesFirst.has(toks[s]!.lower)
       ) {
         j += 2;

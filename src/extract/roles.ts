@@ -105,9 +105,12 @@ export class RoleReader {
       });
   }
 
-  /** "Rafal Rohozinski of the SecDev Group said", "Jamie Collier at Mandiant": a name, then where the person works. */
+  /**
+   * "Rafal Rohozinski of the SecDev Group said": a name, then "of" and where the person works (not
+   * "at", which mostly says where someone was: "met Blinken at NATO headquarters").
+   */
   private roleOfName(v: SentenceView, m: SentMention, events: SentEvent[]): void {
-    if (!/^(of|at|from)$/.test(v.toks[m.te]?.lower ?? '')) return;
+    if (v.toks[m.te]?.lower !== 'of') return;
     const k = v.toks[m.te + 1]?.lower === 'the' ? m.te + 2 : m.te + 1;
     const org = v.argAt[k];
     const type = org && this.ents.get(org.key)?.type;

@@ -96,7 +96,7 @@ export class SentenceView {
     }
     // "hackers working on behalf of the GRU", "the men, all members of Unit 74455,": whom they act
     // for or belong to; but in "the NCSC, part of GCHQ, said" the name before the apposition acts.
-    if (p === 'of' && this.kb.words.affiliationNouns.has(head)) {
+    if (p === 'of' && (this.kb.words.principalNouns.has(head) || this.kb.words.memberNouns.has(head))) {
       let c = k - 2;
       while (c > 0 && this.toks[c]!.word && !this.toks[c]!.cap && k - c < 5) c--;
       const named = this.toks[c]?.text === ',' && (this.argAt[c - 1] || this.toks[c - 1]?.text === ')');

@@ -2009,7 +2009,7 @@ describe('a named victim closing a list of kinds', () => {
 describe('a name, then where the person works', () => {
   has([
     ['Rafal Nowak of the Citadel Group said the network was vast.', 'Role: Rafal Nowak -> Citadel Group'],
-    ['Jamie Collier at Mandiant said the group was active.', 'Role: Jamie Collier -> Mandiant'],
+    ['Jamie Collier of Mandiant said the group was active.', 'Role: Jamie Collier -> Mandiant'],
   ]);
   hasNot([['Graham Ivan Clark of Tampa was charged.', 'Role: Graham Ivan Clark -> Tampa']]);
 });
@@ -2072,7 +2072,6 @@ describe('a report or advisory on a hacking group', () => {
     [text, 'Report: FBI -> Copper Typhoon'],
     [text, 'Accusation: Cybersecurity and Infrastructure Security Agency -> Copper Typhoon'],
   ]);
-  hasNot([['Mandiant published a report on Monday.', 'Report: Mandiant -> Monday']]);
 });
 
 describe('"according to" names its source within the phrase', () => {
@@ -2122,6 +2121,49 @@ describe('hackers believed to be working for a state', () => {
     [
       'Hackers believed to be working for the Chinese state infiltrated the networks of the Vatican and the Catholic Diocese of Hong Kong.',
       'Cyberattack: China -> Vatican City',
+    ],
+  ]);
+});
+
+describe('review guards: rules of this round that must not fire on ordinary news', () => {
+  hasNot([
+    ['The FBI said China denied the accusations.', 'Denial: FBI -> null'],
+    ['Germany opposed lifting sanctions despite the allegations against Russia.', 'Denial: Germany -> null'],
+    [
+      'The Justice Department said John Smith was arrested in Madrid and denied the charges.',
+      'Denial: Justice Department -> null',
+    ],
+    [
+      'When China hacked the OPM, Obama called Xi and demanded an end to the attacks.',
+      'Statement: China -> null',
+    ],
+    ['Zelensky met Blinken at NATO headquarters in Brussels.', 'Role: Antony Blinken -> NATO'],
+    [
+      'The FBI and the NSA tracked the Lazarus Group for years. They broke into Bangladesh Bank in 2016.',
+      'Cyberattack: FBI -> Bangladesh Bank',
+    ],
+    [
+      'Biden will meet Putin in Geneva, a senior US official said. The official said cyberattacks would be discussed.',
+      'Statement: Vladimir Putin -> null',
+    ],
+    [
+      'North Korean hackers targeted banks, exchanges and Sony, the FBI said.',
+      'Cyberattack: North Korea -> FBI',
+    ],
+    ['The FBI called on companies to patch servers that Fancy Bear had exploited.', 'Report: FBI -> APT28'],
+    ["Putin's Press Secretary Dmitry Peskov said no.", 'Role: Dmitry Peskov -> Vladimir Putin'],
+    [
+      'The US Justice Department indicted five Chinese military hackers. In Moscow, Ivan Petrov and Sergei Mikhailov were charged with treason.',
+      'LegalAction: Justice Department -> Ivan Petrov',
+    ],
+  ]);
+  has([
+    ['Trump said Biden had accused him of treason.', 'Accusation: Joe Biden -> Donald Trump'],
+    ['Russian hackers targeted members of the Bundestag.', 'Cyberattack: Russia -> Bundestag'],
+    ['The hacktivist group Cyber Partisans attacked Belarus.', 'Cyberattack: Cyber Partisans -> Belarus'],
+    [
+      'The NCSC said the attack was serious. Equifax admitted the breach last week. It said China was responsible.',
+      'Accusation: Equifax -> China',
     ],
   ]);
 });
