@@ -837,13 +837,22 @@ export class FrameReader {
         ...(about !== undefined ? { about } : {}),
       });
     };
+    // "In an unusually detailed technical alert, the DHS and the FBI said …": what is said in a
+    // report, advisory or alert named before the clause is reported.
+    const comma = v.toks.findIndex((t) => t.text === ',');
+    const preposed =
+      v.toks[0]?.lower === 'in' &&
+      comma > 0 &&
+      v.toks
+        .slice(1, comma)
+        .some((t) => this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'report' && p.pos === 'noun'));
     for (const e of [...events]) {
       if (e.cls !== 'Accusation' || !e.agent || !e.target || !analyst(e.agent)) continue;
       const own = e.trigger.split(' ')[0]!.toLowerCase();
       const sp = speakerFor(e.ts);
       const verb = w.findingVerbs.has(own) ? own : sp?.agent === e.agent ? sp.verb : '';
-      if (w.findingVerbs.has(verb) || w.judgementVerbs.has(verb))
-        report(e.agent, e.target, e.ts, verb, e.about);
+      if (w.findingVerbs.has(verb) || w.judgementVerbs.has(verb) || (preposed && e.ts > comma))
+        report(e.agent, e.target, e.ts, verb || 'report', e.about);
     }
     for (let k = 1; k < v.toks.length - 1; k++) {
       if (!w.namingReportVerbs.has(v.toks[k]!.lower)) continue;

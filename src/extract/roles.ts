@@ -45,7 +45,9 @@ export class RoleReader {
     /** "Dmitry Peskov, President Vladimir Putin's spokesman,": an aide serves the principal's state. */
     let principal: string | undefined;
     const words: string[] = [];
-    const org = (x: SentMention) => x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person';
+    // Not a compound's first part: "at Google-owned Mandiant" names Mandiant.
+    const org = (x: SentMention) =>
+      x.key !== m.key && !x.pair && this.ents.get(x.key)?.type !== 'Person' && v.toks[x.te]?.text !== '-';
     while (k < end) {
       const t = v.toks[k]!;
       const at = v.argAt[k] ?? v.mentions.find((x) => x.ts === k && x.modifier && !x.pair);

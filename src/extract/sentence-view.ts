@@ -272,7 +272,9 @@ export class SentenceView {
         const inner = this.argAt[k];
         const next = this.toks[inner?.te ?? 0];
         const attributive =
-          next?.lower === "'s" || (!!next?.word && !next.cap && !this.kb.words.functionWords.has(next.lower));
+          next?.lower === "'s" ||
+          next?.text === '-' ||
+          (!!next?.word && !next.cap && !this.kb.words.functionWords.has(next.lower));
         if (inner && inner !== m && !attributive) break;
         continue;
       }

@@ -2167,3 +2167,17 @@ describe('review guards: rules of this round that must not fire on ordinary news
     ],
   ]);
 });
+
+describe('a compound before a name, and what is said in a named report', () => {
+  const carmakal =
+    'Charles Carmakal, chief technology officer at Google-owned Mandiant, said the group was aggressive.';
+  has([
+    [carmakal, 'Role: Charles Carmakal -> Mandiant'],
+    [carmakal, 'Statement: Charles Carmakal -> null'],
+    [
+      'In an unusually detailed technical alert, the FBI said that Russian government cyber actors had targeted US government entities.',
+      'Report: FBI -> Russia',
+    ],
+  ]);
+  hasNot([[carmakal, 'Statement: Mandiant -> null']]);
+});
