@@ -194,6 +194,8 @@ export class FrameReader {
         emit(m, 'Demand', r.agent, r.target, { hedge: undefined });
     }
 
+    for (const [m, r] of said) this.stateGroup(v, m, r, emit);
+
     const afterQuote = speakers.find(
       (x) => (x.ts > 0 && QUOTE_CLOSE.has(v.toks[x.ts - 1]?.text ?? '')) || v.toks[x.ts - 1]?.text === ',',
     );
@@ -1902,6 +1904,42 @@ export class FrameReader {
     // without a named victim is still one (a speaker accuses it).
     if (!targets.length && (!a || (!told && (m.pat.pos !== 'verb' || v.nominalUse(m))))) return null;
     return { agent: a, targets };
+  }
+
+  /**
+   * "The AIVD said Laundry Bear was a Russian state-sponsored group": describing a hacking group as
+   * a nation's (demonym, then words such as "state-sponsored", then a group noun) accuses that state.
+   */
+  private stateGroup(
+    v: SentenceView,
+    m: TriggerMatch,
+    r: { agent: string; also: string[] },
+    emit: (
+      m: TriggerMatch,
+      cls: EventClass,
+      agent: string | null,
+      target: string | null,
+      extra?: Partial<SentEvent>,
+    ) => number,
+  ): void {
+    for (const d of v.mentions) {
+      if (d.kind !== 'demonym' || d.ts <= m.te || !/^(a|an)$/.test(v.toks[d.ts - 1]?.lower ?? '')) continue;
+      if (
+        !BE.has(v.toks[d.ts - 2]?.lower ?? '') ||
+        this.ents.get(v.argAt[d.ts - 3]?.key ?? '')?.type !== 'ThreatGroup'
+      )
+        continue;
+      let k = d.te;
+      while (
+        k < d.te + 4 &&
+        (v.toks[k]?.text === '-' ||
+          (v.toks[k]?.word && !v.toks[k]!.cap && !this.kb.words.threatDescriptors.has(v.toks[k]!.lower)))
+      )
+        k++;
+      if (!this.kb.words.threatDescriptors.has(v.toks[k]?.lower ?? '')) continue;
+      for (const a of [r.agent, ...r.also])
+        if (a !== d.key) emit(m, 'Accusation', a, d.key, { hedge: undefined });
+    }
   }
 
   /** "some of its state institutions had been targeted", "Sony's computers were hacked": the owner is the victim. */

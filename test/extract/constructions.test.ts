@@ -2181,3 +2181,8 @@ describe('a compound before a name, and what is said in a named report', () => {
   ]);
   hasNot([[carmakal, 'Statement: Mandiant -> null']]);
 });
+
+describe('describing a hacking group as a nation’s accuses that state', () => {
+  has([['Mandiant said APT99 is a Chinese state-sponsored group.', 'Accusation: Mandiant -> China']]);
+  hasNot([['Mandiant said the attack was a Chinese operation.', 'Accusation: Mandiant -> China']]);
+});
