@@ -549,7 +549,17 @@ export class FrameReader {
           for (const x of imposers) if (x.key !== subject.key) emit(m, 'Sanction', x.key, subject.key);
         continue;
       }
-      // "for sanctioning cyber-attackers": a gerund names the practice, not an act.
+      // "for sanctioning cyber-attackers": a gerund names the practice, not an act; but "joined the
+      // EU in imposing sanctions on Russia" is one, by both.
+      const joined =
+        v.toks[m.ts - 1]?.lower === 'in' ? v.agentLeft(m.ts - 1, { allowOblique: true }) : undefined;
+      const partners = joined ? this.joiners(v, m, joined) : [];
+      if (partners.length && joined) {
+        const target = v.right(m.te, 4, (x) => !x.pair && x.key !== joined.key);
+        if (target)
+          for (const a of [joined.key, ...partners]) if (a !== target.key) emit(m, 'Sanction', a, target.key);
+        continue;
+      }
       if (/ing$/.test(v.toks[m.ts]!.lower) && this.kb.words.prepositions.has(v.toks[m.ts - 1]?.lower ?? ''))
         continue;
       // "Among those designated were A, B and C": sanctioned by whoever imposed the story's sanctions.

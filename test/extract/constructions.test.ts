@@ -2186,3 +2186,12 @@ describe('describing a hacking group as a nation’s accuses that state', () => 
   has([['Mandiant said APT99 is a Chinese state-sponsored group.', 'Accusation: Mandiant -> China']]);
   hasNot([['Mandiant said the attack was a Chinese operation.', 'Accusation: Mandiant -> China']]);
 });
+
+describe('"joined X in imposing sanctions on Y"', () => {
+  const text = 'This year Moldova joined the European Union in imposing sanctions on Russia.';
+  has([
+    [text, 'Sanction: Moldova -> Russia'],
+    [text, 'Sanction: European Union -> Russia'],
+  ]);
+  hasNot([['The EU was criticised for imposing sanctions on Russia.', 'Sanction: European Union -> Russia']]);
+});
