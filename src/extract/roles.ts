@@ -161,6 +161,28 @@ export class RoleReader {
     const served = v.argAt[m.ts - 2];
     if (served && !served.pair && this.ents.get(served.key)?.type !== 'Person') {
       const prep = v.toks[served.ts - 1]?.lower === 'the' ? served.ts - 2 : served.ts - 1;
+      // "its ambassador to Moscow, X": an envoy serves the possessor, not the host.
+      if (v.toks[prep]?.lower === 'to') {
+        const before = wordsBefore(prep - 1);
+        const envoy =
+          before.words.length && this.kb.words.envoyNouns.has(before.words[before.words.length - 1]!);
+        const sender = envoy ? (v.argAt[before.k] ?? v.argAt[before.k - 1]) : undefined;
+        if (
+          sender &&
+          !sender.pair &&
+          sender.key !== served.key &&
+          this.ents.get(sender.key)?.type !== 'Person'
+        )
+          events.push({
+            cls: 'Role',
+            agent: m.key,
+            target: sender.key,
+            trigger: before.words.join(' '),
+            confidence: 0.8,
+            ts: m.ts,
+          });
+        return;
+      }
       if (!/^(for|of|at)$/.test(v.toks[prep]?.lower ?? '')) return;
       const role = wordsBefore(prep - 1).words;
       if (!role.length || !isRole(role[role.length - 1]!)) return;

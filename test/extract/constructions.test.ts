@@ -2195,3 +2195,13 @@ describe('"joined X in imposing sanctions on Y"', () => {
   ]);
   hasNot([['The EU was criticised for imposing sanctions on Russia.', 'Sanction: European Union -> Russia']]);
 });
+
+describe('an ambassador serves the state that sends, not the host', () => {
+  has([
+    [
+      "Britain's ambassador to China, Caroline Wells, was summoned.",
+      'Role: Caroline Wells -> United Kingdom',
+    ],
+  ]);
+  hasNot([["Britain's ambassador to China, Caroline Wells, was summoned.", 'Role: Caroline Wells -> China']]);
+});
