@@ -2199,9 +2199,14 @@ describe('"joined X in imposing sanctions on Y"', () => {
 describe('an ambassador serves the state that sends, not the host', () => {
   has([
     [
-      "Britain's ambassador to China, Caroline Wells, was summoned.",
-      'Role: Caroline Wells -> United Kingdom',
+      'Germany recalled its ambassador to Moscow, Alexander Lambert, for consultations.',
+      'Role: Alexander Lambert -> Germany',
     ],
   ]);
-  hasNot([["Britain's ambassador to China, Caroline Wells, was summoned.", 'Role: Caroline Wells -> China']]);
+  hasNot([
+    [
+      'Germany recalled its ambassador to Moscow, Alexander Lambert, for consultations.',
+      'Role: Alexander Lambert -> Russia',
+    ],
+  ]);
 });
