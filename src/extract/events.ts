@@ -47,6 +47,15 @@ export interface SentEvent {
 /** Marks "attributed the attacks to X": X is the perpetrator of the unnamed attacks just described. */
 export const BACKFILL = '@backfill';
 
+/** Records one reading of a trigger in the sentence being read; returns its index, or -1 if refused. */
+type Emit = (
+  m: TriggerMatch,
+  cls: EventClass,
+  agent: string | null,
+  target: string | null,
+  extra?: Partial<SentEvent>,
+) => number;
+
 /** Sentence-level frame application. */
 export class FrameReader {
   /** The sentence before mentioned accusations ("Moscow rejected the accusations. Peskov called them groundless."). */
@@ -1121,13 +1130,7 @@ export class FrameReader {
     triggers: TriggerMatch[],
     consumed: Set<TriggerMatch>,
     events: SentEvent[],
-    emit: (
-      m: TriggerMatch,
-      cls: EventClass,
-      agent: string | null,
-      target: string | null,
-      extra?: Partial<SentEvent>,
-    ) => number,
+    emit: Emit,
     speaker: { agent: string; also: string[] } | undefined,
   ): void {
     const frame = m.pat.frame;
@@ -1436,11 +1439,7 @@ export class FrameReader {
    * "The indictment, unsealed in Washington, names A, 36, B, 34, and C", "Also charged were A and B":
    * people named for charges already told, brought by whoever brought the document's last ones.
    */
-  private namedDefendants(
-    v: SentenceView,
-    m: TriggerMatch,
-    emit: (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null) => number,
-  ): void {
+  private namedDefendants(v: SentenceView, m: TriggerMatch, emit: Emit): void {
     if (!this.prosecutor) return;
     let k = m.te;
     if (m.pat.pos === 'noun') {
@@ -1603,7 +1602,7 @@ export class FrameReader {
     v: SentenceView,
     m: TriggerMatch,
     speakerFor: (ts: number) => { agent: string; also: string[] } | undefined,
-    emit: (m: TriggerMatch, cls: EventClass, agent: string | null, target: string | null) => number,
+    emit: Emit,
   ): void {
     const accusable = new Set(['ThreatGroup', 'Country', 'MilitaryUnit', 'GovernmentBody']);
     const finder = speakerFor(m.ts);
@@ -1924,13 +1923,7 @@ export class FrameReader {
     v: SentenceView,
     m: TriggerMatch,
     r: { agent: string; also: string[] },
-    emit: (
-      m: TriggerMatch,
-      cls: EventClass,
-      agent: string | null,
-      target: string | null,
-      extra?: Partial<SentEvent>,
-    ) => number,
+    emit: Emit,
   ): void {
     for (const d of v.mentions) {
       if (d.kind !== 'demonym' || d.ts <= m.te || !/^(a|an)$/.test(v.toks[d.ts - 1]?.lower ?? '')) continue;
