@@ -361,7 +361,7 @@ export class FrameReader {
         continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told,
       // though it may name more defendants ("The indictment names A, B and C").
-      if (m.pat.pos === 'noun' && m.pat.frame === 'legal' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) {
+      if (m.pat.pos === 'noun' && m.pat.frame === 'legal' && definiteBefore(v, m.ts)) {
         this.namedDefendants(v, m, emit);
         continue;
       }
@@ -2134,6 +2134,20 @@ function otherOfPair(pair: [string, string] | undefined, key: string): string | 
   if (pair[0] === key) return pair[1];
   if (pair[1] === key) return pair[0];
   return undefined;
+}
+
+/** "the indictment", "The nine-count indictment": a definite article before the noun and its modifiers. */
+function definiteBefore(v: SentenceView, ts: number): boolean {
+  let k = ts - 1;
+  while (
+    k > 0 &&
+    ts - k < 5 &&
+    (v.toks[k]!.text === '-' ||
+      /^\d+$/.test(v.toks[k]!.text) ||
+      (v.toks[k]!.word && !v.toks[k]!.cap && !DEFINITE.has(v.toks[k]!.lower)))
+  )
+    k--;
+  return DEFINITE.has(v.toks[k]?.lower ?? '');
 }
 
 /** Where the clause holding token `ts` begins: after the last comma before it, past "the". */

@@ -2210,3 +2210,12 @@ describe('an ambassador serves the state that sends, not the host', () => {
     ],
   ]);
 });
+
+describe('"The nine-count indictment … names A, B and C"', () => {
+  has([
+    [
+      'The Justice Department charged four military hackers on Monday. The nine-count indictment, returned by a grand jury in Atlanta, names Wu Zhiyong, Wang Qian and Xu Ke.',
+      'LegalAction: Justice Department -> Wang Qian',
+    ],
+  ]);
+});
