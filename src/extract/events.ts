@@ -1737,8 +1737,8 @@ export class FrameReader {
       return [pre.key];
     // "hacking on behalf of the MSS", "as part of APT10": whom the act serves or belongs to.
     const served = (x: SentMention) => {
-      const k = v.toks[x.ts - 1]?.lower === 'the' ? x.ts - 2 : x.ts - 1;
-      return v.toks[k]?.lower === 'of' && this.kb.words.principalNouns.has(v.toks[k - 1]?.lower ?? '');
+      const ph = v.prepHead(x);
+      return ph?.prep === 'of' && this.kb.words.principalNouns.has(ph.head);
     };
     const ok = (x: SentMention) =>
       !x.pair &&

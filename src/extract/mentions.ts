@@ -904,7 +904,8 @@ export class MentionFinder {
       toks[i - 1]?.text !== ',' &&
       w.anaphoricRoles.has(role.lower) &&
       !after?.cap &&
-      !/^(of|for|at|in|to|responsible|who|,)$/.test(after?.lower ?? '')
+      !w.prepositions.has(after?.lower ?? '') &&
+      !/^(responsible|who|,)$/.test(after?.lower ?? '')
     ) {
       const key = this.ents.last(
         (e) => e.type === 'Person' && (!nation || !e.country || e.country === 'c:' + nation),
@@ -1099,8 +1100,10 @@ export class MentionFinder {
       if (toks[j]?.lower !== 'and') continue;
       j++;
       if (toks[j]?.lower === 'the') j++;
-      const institution = (key: string) =>
-        /^(GovernmentBody|Company|Organization|MilitaryUnit)$/.test(this.ents.get(key)?.type ?? '');
+      const institution = (key: string) => {
+        const type = this.ents.get(key)?.type;
+        return this.speaks(type) && type !== 'Country';
+      };
       if (j === b.ts && a.key !== b.key && institution(a.key) && institution(b.key)) {
         this.ents.noteGroup([a.key, b.key]);
         return;

@@ -96,15 +96,7 @@ export class RoleReader {
       this.ents.titleHolder(words.join(' ')) ??
       this.ents.stateHolder(words, m.key) ??
       principal;
-    if (holder)
-      events.push({
-        cls: 'Role',
-        agent: m.key,
-        target: holder,
-        trigger: words.join(' '),
-        confidence: 0.85,
-        ts: m.ts,
-      });
+    if (holder) events.push(roleEvent(m.key, holder, words.join(' '), 0.85, m.ts));
   }
 
   /**
@@ -117,14 +109,7 @@ export class RoleReader {
     const org = v.argAt[k];
     const type = org && this.ents.get(org.key)?.type;
     if (!org || org.pair || !type || type === 'Person' || type === 'Place' || type === 'Country') return;
-    events.push({
-      cls: 'Role',
-      agent: m.key,
-      target: org.key,
-      trigger: v.toks[m.te]!.lower,
-      confidence: 0.7,
-      ts: m.ts,
-    });
+    events.push(roleEvent(m.key, org.key, v.toks[m.te]!.lower, 0.7, m.ts));
   }
 
   /**
@@ -173,14 +158,7 @@ export class RoleReader {
           sender.key !== served.key &&
           this.ents.get(sender.key)?.type !== 'Person'
         )
-          events.push({
-            cls: 'Role',
-            agent: m.key,
-            target: sender.key,
-            trigger: before.words.join(' '),
-            confidence: 0.8,
-            ts: m.ts,
-          });
+          events.push(roleEvent(m.key, sender.key, before.words.join(' '), 0.8, m.ts));
         return;
       }
       if (!/^(for|of|at)$/.test(v.toks[prep]?.lower ?? '')) return;
@@ -188,14 +166,7 @@ export class RoleReader {
       if (!role.length || !isRole(role[role.length - 1]!)) return;
       const next = v.toks[m.te]?.lower === 'and' ? v.argAt[m.te + 1] : undefined;
       for (const p of [m, ...(next && this.ents.get(next.key)?.type === 'Person' ? [next] : [])])
-        events.push({
-          cls: 'Role',
-          agent: p.key,
-          target: served.key,
-          trigger: role.join(' '),
-          confidence: 0.8,
-          ts: p.ts,
-        });
+        events.push(roleEvent(p.key, served.key, role.join(' '), 0.8, p.ts));
       return;
     }
     const { words, k } = wordsBefore(m.ts - 2);
@@ -210,15 +181,7 @@ export class RoleReader {
       owner?.key ??
       this.ents.titleHolder(office.join(' ')) ??
       this.ents.stateHolder(office, m.key);
-    if (holder && holder !== m.key)
-      events.push({
-        cls: 'Role',
-        agent: m.key,
-        target: holder,
-        trigger: office.join(' '),
-        confidence: 0.8,
-        ts: m.ts,
-      });
+    if (holder && holder !== m.key) events.push(roleEvent(m.key, holder, office.join(' '), 0.8, m.ts));
   }
 
   /**
@@ -254,15 +217,18 @@ export class RoleReader {
         people = [last.key, ...v.coordinatedBefore(last)];
       // "The six men, all members of Unit 74455", "the hackers belonged to X": those just named.
       else if (!last && this.kb.words.peopleNouns.has(v.toks[j]?.lower ?? '')) people = lastPeople;
-      for (const p of people)
-        events.push({
-          cls: 'Role',
-          agent: p,
-          target: group.key,
-          trigger: v.toks[k]!.lower,
-          confidence: 0.8,
-          ts: k,
-        });
+      for (const p of people) events.push(roleEvent(p, group.key, v.toks[k]!.lower, 0.8, k));
     }
   }
+}
+
+/** A person's role in an organisation or country, read at token `ts`. */
+function roleEvent(
+  agent: string,
+  target: string,
+  trigger: string,
+  confidence: number,
+  ts: number,
+): SentEvent {
+  return { cls: 'Role', agent, target, trigger, confidence, ts };
 }

@@ -77,12 +77,19 @@ export class SentenceView {
     return w && this.kb.words.prepositions.has(w) ? w : undefined;
   }
 
-  oblique(m: SentMention): boolean {
-    const p = this.prepBefore(m);
-    if (p === undefined) return false;
+  /** "on behalf of the GRU": the word the preposition before the mention hangs on ("behalf"). */
+  prepHead(m: SentMention): { prep: string; head: string; at: number } | undefined {
+    const prep = this.prepBefore(m);
+    if (prep === undefined) return undefined;
     let k = m.ts - 1;
-    while (k >= 0 && this.toks[k]!.lower !== p) k--;
-    const head = this.toks[k - 1]?.lower ?? '';
+    while (k >= 0 && this.toks[k]!.lower !== prep) k--;
+    return { prep, head: this.toks[k - 1]?.lower ?? '', at: k };
+  }
+
+  oblique(m: SentMention): boolean {
+    const ph = this.prepHead(m);
+    if (ph === undefined) return false;
+    const { prep: p, head, at: k } = ph;
     // "known as Cozy Bear": a name, not a complement; "a spokesman for X", "researchers at X": X speaks.
     // "hackers from the Lazarus Group", "officers of the GRU": the group is who they are.
     if ((p === 'from' || p === 'of') && this.kb.words.hackerNouns.has(head)) return false;
