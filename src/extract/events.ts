@@ -1289,8 +1289,8 @@ export class FrameReader {
       if (about !== undefined) continue;
       if (!accused || accused.pair) continue;
       const victims = this.victims(v, t, incidentTo, accused.key);
-      const definite = DEFINITE.has(v.toks[t.ts - 1]?.lower ?? '');
       // "blamed Israel for that attack": the victims of the attack just told.
+      const definite = v.toldBefore(t);
       const told = victims.length ? victims : definite && frame !== 'attribute' ? this.lastVictims : [];
       // "charged A, B and C with hacking X": each of them is said to have done it.
       const kind = this.ents.get(accused.key)?.type;
@@ -1907,7 +1907,7 @@ export class FrameReader {
     targets = targets.filter((x) => !agent || agent.key !== x);
     const a = agent && !agent.pair ? agent.key : null;
     // "The breach, carried out by the Guardians of Peace,": the attack just told, now with its author.
-    if (!targets.length && a && v.nominalUse(m) && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? ''))
+    if (!targets.length && a && v.nominalUse(m) && v.toldBefore(m))
       targets = this.lastVictims.filter((x) => x !== a);
     // "continued to target cryptocurrency firms", "the attacks were carried out by Iran": an attacker
     // without a named victim is still one (a speaker accuses it).

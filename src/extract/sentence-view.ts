@@ -6,6 +6,7 @@ import {
   BE,
   CLAUSE_STOP,
   COMPANION_LEADS,
+  DEFINITE,
   DETERMINERS,
   NAMING,
   PERSONAL_PRONOUNS,
@@ -14,6 +15,7 @@ import {
   REDUCED_PASSIVE,
   SCARE_QUOTE,
   SPEECH_FORMS,
+  VICTIM_PREPS,
 } from './grammar.js';
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
@@ -306,7 +308,7 @@ export class SentenceView {
         !this.locative(head) &&
         !this.preposed(head) &&
         this.ents.get(m.key)?.type !== 'Person' &&
-        /^(the|a|an)$/.test(this.toks[k + 1]?.lower ?? '') &&
+        /^(the|a|an|another)$/.test(this.toks[k + 1]?.lower ?? '') &&
         this.toks[m.te]?.text !== ',' &&
         // "They are A and B, the department said": a speaker after the list, not an apposition.
         !SPEECH_FORMS.has(this.toks[m.te]?.lower ?? '')
@@ -452,6 +454,22 @@ export class SentenceView {
     if (w.endsWith('ed') || t.pat.participles.has(w)) return false;
     if (w.endsWith('ing')) return this.kb.words.prepositions.has(prev);
     return t.pat.pos === 'noun';
+  }
+
+  /**
+   * "the attack", "that breach": an incident the story already told. Not "the theft of $100 million
+   * from Harmony's bridge": a complement naming someone the tool does not know makes it a new one
+   * ("on", "in", "at" are left out: "the attack on Tuesday", "the breach in March").
+   */
+  toldBefore(t: TriggerMatch): boolean {
+    if (!DEFINITE.has(this.toks[t.ts - 1]?.lower ?? '')) return false;
+    for (let k = t.te; k < Math.min(this.toks.length - 1, t.te + 8); k++) {
+      const w = this.toks[k]!.lower;
+      if (w === ',' || w === ';') break;
+      const next = this.toks[k + 1]!;
+      if (VICTIM_PREPS.has(w) && !/^(on|in|at)$/.test(w) && next.cap && !this.argAt[k + 1]) return false;
+    }
+    return true;
   }
 
   /** Index of the end of the clause that starts at `from` (next ";" or sentence end). */

@@ -2219,3 +2219,29 @@ describe('"The nine-count indictment … names A, B and C"', () => {
     ],
   ]);
 });
+
+describe('"A and B, another X hacking unit, were responsible": the names before the apposition', () => {
+  const text =
+    'The FBI said that Kimsuky and APT37, another North Korean hacking unit, were responsible for the intrusion.';
+  has([
+    [text, 'Accusation: FBI -> Kimsuky'],
+    [text, 'Accusation: FBI -> APT37'],
+  ]);
+  hasNot([[text, 'Accusation: FBI -> North Korea']]);
+});
+
+describe('"the theft of $5 million from Acme’s bridge" is a new incident, not the last one told', () => {
+  const text =
+    "Hackers broke into Sony Pictures last year. The FBI said Lazarus Group was responsible for the theft of $5 million from Wavecrest's bridge.";
+  hasNot([[text, 'Cyberattack: Lazarus Group -> Sony Pictures Entertainment']]);
+  has([
+    [
+      'Hackers broke into Sony Pictures last year. The FBI said Lazarus Group was responsible for the theft.',
+      'Cyberattack: Lazarus Group -> Sony Pictures Entertainment',
+    ],
+    [
+      'Hackers broke into Sony Pictures last year. The FBI said Lazarus Group was responsible for the theft on Tuesday.',
+      'Cyberattack: Lazarus Group -> Sony Pictures Entertainment',
+    ],
+  ]);
+});
