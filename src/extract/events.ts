@@ -1140,6 +1140,8 @@ export class FrameReader {
     let target: SentMention | undefined;
     let incidentFrom = m.te;
     let incidentTo = end;
+    /** Accusers named with the first one ("identified by A and B as"). */
+    let coAgents: string[] = [];
     if (frame === 'deny') {
       // "X said Iran condemns Albania's move and rejected the accusation": not the possessor before
       // "and", but the speaker who goes on.
@@ -1165,7 +1167,16 @@ export class FrameReader {
     } else if (frame === 'attribute') {
       agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       const gap = m.pat.slots.indexOf(null);
-      if (gap > 0) {
+      const byInGap = gap > 0 && passive && v.toks[m.at[gap - 1]! + 1]?.lower === 'by';
+      if (byInGap) {
+        // "Ermakov had been identified by the ASD and the AFP as responsible": the by-phrase in the
+        // gap names the accusers, the subject the accused. "Sandworm is identified by US authorities
+        // as Unit 74455" equates two names and accuses nobody.
+        if (v.argAt[m.te]) return;
+        agent = v.byAgent(m.at[gap - 1]! + 1);
+        target = v.agentLeft(m.ts);
+        if (agent) coAgents = this.coordinated(v, agent, m.at[gap]!);
+      } else if (gap > 0) {
         // "hold X responsible", "pointed to X as": the accused sits in the gap; "blamed the intrusions on X": after it.
         target = v.between(m.at[gap - 1]! + 1, m.at[gap]!).find((x) => !x.pair && x.key !== agent?.key);
         if (!target) {
@@ -1374,6 +1385,7 @@ export class FrameReader {
           ...this.partners(v, m),
           // "A, B and C said in a joint statement that Iran was responsible": each of them accuses.
           ...(agent.ts < 0 && speaker?.agent === agent.key ? speaker.also : []),
+          ...coAgents,
         ]
       : [];
     if (cls === 'LegalAction') {

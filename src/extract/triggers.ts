@@ -51,16 +51,22 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
       // "blamed for attacks on Ukraine" is "blame X for", not "blame … on X": the gap holds the object.
       if (pat.frame === 'attribute' && toks[k]?.lower === 'for') return null;
       const want = pat.slots[s + 1]!;
+      // A name counts as one word, articles and "and" none: "identified by the Australian Signals
+      // Directorate and the Australian Federal Police as".
       let j = k;
+      let words = 0;
       while (
         j < toks.length &&
-        j - k <= GAP &&
+        words <= GAP &&
         !want.has(toks[j]!.lower) &&
         toks[j]!.text !== '.' &&
         toks[j]!.text !== ';'
-      )
+      ) {
+        const t = toks[j]!;
+        if (!(t.cap && toks[j + 1]?.cap) && !/^(the|a|an|and)$/.test(t.lower)) words++;
         j++;
-      if (j >= toks.length || j - k > GAP || !want.has(toks[j]!.lower)) return null;
+      }
+      if (j >= toks.length || words > GAP || !want.has(toks[j]!.lower)) return null;
       at.push(j);
       k = j + 1;
       s++;

@@ -2245,3 +2245,22 @@ describe('"the theft of $5 million from Acme’s bridge" is a new incident, not 
     ],
   ]);
 });
+
+describe('"X was identified by A and B as responsible": the by-phrase accuses the subject', () => {
+  const text =
+    'Police said Ivan Petrov had been identified by the Federal Criminal Police Office and the Bavarian State Police as responsible for the attack.';
+  has([
+    [text, 'Accusation: BKA -> Ivan Petrov'],
+    [text, 'Accusation: Bavarian State Police -> Ivan Petrov'],
+    [
+      'Ivan Petrov was identified by the Australian Signals Directorate as responsible for the attack.',
+      'Accusation: Australian Signals Directorate -> Ivan Petrov',
+    ],
+  ]);
+  hasNot([
+    [
+      'Sandworm, which researchers call Voodoo Bear, is identified by US authorities as GRU Unit 74455.',
+      'Accusation: United States -> Sandworm',
+    ],
+  ]);
+});
