@@ -68,6 +68,16 @@ export class DocEntities {
     return (holder && this.byKey.get(holder)?.country) || this.storyCountry();
   }
 
+  /** The state an actor is or belongs to: a country itself, a ministry or agency its country. */
+  stateOf(key: string): string | undefined {
+    const e = this.byKey.get(key);
+    return e?.type === 'Country'
+      ? key
+      : e?.type === 'GovernmentBody' || e?.type === 'MilitaryUnit'
+        ? e.country
+        : undefined;
+  }
+
   /**
    * The story's country: the first one its text names (a dateline or the lead's subject: "OSLO —
    * Norway said …"), which a later "Foreign Minister X" most likely serves, even when the story goes

@@ -76,6 +76,8 @@ export class FrameReader {
   private sanctioner: string | undefined;
   /** Charges brought in the last sentence against people not yet named, and the group they belong to. */
   private unnamedCharged: { group?: string } | undefined;
+  /** The state each person's role in the document serves ("Angus Taylor, Australia's minister"). */
+  private readonly allegiance = new Map<string, string>();
 
   private readonly roles: RoleReader;
   constructor(
@@ -161,6 +163,10 @@ export class FrameReader {
       });
     }
     this.roles.read(v, events, this.lastPeople);
+    for (const e of events) {
+      const state = e.cls === 'Role' && e.target ? this.ents.stateOf(e.target) : undefined;
+      if (state && !this.allegiance.has(e.agent!)) this.allegiance.set(e.agent!, state);
+    }
 
     const byFrame = (names: string[]) =>
       triggers.filter((t) => names.includes(t.pat.frame) && !consumed.has(t));
@@ -176,6 +182,11 @@ export class FrameReader {
       if (negated(m)) continue;
       const r = this.speech(v, m);
       if (!r) continue;
+      // "Taylor said Canberra had determined that …": a state's finding reported by its own official
+      // is the official's too (not an agency's: "Raab said the NCSC had assessed that …").
+      const outer = said.at(-1)?.[1].agent;
+      const state = outer && outer !== r.agent ? this.stateOfPerson(outer) : undefined;
+      if (state && state === r.agent) r.also.push(outer!);
       said.push([m, r]);
       this.priorSpeaker = r.agent;
     }
@@ -1337,16 +1348,15 @@ export class FrameReader {
     }
 
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
+    // "Hua said China firmly opposes the charges", "Taylor said Canberra had determined that Russia
+    // was behind it": a person speaking of a state's stand voices it with the state (not "The FBI
+    // said China denied …", nor a foreign minister reporting another state's). A denial needs only
+    // no other known allegiance; an accusation needs the speaker's to be that state.
+    const sp = speaker && agent && this.ents.get(speaker.agent);
+    const ownState = sp?.type === 'Person' && this.ents.get(agent!.key)?.type === 'Country';
+    const spState = sp && this.stateOfPerson(sp.id);
     if (cls === 'Denial') {
-      // "Hua said China firmly opposes the charges": the spokeswoman denies with her state (not "The
-      // FBI said China denied …", nor a foreign minister reporting it).
-      const sp = speaker && this.ents.get(speaker.agent);
-      const voice =
-        sp?.type === 'Person' &&
-        this.ents.get(agent!.key)?.type === 'Country' &&
-        (!sp.country || sp.country === agent!.key)
-          ? [sp.id]
-          : [];
+      const voice = ownState && (!spState || spState === agent!.key) ? [sp.id] : [];
       for (const a of new Set([agent!.key, ...v.coordinatedBefore(agent!), ...voice]))
         emit(m, 'Denial', a, this.accuser(v, m.te, end) ?? this.accuserInSentence(v, events, a), {
           about,
@@ -1386,6 +1396,7 @@ export class FrameReader {
           // "A, B and C said in a joint statement that Iran was responsible": each of them accuses.
           ...(agent.ts < 0 && speaker?.agent === agent.key ? speaker.also : []),
           ...coAgents,
+          ...(ownState && spState === agent.key ? [sp.id] : []),
         ]
       : [];
     if (cls === 'LegalAction') {
@@ -1407,6 +1418,12 @@ export class FrameReader {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
       if (quoted) emit(m, 'Statement', a, null, { hedge: undefined, confidence: 0.7 });
     }
+  }
+
+  /** The state a person serves: known to the gazetteer, or by a role the document gave them. */
+  private stateOfPerson(key: string): string | undefined {
+    const e = this.ents.get(key);
+    return e?.type === 'Person' ? (e.country ?? this.allegiance.get(key)) : undefined;
   }
 
   /** "X indicted seven hackers …, accusing them of …": a participle clause shares the sentence's subject. */

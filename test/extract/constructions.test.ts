@@ -2264,3 +2264,26 @@ describe('"X was identified by A and B as responsible": the by-phrase accuses th
     ],
   ]);
 });
+
+describe('an official reporting their own state’s finding or accusation makes it too', () => {
+  has([
+    [
+      'Peter Dutton, Australia’s home affairs minister, said Canberra had concluded that Chinese state-backed actors were behind the intrusion.',
+      'Accusation: Peter Dutton -> China',
+    ],
+    [
+      '"Britain condemns Russia’s cyberattack on Ukraine," Foreign Office spokesman Tom Harris said.',
+      'Accusation: Tom Harris -> Russia',
+    ],
+  ]);
+  hasNot([
+    [
+      'Foreign Secretary Dominic Raab said the National Cyber Security Centre had assessed that the SVR was behind the compromise.',
+      'Accusation: Dominic Raab -> SVR',
+    ],
+    [
+      'Britain’s foreign secretary, David Lammy, said Washington had concluded that Chinese hackers were behind the intrusion.',
+      'Accusation: David Lammy -> China',
+    ],
+  ]);
+});
