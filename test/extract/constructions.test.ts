@@ -2287,3 +2287,18 @@ describe('an official reporting their own state’s finding or accusation makes 
     ],
   ]);
 });
+
+describe('a name may start with a digit before capitals ("3CX"), not a unit ("5G")', () => {
+  has([
+    [
+      'Hackers linked to Pyongyang compromised the desktop software of 9CX, an internet phone provider.',
+      'Cyberattack: North Korea -> 9CX',
+    ],
+  ]);
+  hasNot([
+    [
+      'Hackers linked to Pyongyang compromised 5G, an internet phone provider.',
+      'Cyberattack: North Korea -> 5G',
+    ],
+  ]);
+});
