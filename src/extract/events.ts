@@ -331,18 +331,24 @@ export class FrameReader {
       // A claim is said: the claimant makes a statement.
       emit(m, 'Statement', agent.key, null, { hedge: undefined, confidence: m.pat.confidence });
       const end = v.clauseEnd(m.te);
-      const incident = triggers.find(
-        (t) => t.pat.frame === 'attack' && t.ts >= m.te && t.ts < end && !consumed.has(t),
-      );
-      if (incident) {
-        consumed.add(incident);
-        for (const victim of this.victims(v, incident, end, agent.key))
-          emit(incident, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
-      } else if (
-        !v.toks.slice(m.te, end).some((x) => x.lower === 'for') &&
-        triggers.some((t) => t.pat.frame === 'attack' && t.ts < m.ts)
-      )
-        // "Within hours of the attack, a group calling itself X claimed responsibility": the attack told.
+      // "ALPHV claimed the attack (on MGM)": the claim's object is the incident itself.
+      const object = this.kb.triggers
+        .get(v.toks[m.te - 1]!.lower)
+        ?.find((p) => p.frame === 'attack' && p.pos === 'noun');
+      const incident = object
+        ? { pat: object, ts: m.te - 1, te: m.te, at: [m.te - 1] }
+        : triggers.find((t) => t.pat.frame === 'attack' && t.ts >= m.te && t.ts < end && !consumed.has(t));
+      const victims = incident ? this.victims(v, incident, end, agent.key) : [];
+      if (incident) consumed.add(incident);
+      for (const victim of victims) emit(incident!, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
+      // "Within hours of the attack, a group calling itself X claimed responsibility", "X claimed the
+      // attack": the attack told.
+      const told = object
+        ? !victims.length
+        : !incident &&
+          !v.toks.slice(m.te, end).some((x) => x.lower === 'for') &&
+          triggers.some((t) => t.pat.frame === 'attack' && t.ts < m.ts);
+      if (told)
         for (const victim of this.lastVictims)
           if (victim !== agent.key) emit(m, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
     }

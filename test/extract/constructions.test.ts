@@ -2302,3 +2302,19 @@ describe('a name may start with a digit before capitals ("3CX"), not a unit ("5G
     ],
   ]);
 });
+
+describe('"X claimed the attack": the claimant did the attack told or named', () => {
+  has([
+    ['LockBit claimed the attack on the Royal Mail.', 'Cyberattack: LockBit -> Royal Mail'],
+    [
+      'Hackers hit MGM Resorts last week. ALPHV claimed the attack in a post on its leak site.',
+      'Cyberattack: BlackCat -> MGM Resorts',
+    ],
+  ]);
+  hasNot([
+    [
+      'Hackers hit MGM Resorts last week. ALPHV claimed that the attack was a protest.',
+      'Cyberattack: BlackCat -> MGM Resorts',
+    ],
+  ]);
+});
