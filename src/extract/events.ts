@@ -208,6 +208,10 @@ export class FrameReader {
         for (const a of [r.agent, ...r.also])
           emit(m, 'Statement', a, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb, also: r.also });
+      // "Prosecutors alleged that APT31 sent …": what is alleged of someone accuses them.
+      const accused = this.kb.words.allegingVerbs.has(verb) ? this.reportedSubject(v, m.te) : undefined;
+      if (accused)
+        for (const a of [r.agent, ...r.also]) if (a !== accused.key) emit(m, 'Accusation', a, accused.key);
       // "NATO told Russia to stop …": telling someone to act is a demand.
       const told = r.target ? v.right(m.te, 3, (x) => x.key === r.target) : undefined;
       if (m.pat.frame === 'tell' && told && v.toks[told.te]?.lower === 'to' && v.toks[told.te + 1]?.word)
@@ -1424,6 +1428,20 @@ export class FrameReader {
       for (const tg of targets) if (tg !== a) emit(m, cls, a, tg, { about, hedge: undefined });
       if (quoted) emit(m, 'Statement', a, null, { hedge: undefined, confidence: 0.7 });
     }
+  }
+
+  /**
+   * The subject of a clause reported from `k` ("that China's MSS hacked …": the MSS; "that Chinese
+   * hackers …": China), if it is an actor.
+   */
+  private reportedSubject(v: SentenceView, k: number): SentMention | undefined {
+    if (v.toks[k]?.lower === 'that') k++;
+    let x = v.argAt[k] ?? v.argAt[k + 1];
+    if (!x || x.pair || x.modifier) return undefined;
+    if (v.toks[x.te]?.lower === "'s") x = v.argAt[x.te + 1] ?? x;
+    else if (x.kind === 'demonym' && !this.kb.words.hackerNouns.has(v.toks[x.te]?.lower ?? ''))
+      return undefined;
+    return x;
   }
 
   /** The state a person serves: known to the gazetteer, or by a role the document gave them. */

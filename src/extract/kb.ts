@@ -114,6 +114,8 @@ export interface KnowledgeBase {
     memberNouns: Set<string>;
     /** "announced sanctions": verbs whose object act is the event itself, not something said. */
     announcingVerbs: Set<string>;
+    /** "prosecutors alleged that APT31 sent …": speech that accuses the subject of what it reports. */
+    allegingVerbs: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
     victimNouns: Set<string>;
     /** "Home Affairs Minister", "Digital Secretary": offices named by a portfolio before them. */
@@ -480,6 +482,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       principalNouns: set('principalNouns'),
       memberNouns: set('memberNouns'),
       announcingVerbs: set('announcingVerbs'),
+      allegingVerbs: set('allegingVerbs'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),

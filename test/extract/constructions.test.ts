@@ -2318,3 +2318,17 @@ describe('"X claimed the attack": the claimant did the attack told or named', ()
     ],
   ]);
 });
+
+describe('"X alleged that Y …": what is alleged of someone accuses them', () => {
+  has([
+    [
+      'The FBI alleged that APT41 sent thousands of phishing emails to lawmakers.',
+      'Accusation: FBI -> APT41',
+    ],
+    ['The FBI alleged that Chinese hackers stole the data.', 'Accusation: FBI -> China'],
+  ]);
+  hasNot([
+    ['The FBI alleged that Chinese companies paid the bribes.', 'Accusation: FBI -> China'],
+    ['The FBI said that APT41 sent thousands of phishing emails to lawmakers.', 'Accusation: FBI -> APT41'],
+  ]);
+});
