@@ -936,6 +936,8 @@ export class FrameReader {
           v.toks.slice(t.te, t.te + 8).some((x) => x.lower === 'with' || x.lower === 'back'))
       );
     if (t.pat.frame === 'agree' && v.toks[t.te]?.lower === 'up') return true;
+    // "the special agent in charge of the FBI's field office" leads it; nobody is charged.
+    if (t.pat.frame === 'legal' && before.at(-1) === 'in' && v.toks[t.te]?.lower === 'of') return true;
     if (t.pat.frame === 'meet' && v.passive(t) && v.toks[t.te]?.lower === 'with') return true;
     return (
       (t.pat.frame === 'agree' || t.pat.frame === 'meet') &&

@@ -997,8 +997,10 @@ export class MentionFinder {
       const title = this.title(toks, j);
       const inName = !!title && j > s && (w.orgHeads.has(x.lower) || (hasHead && !toks[title.end]?.cap));
       if (x.word && x.cap && (!title || inName)) {
-        // "Chinese Ministry": a country's name starts another mention (not "Social Democratic Party").
-        if (j > s && this.known(sent, j)?.hit.kind === 'country' && !hasHead) break;
+        // "Chinese Ministry": a country's name starts another mention (not "Social Democratic Party"),
+        // but not a surname after a given name ("Joseph Swedish", "Ryan Holland").
+        const surname = j === s + 1 && this.kb.givenNames.has(toks[s]!.lower) && !toks[j + 1]?.cap;
+        if (j > s && !surname && this.known(sent, j)?.hit.kind === 'country' && !hasHead) break;
         if (w.orgHeadsTakingComplement.has(x.lower)) hasHead = true;
         j++;
         continue;

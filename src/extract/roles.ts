@@ -83,6 +83,9 @@ export class RoleReader {
     // apposition; it outranks a country that only names the subject ("a China specialist at X").
     // Not "ambassador to the Netherlands": the host is no employer.
     // Within the apposition: not "Estonia's president at the time, has since urged Nato allies".
+    // "the special agent in charge of the FBI's field office": "in charge of" is "of".
+    if (v.toks[k]?.lower === 'in' && v.toks[k + 1]?.lower === 'charge' && v.toks[k + 2]?.lower === 'of')
+      k += 2;
     const comma = v.toks.findIndex((t, j) => j > k && j < end && t.text === ',');
     const until = comma > 0 ? comma : end;
     let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, until - k, org) : undefined;

@@ -17,9 +17,10 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-// "O'Neil", "D'Souza": an apostrophe between capitals is inside a surname; "AT&T" is one name.
+// "O'Neil", "D'Souza": an apostrophe between capitals is inside a surname, and so is one before
+// lower case that is no clitic ("Ya'alon", not "Iran's", "They're"); "AT&T" is one name.
 const TOKEN_RE =
-  /\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}+&\p{Lu}+|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\$?|['’](?:s|t|re|ve|ll|d|m)(?!\p{L})|\S/gu;
+  /\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*['’](?!(?:s|t|re|ve|ll|d|m)(?!\p{L}))\p{Ll}{2,}|\p{Lu}+&\p{Lu}+|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\$?|['’](?:s|t|re|ve|ll|d|m)(?!\p{L})|\S/gu;
 const UPPER = /^(?:\p{Lu}|\p{N}\p{Lu}{2,}$)/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;

@@ -2332,3 +2332,31 @@ describe('"X alleged that Y …": what is alleged of someone accuses them', () =
     ['The FBI said that APT41 sent thousands of phishing emails to lawmakers.', 'Accusation: FBI -> APT41'],
   ]);
 });
+
+describe('"the special agent in charge of the FBI’s field office" leads it and charges nobody', () => {
+  const text =
+    "Maria Lopez, the special agent in charge of the FBI's Denver field office, said the case was complex.";
+  has([[text, 'Role: Maria Lopez -> FBI']]);
+  hasNot([[text, 'LegalAction: Maria Lopez -> FBI']]);
+});
+
+describe('surnames that look like other words', () => {
+  has([
+    // An apostrophe before lower case that is no clitic is inside the name.
+    [
+      "Israel's Defence Minister Moshe Ya’alon said the country was not involved.",
+      'Statement: Moshe Ya’alon -> null',
+    ],
+    // A demonym after a given name is a surname.
+    [
+      'The company’s chief executive, Joseph Swedish, said the company was sorry.',
+      'Statement: Joseph Swedish -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'The company’s chief executive, Joseph Swedish, said the company was sorry.',
+      'Statement: Sweden -> null',
+    ],
+  ]);
+});
