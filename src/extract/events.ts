@@ -1236,6 +1236,9 @@ export class FrameReader {
     } else if (m.pat.pos === 'noun') {
       // "accusations against X", "X's accusations", "both sides engaging in regular accusations".
       agent = v.agentLeft(m.ts, { allowOblique: true });
+      // "A, B and C were named in a separate indictment": the subject of a passive is the one charged.
+      if (frame === 'legal' && agent && v.toks.slice(agent.te, m.ts).some((x) => BE.has(x.lower)))
+        agent = undefined;
       target = v.right(m.te, 4, (x) => v.prepBefore(x) === 'against' || v.prepBefore(x) === 'of');
       if (frame === 'legal') target = this.defendant(v, m.te, agent);
     } else if (passive) {

@@ -1235,7 +1235,11 @@ export class MentionFinder {
     )
       return 'Company';
     // "Among the victims were Renault and FedEx", "victims included Saipem".
-    if (len <= 3 && toks.slice(Math.max(0, s - 4), e + 6).some((x) => /^victims?$/.test(x.lower)))
+    const victimWord = (x: Token) => /^victims?$/.test(x.lower);
+    if (
+      len <= 3 &&
+      (toks.slice(Math.max(0, s - 4), s).some(victimWord) || toks.slice(e, e + 6).some(victimWord))
+    )
       return 'Company';
     // "the networks of Bayer", "customers of Kaseya": where an attack lands.
     if (len <= 3 && /^(of|at)$/.test(prev?.lower ?? '') && w.victimNouns.has(prev2?.lower ?? ''))

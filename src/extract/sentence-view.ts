@@ -291,8 +291,11 @@ export class SentenceView {
       // "Alexis Tsipras, the leader of the opposition party, Syriza, accused": the name closing an
       // apposition stands after a comma of its own; look past it to the person described.
       if (!head && k === m.ts - 1 && this.toks[m.te]?.text === ',') continue;
-      // "Brad Smith, Microsoft's president,": the role words may follow the organisation's possessive.
-      const between = this.toks.slice(k + 1, this.toks[m.te]?.lower === "'s" ? m.te + 4 : m.ts);
+      // "Brad Smith, Microsoft's president,", "Ling Yang Ching, its former chief operating officer,":
+      // the role words may follow the organisation's possessive.
+      const possessive =
+        this.toks[m.te]?.lower === "'s" || (m.kind === 'pronoun' && DETERMINERS.has(this.toks[m.ts]!.lower));
+      const between = this.toks.slice(k + 1, possessive ? m.te + 4 : m.ts);
       if (
         head &&
         this.ents.get(head.key)?.type === 'Person' &&

@@ -2360,3 +2360,27 @@ describe('surnames that look like other words', () => {
     ],
   ]);
 });
+
+describe('a capitalised "Victims" opening a sentence is no company', () => {
+  it('names no actor "Victims"', () => {
+    const r = read('Victims were located in France and Spain, according to charging documents.');
+    expect(r.entity('Victims')).toBeUndefined();
+    expect(r.entity('France')).toBeDefined();
+  });
+});
+
+describe('"A, B and C were named in a separate indictment": the subject of the passive is charged, not charging', () => {
+  const text =
+    'The Justice Department charged five men. The other three, Li Wei, Zhou Ming and Sun Hao, were named in a separate indictment. The two Malaysians were arrested on Monday.';
+  hasNot([
+    [text, 'LegalAction: Sun Hao -> null'],
+    [text, 'LegalAction: Sun Hao -> Malaysia'],
+  ]);
+});
+
+describe('"X, its chief executive," after a name: the person the possessive role describes', () => {
+  const text =
+    'Acme Corp was hacked last year. Ling Yang, its former chief operating officer, said the company had recovered.';
+  has([[text, 'Statement: Ling Yang -> null']]);
+  hasNot([[text, 'Statement: Acme Corp -> null']]);
+});
