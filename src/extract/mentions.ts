@@ -1194,7 +1194,9 @@ export class MentionFinder {
         const x = toks[h];
         // "under secretary": a preposition that starts a title does not end the apposition.
         const titleStart = w.roleNouns.has(toks[h + 1]?.lower ?? '');
-        if (!x || x.text === ',' || (h > e + 1 && w.prepositions.has(x.lower) && !titleStart)) break;
+        // "…, said the cases showed that investigators …": a clause, no apposition.
+        if (!x || x.text === ',' || SPEECH_FORMS.has(x.lower)) break;
+        if (h > e + 1 && w.prepositions.has(x.lower) && !titleStart) break;
         if (w.roleNouns.has(x.lower)) head = 'role';
         else if (w.companyDescriptors.has(x.lower)) head = 'firm';
       }

@@ -2384,3 +2384,13 @@ describe('"X, its chief executive," after a name: the person the possessive role
   has([[text, 'Statement: Ling Yang -> null']]);
   hasNot([[text, 'Statement: Acme Corp -> null']]);
 });
+
+describe('"…, said the cases showed that investigators …" after a name is a clause, no apposition typing it', () => {
+  it('makes no person of "Columbia"', () => {
+    const r = read(
+      'Michael Sherwin, the acting US attorney for the District of Columbia, said the cases showed that American investigators would keep pursuing hackers.',
+    );
+    expect(r.entity('Columbia')).toBeUndefined();
+    expect(r.entity('Michael Sherwin')).toBeDefined();
+  });
+});
