@@ -129,7 +129,9 @@ export class FrameReader {
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
       if (cls === 'Cyberattack' && target && !victimsHere.includes(target)) victimsHere.push(target);
       if (cls === 'Accusation' && target) {
-        this.perpetrator = target;
+        // Members accused ("the pair") leave the attacks to the group already blamed for them.
+        const member = this.ents.get(target)?.type === 'Person';
+        if (!member || this.ents.get(this.perpetrator ?? '')?.type !== 'ThreatGroup') this.perpetrator = target;
         if (!accusedHere.includes(target)) accusedHere.push(target);
       }
       events.push({
@@ -936,6 +938,9 @@ export class FrameReader {
           v.toks.slice(t.te, t.te + 8).some((x) => x.lower === 'with' || x.lower === 'back'))
       );
     if (t.pat.frame === 'agree' && v.toks[t.te]?.lower === 'up') return true;
+    // "distributed denial-of-service attacks" are attacks, not denials.
+    const after = v.toks.slice(t.te, t.te + 4).map((x) => x.lower);
+    if (t.pat.frame === 'deny' && after.includes('of') && after.includes('service')) return true;
     // "the special agent in charge of the FBI's field office" leads it; nobody is charged.
     if (t.pat.frame === 'legal' && before.at(-1) === 'in' && v.toks[t.te]?.lower === 'of') return true;
     if (t.pat.frame === 'meet' && v.passive(t) && v.toks[t.te]?.lower === 'with') return true;
@@ -1268,15 +1273,12 @@ export class FrameReader {
     } else {
       // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
       const goesOn = frame !== 'legal' && v.toks[m.ts - 1]?.lower === 'and' && speaker?.agent;
+      // "Prosecutors accuse the pair of …": the story's prosecutor accuses as it charges.
       agent = goesOn
         ? stand(speaker.agent)
-        : (this.participleSubject(v, m) ??
-          v.agentLeft(m.ts) ??
-          (frame === 'legal' ? this.prosecutorSubject(v, m.ts) : undefined));
+        : (this.participleSubject(v, m) ?? v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
       target =
-        frame === 'legal'
-          ? this.defendant(v, m.te, agent)
-          : v.right(m.te, 4, (x) => !x.pair && x.key !== agent?.key);
+        frame === 'legal' ? this.defendant(v, m.te, agent) : v.right(m.te, 4, (x) => x.key !== agent?.key);
       // "Acme, a Chinese company it accused of helping X": an object relative without "that"; the
       // name described is the one accused, and "it" is the clause's subject, not that name.
       const subj = v.argAt[m.ts - 1];

@@ -2394,3 +2394,21 @@ describe('"…, said the cases showed that investigators …" after a name is a 
     expect(r.entity('Michael Sherwin')).toBeDefined();
   });
 });
+
+describe('"Prosecutors accuse the pair of launching denial-of-service attacks"', () => {
+  const text =
+    'The Justice Department charged Omar Haddad and Sami Haddad. Prosecutors accuse the pair of launching denial-of-service attacks on hospitals.';
+  has([
+    [text, 'Accusation: Justice Department -> Omar Haddad'],
+    [text, 'Accusation: Justice Department -> Sami Haddad'],
+  ]);
+  hasNot([
+    [text, 'Denial: Omar Haddad -> null'],
+    ['Killnet launched distributed denial-of-service attacks on Lithuania.', 'Denial: Killnet -> null'],
+  ]);
+  // The members accused leave the group's attacks to the group.
+  const group =
+    'Anonymous Sudan attacked Microsoft. The Justice Department charged Omar Haddad and Sami Haddad. Prosecutors accuse the pair of running the group. The attackers also hit Cedars-Sinai Medical Center.';
+  has([[group, 'Cyberattack: Anonymous Sudan -> Cedars-Sinai Medical Center']]);
+  hasNot([[group, 'Cyberattack: Sami Haddad -> Cedars-Sinai Medical Center']]);
+});
