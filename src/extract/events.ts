@@ -131,7 +131,8 @@ export class FrameReader {
       if (cls === 'Accusation' && target) {
         // Members accused ("the pair") leave the attacks to the group already blamed for them.
         const member = this.ents.get(target)?.type === 'Person';
-        if (!member || this.ents.get(this.perpetrator ?? '')?.type !== 'ThreatGroup') this.perpetrator = target;
+        if (!member || this.ents.get(this.perpetrator ?? '')?.type !== 'ThreatGroup')
+          this.perpetrator = target;
         if (!accusedHere.includes(target)) accusedHere.push(target);
       }
       events.push({
@@ -930,6 +931,7 @@ export class FrameReader {
   private idle(v: SentenceView, t: TriggerMatch): boolean {
     const w = this.kb.words;
     const before = v.toks.slice(Math.max(0, t.ts - 4), t.ts).map((x) => x.lower);
+    if (t.pat.frame === 'attack' && this.countered(v, t)) return true;
     if (t.pat.frame === 'attack')
       return (
         (t.pat.pos === 'noun' && before.some((x) => w.kineticModifiers.has(x))) ||
@@ -949,6 +951,28 @@ export class FrameReader {
       t.pat.pos === 'noun' &&
       before.some((x) => w.withdrawalVerbs.has(x))
     );
+  }
+
+  /**
+   * "China opposes and cracks down on hacking in all its forms", "used every tool to disrupt the
+   * intrusions": an attack fought against is not done, and neither is the fighting an attack.
+   */
+  private countered(v: SentenceView, t: TriggerMatch): boolean {
+    const { counteringVerbs: counters, everydayAttackNouns: everyday } = this.kb.words;
+    const noun = (x: Token | undefined) =>
+      !!x &&
+      !everyday.has(x.lower) &&
+      this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'attack' && p.pos === 'noun');
+    if (everyday.has(v.toks[t.ts]!.lower)) return false;
+    if (counters.has(v.toks[t.ts]!.lower))
+      return v.toks.slice(t.te, t.te + 5).some((x, k) => noun(x) && !v.argAt[t.te + k]);
+    for (let k = t.ts - 1; k >= Math.max(0, t.ts - 5); k--) {
+      const x = v.toks[k]!;
+      if (counters.has(x.lower)) return true;
+      if (QUOTE_CLOSE.has(x.text) || x.text === '"') continue;
+      if (!x.word || x.cap || v.argAt[k]) return false;
+    }
+    return false;
   }
 
   /**
@@ -1250,6 +1274,14 @@ export class FrameReader {
       // "Five members of APT41 were charged": the group named inside the subject is the target.
       // "Sandworm, a hacking group that was blamed for …": the antecedent of the relative pronoun.
       target = v.agentLeft(m.ts, { allowOblique: true }) ?? this.relativeAgent(v, m.ts);
+      // "A Chinese national has been indicted": a person of that nation, not the state (but
+      // "Chinese hackers were accused" stand for it).
+      if (
+        target &&
+        this.nationals(v, target) &&
+        !this.kb.words.hackerNouns.has(v.toks[target.te]?.lower ?? '')
+      )
+        target = undefined;
       agent = v.byAgent(m.te);
       if (v.reducedPassive(m)) {
         // "Lazarus, the group blamed for …": the noun before the participle, or the actor it describes;
@@ -1546,7 +1578,11 @@ export class FrameReader {
     return v.toks
       .slice(x.te, x.te + 2)
       .some(
-        (t) => w.peopleNouns.has(t.lower) || /^(man|woman)$/.test(t.lower) || w.speakerRoles.has(t.lower),
+        (t) =>
+          w.peopleNouns.has(t.lower) ||
+          w.peopleNouns.has(t.lower + 's') ||
+          /^(man|woman)$/.test(t.lower) ||
+          w.speakerRoles.has(t.lower),
       );
   }
 

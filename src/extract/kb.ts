@@ -116,6 +116,10 @@ export interface KnowledgeBase {
     announcingVerbs: Set<string>;
     /** "prosecutors alleged that APT31 sent …": speech that accuses the subject of what it reports. */
     allegingVerbs: Set<string>;
+    /** "cracks down on hacking", "disrupt the intrusions": verbs whose object attack is fought, not done. */
+    counteringVerbs: Set<string>;
+    /** "disrupted operations at the plant": attack nouns with an everyday sense that no countering verb fights. */
+    everydayAttackNouns: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
     victimNouns: Set<string>;
     /** "Home Affairs Minister", "Digital Secretary": offices named by a portfolio before them. */
@@ -483,6 +487,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       memberNouns: set('memberNouns'),
       announcingVerbs: set('announcingVerbs'),
       allegingVerbs: set('allegingVerbs'),
+      counteringVerbs: set('counteringVerbs'),
+      everydayAttackNouns: set('everydayAttackNouns'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),

@@ -2412,3 +2412,26 @@ describe('"Prosecutors accuse the pair of launching denial-of-service attacks"',
   has([[group, 'Cyberattack: Anonymous Sudan -> Cedars-Sinai Medical Center']]);
   hasNot([[group, 'Cyberattack: Sami Haddad -> Cedars-Sinai Medical Center']]);
 });
+
+describe('an attack fought against is not done ("cracks down on hacking", "disrupt the intrusions")', () => {
+  hasNot([
+    [
+      'APT1 hacked Sony. A spokesman said China "firmly opposes and cracks down on" hacking in all its forms.',
+      'Cyberattack: APT1 -> China',
+    ],
+    [
+      '"We have used every tool available to disrupt the intrusions by these hackers," said the FBI.',
+      'Accusation: FBI -> FBI',
+    ],
+  ]);
+  has([['Sandworm disrupted operations at Maersk.', 'Cyberattack: Sandworm -> Maersk']]);
+});
+
+describe('"A Chinese national has been indicted over the attack on X": a person of that nation, not the state', () => {
+  hasNot([
+    [
+      'A Chinese national has been indicted over the 2015 cyberattack on health insurer Anthem, the Justice Department said.',
+      'Cyberattack: China -> Anthem',
+    ],
+  ]);
+});
