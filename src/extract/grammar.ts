@@ -95,6 +95,8 @@ export const LIGHT_VERBS = new Set([
   'wage',
   'wages',
 ]);
+/** Words that open a relative clause. */
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 export const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
 export const DETERMINERS = new Set([
   'the',

@@ -13,6 +13,7 @@ import {
   QUOTE_CLOSE,
   QUOTE_OPEN,
   REDUCED_PASSIVE,
+  RELATIVE_PRONOUNS,
   SCARE_QUOTE,
   SPEECH_FORMS,
   VICTIM_PREPS,
@@ -175,9 +176,43 @@ export class SentenceView {
         k = open;
         continue;
       }
-      if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) return this.appositionHead(m) ?? m;
+      const relative = this.closedRelative(m, ti);
+      if (relative >= 0) {
+        k = relative;
+        continue;
+      }
+      if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) {
+        // "X, president of the Institute, a Washington think tank,": appositions in a row.
+        let head = m;
+        for (
+          let depth = 0, up = this.appositionHead(m);
+          up && depth < 3;
+          depth++, up = this.appositionHead(up)
+        )
+          head = up;
+        return head;
+      }
     }
     return undefined;
+  }
+
+  /**
+   * "David Albright, head of a think tank that closely tracks Natanz, said": a name inside a
+   * relative clause that a comma closes before the verb at `ti` is not the verb's subject: the
+   * index of its relative pronoun, else -1.
+   */
+  private closedRelative(m: SentMention, ti: number): number {
+    if (!this.toks.slice(m.te, ti).some((t) => t.text === ',')) return -1;
+    for (let k = m.ts - 1; k > 0 && this.toks[k]!.text !== ','; k--) {
+      const before = this.toks[k - 1]!;
+      // Not the "that" of a reported clause ("had concluded that the Lazarus Group, a team …, was").
+      const verb =
+        SPEECH_FORMS.has(before.lower) ||
+        before.lower.endsWith('ed') ||
+        this.kb.words.judgementVerbs.has(before.lower);
+      if (RELATIVE_PRONOUNS.has(this.toks[k]!.lower) && before.word && !verb) return k;
+    }
+    return -1;
   }
 
   /** If the mention at `ts` is inside ", joined by A, B and C" (or "along with", "together with"): the comma's index. */
@@ -293,8 +328,11 @@ export class SentenceView {
       if (!head && k === m.ts - 1 && this.toks[m.te]?.text === ',') continue;
       // "Brad Smith, Microsoft's president,", "Ling Yang Ching, its former chief operating officer,":
       // the role words may follow the organisation's possessive.
+      // "Gary Samore, then the White House coordinator for arms control,": role words after the name.
       const possessive =
-        this.toks[m.te]?.lower === "'s" || (m.kind === 'pronoun' && DETERMINERS.has(this.toks[m.ts]!.lower));
+        this.toks[m.te]?.lower === "'s" ||
+        (m.kind === 'pronoun' && DETERMINERS.has(this.toks[m.ts]!.lower)) ||
+        (m.kind !== 'demonym' && this.kb.words.roleNouns.has(this.toks[m.te]?.lower ?? ''));
       const between = this.toks.slice(k + 1, possessive ? m.te + 4 : m.ts);
       if (
         head &&
@@ -335,7 +373,7 @@ export class SentenceView {
   /** The index of the first relative pronoun in [from, from + max) ("companies that support X"), else from + max. */
   relativeAt(from: number, max: number): number {
     for (let k = from; k < from + max && k < this.toks.length; k++)
-      if (/^(that|which|who|whose)$/.test(this.toks[k]!.lower)) return k;
+      if (RELATIVE_PRONOUNS.has(this.toks[k]!.lower)) return k;
     return from + max;
   }
 

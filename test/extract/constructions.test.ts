@@ -2435,3 +2435,40 @@ describe('"A Chinese national has been indicted over the attack on X": a person 
     ],
   ]);
 });
+
+describe('long appositions before a speech verb: the name they describe speaks', () => {
+  has([
+    // A relative clause inside the apposition, closed by a comma before the verb.
+    [
+      'Anna Berg, president of the Institute for Nuclear Policy, a Washington think tank that closely tracks Natanz, said the attacks had caused real disruption.',
+      'Statement: Anna Berg -> null',
+    ],
+    // Role words after the organisation ("the White House coordinator for arms control").
+    [
+      'Gary Samore, then the White House coordinator for arms control and weapons of mass destruction, said he was glad.',
+      'Statement: Gary Samore -> null',
+    ],
+    // Appositions in a row.
+    [
+      'Ronald Prins, a co-founder of Fox-IT, the Dutch security company hired by Belgacom, told the website he was convinced.',
+      'Statement: Ronald Prins -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Anna Berg, president of the Institute for Nuclear Policy, a Washington think tank that closely tracks Natanz, said the attacks had caused real disruption.',
+      'Statement: Natanz -> null',
+    ],
+    [
+      'Hackers broke into the offices of the Dalai Lama, Canadian researchers said on Sunday.',
+      'Statement: Dalai Lama -> null',
+    ],
+  ]);
+  // The "that" of a reported clause opens no relative clause.
+  has([
+    [
+      "Britain's National Cyber Security Centre had concluded that the Lazarus Group, a hacking team believed to work for the North Korean regime, was likely responsible.",
+      'Accusation: National Cyber Security Centre -> Lazarus Group',
+    ],
+  ]);
+});
