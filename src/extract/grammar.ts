@@ -41,6 +41,7 @@ export const NAMING = new Set([
   'tracked',
   'tracks',
   'track',
+  'call',
   'called',
   'calls',
   'dubbed',

@@ -118,6 +118,8 @@ export interface KnowledgeBase {
     allegingVerbs: Set<string>;
     /** "cracks down on hacking", "disrupt the intrusions": verbs whose object attack is fought, not done. */
     counteringVerbs: Set<string>;
+    /** "X, the senator who leads the Intelligence Committee": verbs of a relative clause that give a role. */
+    leadingVerbs: Set<string>;
     /** "disrupted operations at the plant": attack nouns with an everyday sense that no countering verb fights. */
     everydayAttackNouns: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
@@ -488,6 +490,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       announcingVerbs: set('announcingVerbs'),
       allegingVerbs: set('allegingVerbs'),
       counteringVerbs: set('counteringVerbs'),
+      leadingVerbs: set('leadingVerbs'),
       everydayAttackNouns: set('everydayAttackNouns'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),

@@ -22,6 +22,7 @@ export class RoleReader {
       if (v.toks[m.te]?.text === ',') this.roleAfter(v, m, events, isRole);
       this.roleBefore(v, m, events, isRole);
       this.roleOfName(v, m, events);
+      this.leaderOf(v, m, events);
     }
     this.memberships(v, events, lastPeople);
   }
@@ -100,6 +101,28 @@ export class RoleReader {
       this.ents.stateHolder(words, m.key) ??
       principal;
     if (holder) events.push(roleEvent(m.key, holder, words.join(' '), 0.85, m.ts));
+  }
+
+  /**
+   * "Mark Warner, the Virginia Democrat who leads the Senate Intelligence Committee,", "Tero
+   * Muurman, who heads the inquiry,": a relative clause of leading names where the person serves.
+   */
+  private leaderOf(v: SentenceView, m: SentMention, events: SentEvent[]): void {
+    if (v.toks[m.te]?.text !== ',') return;
+    for (let k = m.te + 1; k < Math.min(v.toks.length - 2, m.te + 10); k++) {
+      const t = v.toks[k]!;
+      if (t.text === ',' || v.argAt[k]) return;
+      if (t.lower !== 'who') continue;
+      let j = k + 1;
+      while (/^(is|was|now|then|also|set|to|currently)$/.test(v.toks[j]?.lower ?? '')) j++;
+      if (!this.kb.words.leadingVerbs.has(v.toks[j]?.lower ?? '')) return;
+      // "who heads the National Bureau of Investigation inquiry": a modifier names the body too.
+      const org = v.mentions.find((x) => x.ts > j && x.ts <= j + 4 && !x.pair);
+      const type = org && this.ents.get(org.key)?.type;
+      if (org && type && type !== 'Person' && type !== 'Place' && type !== 'Country')
+        events.push(roleEvent(m.key, org.key, v.toks[j]!.lower, 0.75, m.ts));
+      return;
+    }
   }
 
   /**

@@ -210,7 +210,19 @@ export class SentenceView {
         SPEECH_FORMS.has(before.lower) ||
         before.lower.endsWith('ed') ||
         this.kb.words.judgementVerbs.has(before.lower);
-      if (RELATIVE_PRONOUNS.has(this.toks[k]!.lower) && before.word && !verb) return k;
+      // "NATO, which Montenegro joined in 2017, said": after a comma, only a name's own relative
+      // clause ("the group, which it tracks as RedDelta, began" names the group).
+      const opens = before.word || (before.text === ',' && !!this.argAt[k - 2]);
+      // "the unit, which researchers call Sandworm,": a relative clause that names its antecedent.
+      // ("a think tank that closely tracks Natanz" watches it: "track" names only with "as").
+      const naming = this.toks
+        .slice(k, m.ts)
+        .some(
+          (t, j) =>
+            t.lower === 'name' ||
+            (NAMING.has(t.lower) && (!t.lower.startsWith('track') || this.toks[k + j + 1]?.lower === 'as')),
+        );
+      if (RELATIVE_PRONOUNS.has(this.toks[k]!.lower) && opens && !verb && !naming) return k;
     }
     return -1;
   }

@@ -2472,3 +2472,40 @@ describe('long appositions before a speech verb: the name they describe speaks',
     ],
   ]);
 });
+
+describe('"X, the senator who leads the Y Committee,": a role where the person leads', () => {
+  has([
+    [
+      'Senator Anna Lind, the Ohio Democrat who leads the Senate Intelligence Committee, said the hack was grave.',
+      'Role: Anna Lind -> Senate Intelligence Committee',
+    ],
+    [
+      'Peter Muurman, who heads the National Bureau of Investigation inquiry, said so.',
+      'Role: Peter Muurman -> National Bureau of Investigation',
+    ],
+  ]);
+  hasNot([
+    [
+      'Anna Lind, who met the Senate Intelligence Committee, said so.',
+      'Role: Anna Lind -> Senate Intelligence Committee',
+    ],
+  ]);
+});
+
+describe('"NATO, which Montenegro joined in 2017, said": a name’s own relative clause is passed over', () => {
+  has([
+    ['NATO, which Montenegro joined in 2017, said it was ready to help.', 'Statement: NATO -> null'],
+    [
+      'Peter Muurman, who heads the National Bureau of Investigation inquiry, said so.',
+      'Statement: Peter Muurman -> null',
+    ],
+    // A relative clause that names its antecedent still names it.
+    [
+      'Prosecutors allege that the unit, which researchers call Sandworm, was behind attacks on Ukraine.',
+      'Cyberattack: Sandworm -> Ukraine',
+    ],
+  ]);
+  hasNot([
+    ['NATO, which Montenegro joined in 2017, said it was ready to help.', 'Statement: Montenegro -> null'],
+  ]);
+});
