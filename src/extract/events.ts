@@ -1660,7 +1660,9 @@ export class FrameReader {
             !v.argAt[k] &&
             k - last.te < 5 &&
             // ", barring Americans from …": a participle opens a clause; no one is listed after it.
-            !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')))
+            !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')) ||
+          // "the UK media regulator Ofcom": a country describing the name after it.
+          (k - last.te < 5 && v.mentions.some((x) => x.ts === k && x.modifier)))
       )
         k++;
       const nx = v.argAt[k];

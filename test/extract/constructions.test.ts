@@ -2509,3 +2509,13 @@ describe('"NATO, which Montenegro joined in 2017, said": a name’s own relative
     ['NATO, which Montenegro joined in 2017, said it was ready to help.', 'Statement: Montenegro -> null'],
   ]);
 });
+
+describe('a list goes on past a country describing the next name ("the UK media regulator Ofcom")', () => {
+  const text =
+    'Cl0p hacked MOVEit. Other victims of the gang included the energy company Shell, the UK media regulator Ofcom and Johns Hopkins University.';
+  has([
+    [text, 'Cyberattack: Cl0p -> Ofcom'],
+    [text, 'Cyberattack: Cl0p -> Johns Hopkins University'],
+  ]);
+  hasNot([[text, 'Cyberattack: Cl0p -> United Kingdom']]);
+});
