@@ -1980,6 +1980,10 @@ export class FrameReader {
           // "Washington knows who carried out the attacks": the light verb has a subject of its own.
           if (light >= 0 && v.toks.slice(subj!.te, light).some((x) => /^(who|which|that)$/.test(x.lower)))
             light = -1;
+          // "The FBI named the hackers behind the breach": the noun before "behind" is who is behind it.
+          const before = v.toks[light - 1];
+          if (light > 0 && v.toks[light]!.lower === 'behind' && !v.argAt[light - 1] && !BE.has(before!.lower))
+            light = -1;
           // 'Russia had "never carried out" operations': the light verb carries the negation.
           if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;
           if (light >= 0) agent = told = subj;

@@ -2519,3 +2519,14 @@ describe('a list goes on past a country describing the next name ("the UK media 
   ]);
   hasNot([[text, 'Cyberattack: Cl0p -> United Kingdom']]);
 });
+
+describe('"the hackers behind the breach": the noun before "behind" is behind it, not the clause’s subject', () => {
+  hasNot([
+    ['The FBI named the hackers behind the SolarWinds breach.', 'Cyberattack: FBI -> SolarWinds'],
+    [
+      'Microsoft said the group behind the SolarWinds breach had struck again.',
+      'Cyberattack: Microsoft -> SolarWinds',
+    ],
+  ]);
+  has([['APT29, the group behind the SolarWinds breach, struck again.', 'Cyberattack: APT29 -> SolarWinds']]);
+});
