@@ -418,7 +418,9 @@ export class MentionFinder {
     let label = text(sent, chunk.start, chunk.end);
     let country: string | undefined;
     const prev = out[out.length - 1];
-    if (prev && prev.te === chunk.start && this.ents.get(prev.key)?.type === 'Country' && type !== 'Person') {
+    const adjacent =
+      prev && (prev.te === chunk.start || (toks[prev.te]?.lower === "'s" && prev.te + 1 === chunk.start));
+    if (prev && adjacent && this.ents.get(prev.key)?.type === 'Country' && type !== 'Person') {
       // "Chinese Ministry of Commerce", "Iran's Ministry of Intelligence": the country is part of the name,
       // and a capitalised demonym is written in it ("Australian Communications and Media Authority").
       prev.modifier = true;
@@ -434,6 +436,8 @@ export class MentionFinder {
       const known = adjective && exactName(this.kb, `${adjective} ${text(sent, chunk.start, chunk.end)}`);
       if (known)
         return this.withRole(sent, chunk.start, chunk.end, this.ents.fromHit(known, label), 'alias', out);
+      // "Georgia's Foreign Ministry" is Georgia's own, not another foreign ministry of the story.
+      if (prev.te < chunk.start && adjective) label = `${adjective} ${label}`;
     } else if (
       type === 'GovernmentBody' &&
       /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false &&

@@ -2530,3 +2530,19 @@ describe('"the hackers behind the breach": the noun before "behind" is behind it
   ]);
   has([['APT29, the group behind the SolarWinds breach, struck again.', 'Cyberattack: APT29 -> SolarWinds']]);
 });
+
+describe('"Australia’s Signals Directorate": a possessive country completes a known body’s name', () => {
+  has([
+    [
+      "Australia's Signals Directorate said the techniques were hard to detect.",
+      'Statement: Australian Signals Directorate -> null',
+    ],
+  ]);
+  it('keeps two countries’ foreign ministries apart', () => {
+    const r = read(
+      "Iran's Foreign Ministry denied the claims. Georgia's Foreign Ministry said the attack was planned by the GRU.",
+    );
+    expect(r.tuples).toContain('Statement: Georgian Foreign Ministry -> null');
+    expect(r.tuples).not.toContain('Statement: Iranian Foreign Ministry -> null');
+  });
+});
