@@ -261,8 +261,12 @@ export class FrameReader {
       // "a Russian source had confirmed" is a person who informs, not an origin.
       if (v.toks[m.ts]!.lower === 'source' && !ofAttacks) continue;
       const source = v.argAt[k] ?? (ofAttacks ? v.agentLeft(m.ts) : undefined);
-      // "rejected any suggestion of Chinese involvement": what is denied accuses nobody.
-      if (!sp || !source || source.pair || negated(m) || this.deniedBefore(v, m, triggers)) continue;
+      // "rejected any suggestion of Chinese involvement": what is denied accuses nobody, and neither
+      // does "had not presented any evidence of Russian involvement".
+      const evidence = v.toks.findIndex((x, k) => k < m.ts && k >= m.ts - 4 && x.lower === 'evidence');
+      const unproven = evidence >= 0 && isNegated(v.toks, evidence, this.kb);
+      if (!sp || !source || source.pair || negated(m) || unproven || this.deniedBefore(v, m, triggers))
+        continue;
       for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);
     }
 
@@ -1263,6 +1267,9 @@ export class FrameReader {
         incidentTo = passive ? m.ts : k;
       }
     } else if (m.pat.pos === 'noun') {
+      // "what he called groundless accusations against Chinese citizens": the other side's, dismissed.
+      const dismissed = triggers.some((t) => t.pat.frame === 'dismiss' && t.ts < m.ts && m.ts - t.te <= 1);
+      if (dismissed) return;
       // "accusations against X", "X's accusations", "both sides engaging in regular accusations".
       agent = v.agentLeft(m.ts, { allowOblique: true });
       // "A, B and C were named in a separate indictment": the subject of a passive is the one charged.

@@ -2546,3 +2546,22 @@ describe('"Australia’s Signals Directorate": a possessive country completes a 
     expect(r.tuples).not.toContain('Statement: Iranian Foreign Ministry -> null');
   });
 });
+
+describe('accusations dismissed or unproven accuse nobody', () => {
+  hasNot([
+    [
+      'Geng Shuang urged Washington to stop making what he called groundless accusations against Chinese citizens.',
+      'Accusation: Geng Shuang -> China',
+    ],
+    [
+      'Maria Zakharova said that Berlin had not presented any evidence of Russian involvement.',
+      'Accusation: Maria Zakharova -> Russia',
+    ],
+  ]);
+  has([
+    [
+      'Maria Zakharova said that Berlin had presented evidence of Russian involvement.',
+      'Accusation: Maria Zakharova -> Russia',
+    ],
+  ]);
+});
