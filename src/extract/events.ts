@@ -2180,7 +2180,10 @@ export class FrameReader {
       const first = v.argAt[pre.ts - 2];
       if (first && first.key !== pre.key) return [first.key, pre.key];
     }
-    const subj = v.agentLeft(m.ts, { allowOblique: true });
+    let subj = v.agentLeft(m.ts, { allowOblique: true });
+    // "travelled to Beijing to meet President Xi": the one who travels meets, not the place.
+    if (subj && toks[m.ts - 1]?.lower === 'to' && subj.kind === 'metonym' && v.prepBefore(subj) === 'to')
+      subj = v.agentLeft(subj.ts, { allowOblique: true });
     if (subj?.pair) return subj.pair;
     if (subj) {
       // "X and Y pledged", "officials from X and Y held talks"

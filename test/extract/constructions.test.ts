@@ -2565,3 +2565,9 @@ describe('accusations dismissed or unproven accuse nobody', () => {
     ],
   ]);
 });
+
+describe('"X travelled to Beijing to meet Y": the traveller meets, not the place', () => {
+  const text = 'Secretary of State Antony Blinken travelled to Beijing to meet President Xi Jinping.';
+  has([[text, 'Meeting: Antony Blinken -> Xi Jinping']]);
+  hasNot([[text, 'Meeting: China -> Xi Jinping']]);
+});
