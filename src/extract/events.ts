@@ -696,6 +696,11 @@ export class FrameReader {
       if (negated(m)) continue;
       const r = this.victimList(v, m);
       if (!r) continue;
+      // "China was itself a victim of hacking": a denial's counter-claim; the story's attacker is not meant.
+      const reflexive = v.toks
+        .slice(Math.max(0, m.ts - 4), m.ts)
+        .some((x) => this.kb.words.reflexivePronouns.has(x.lower));
+      if (!r.agent && reflexive) continue;
       for (const victim of r.victims) emit(m, 'Cyberattack', r.agent ?? this.perpetrator ?? null, victim);
     }
 
@@ -1857,7 +1862,11 @@ export class FrameReader {
     let first: SentMention | undefined;
     // A verb, or a gerund after a preposition ("accused of breaching X"), takes its victim as object.
     const verbal = !nominal || v.toks[t.ts]!.lower.endsWith('ing');
-    if (verbal) first = v.right(t.te, 4, ok);
+    if (verbal && !this.kb.words.toolVerbs.has(v.toks[t.ts]!.lower)) first = v.right(t.te, 4, ok);
+    // "exploited vulnerabilities in Microsoft's software": the maker of what is exploited is no victim.
+    const flaw = (from: number, to: number) =>
+      v.toks.slice(from, to).some((x) => this.kb.words.flawNouns.has(x.lower));
+    if (first && flaw(t.te, first.ts)) first = undefined;
     // "hacking anti-doping agencies, sporting federations and Westinghouse": a name closing a list of kinds.
     if (!first && verbal) {
       let k = t.te;
@@ -1880,7 +1889,7 @@ export class FrameReader {
         if (w === ',' || w === ';') break;
         if (VICTIM_PREPS.has(w)) {
           const o = v.right(k + 1, Math.min(12, end - k - 1), ok);
-          if (o && !ORIGIN.has(v.toks[k - 1]?.lower ?? '')) first = o;
+          if (o && !ORIGIN.has(v.toks[k - 1]?.lower ?? '') && !flaw(k - 1, k)) first = o;
           break;
         }
       }

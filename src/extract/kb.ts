@@ -120,6 +120,12 @@ export interface KnowledgeBase {
     counteringVerbs: Set<string>;
     /** "X, the senator who leads the Intelligence Committee": verbs of a relative clause that give a role. */
     leadingVerbs: Set<string>;
+    /** "exploited a flaw in Microsoft Outlook": what an attack uses, whose maker is no victim. */
+    flawNouns: Set<string>;
+    /** "exploited it": attack verbs whose object is what is used (a flaw), never the victim. */
+    toolVerbs: Set<string>;
+    /** "China itself was a victim of hacking": the counter-claim of a denial, no attack told. */
+    reflexivePronouns: Set<string>;
     /** "disrupted operations at the plant": attack nouns with an everyday sense that no countering verb fights. */
     everydayAttackNouns: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
@@ -491,6 +497,9 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       allegingVerbs: set('allegingVerbs'),
       counteringVerbs: set('counteringVerbs'),
       leadingVerbs: set('leadingVerbs'),
+      flawNouns: set('flawNouns'),
+      toolVerbs: set('toolVerbs'),
+      reflexivePronouns: set('reflexivePronouns'),
       everydayAttackNouns: set('everydayAttackNouns'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),

@@ -2571,3 +2571,31 @@ describe('"X travelled to Beijing to meet Y": the traveller meets, not the place
   has([[text, 'Meeting: Antony Blinken -> Xi Jinping']]);
   hasNot([[text, 'Meeting: China -> Xi Jinping']]);
 });
+
+describe('"exploiting the flaw": an attack whose object is the flaw, whose maker is no victim', () => {
+  const text =
+    'CISA and the FBI said in a joint advisory that the Clop gang had begun exploiting the flaw on 27 May.';
+  has([
+    [text, 'Accusation: FBI -> Cl0p'],
+    [text, 'Report: FBI -> Cl0p'],
+  ]);
+  hasNot([
+    [
+      "Hackers from China hacked the Storting. The attackers exploited vulnerabilities in Microsoft's Exchange email software.",
+      'Cyberattack: China -> Microsoft',
+    ],
+    [
+      'APT41 found a flaw in Sophos firewalls, and its hackers exploited it in April.',
+      'Cyberattack: APT41 -> Sophos',
+    ],
+  ]);
+});
+
+describe('"China was itself a victim of hacking" is a counter-claim, not the story’s attack', () => {
+  hasNot([
+    [
+      'APT40 hacked the parliament. A Chinese spokesman rejected the claims, saying China was itself a victim of hacking.',
+      'Cyberattack: APT40 -> China',
+    ],
+  ]);
+});
