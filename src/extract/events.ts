@@ -1678,6 +1678,11 @@ export class FrameReader {
       )
         k++;
       const nx = v.argAt[k];
+      // "sanctions on Wuhan Xiaoruizhi and the two men": each of the pair in focus.
+      if (nx?.pair && v.toks[k - 1]?.lower === 'and') {
+        out.push(...nx.pair.filter((x) => x !== first.key && !out.includes(x)));
+        break;
+      }
       if (!nx || nx.pair || nx.key === first.key || out.includes(nx.key)) break;
       // "… banks, exchanges and Sony, the FBI said": a speaker after the list's comma is not in it
       // (but "CISA, the NSA and the FBI said" lists the speakers).

@@ -2599,3 +2599,13 @@ describe('"China was itself a victim of hacking" is a counter-claim, not the sto
     ],
   ]);
 });
+
+describe('"sanctions on Acme and the two men": a pair in focus closing a list gives each of the two', () => {
+  const text =
+    'Britain sanctioned Li Wei and Zhou Ming. The Treasury Department imposed sanctions on Wuhan Xiaoruizhi and the two men in parallel.';
+  has([
+    [text, 'Sanction: Treasury Department -> Li Wei'],
+    [text, 'Sanction: Treasury Department -> Zhou Ming'],
+    [text, 'Sanction: Treasury Department -> Wuhan Xiaoruizhi'],
+  ]);
+});
