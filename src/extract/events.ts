@@ -621,7 +621,9 @@ export class FrameReader {
       while (w > m.ts - 3 && v.toks[w]?.word && !v.toks[w]!.cap && v.toks[w]!.lower !== 'with') w--;
       const withObject = v.toks[w]?.lower === 'with' ? v.argAt[w - 1] : undefined;
       if (withObject) agent = v.agentLeft(withObject.ts);
-      if (!agent) continue;
+      // "Australia sanctions Russian man … in first use of cyber sanctions powers": a person of a
+      // nation imposes nothing.
+      if (!agent || this.nationals(v, agent)) continue;
       // "expelled four Russian officers": those expelled stand for their state; others counted do not,
       // nor do people of a nation ("sanctions Russian man", "sanction Chinese hackers").
       const expel = /^expel/.test(v.toks[m.ts]!.lower);

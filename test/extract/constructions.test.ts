@@ -2609,3 +2609,12 @@ describe('"sanctions on Acme and the two men": a pair in focus closing a list gi
     [text, 'Sanction: Treasury Department -> Wuhan Xiaoruizhi'],
   ]);
 });
+
+describe('a person of a nation imposes no sanctions ("Russian man … cyber sanctions powers")', () => {
+  hasNot([
+    [
+      'Australia sanctions Russian man over Medibank hack in first use of cyber sanctions powers.',
+      'Sanction: Russia -> null',
+    ],
+  ]);
+});
