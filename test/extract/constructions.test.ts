@@ -2618,3 +2618,20 @@ describe('a person of a nation imposes no sanctions ("Russian man … cyber sanc
     ],
   ]);
 });
+
+describe('"warned that …" and "voiced their support" are statements', () => {
+  has([
+    [
+      'Leon Panetta warned that the United States faced a cyber Pearl Harbor.',
+      'Statement: Leon Panetta -> null',
+    ],
+    [
+      'Britain blamed Russia, while Canada and New Zealand voiced their support.',
+      'Statement: Canada -> null',
+    ],
+    [
+      'Britain blamed Russia, while Canada and New Zealand voiced their support.',
+      'Statement: New Zealand -> null',
+    ],
+  ]);
+});
