@@ -15,6 +15,7 @@ import {
   ORIGIN,
   QUOTE_CLOSE,
   QUOTE_OPEN,
+  RELATIVE_PRONOUNS,
   SPEECH_FORMS,
   VICTIM_PREPS,
   PERSONAL_PRONOUNS,
@@ -116,11 +117,12 @@ export class FrameReader {
       if (agent !== null && agent === target) return -1;
       // "Russia's GRU hacked anti-doping agencies": a state organ does not attack its own state
       // (hacktivists may: "Cyber Partisans attacked Belarus").
-      const organ = agent ? this.ents.get(agent) : undefined;
       if (
         cls === 'Cyberattack' &&
-        organ?.country === target &&
-        (organ?.type === 'GovernmentBody' || organ?.type === 'MilitaryUnit')
+        agent &&
+        target &&
+        this.ents.get(agent)?.type !== 'Country' &&
+        this.ents.stateOf(agent) === target
       )
         return -1;
       const hedge = extra.hedge ?? hedgeOf(v.toks, m.ts, m.te, this.kb);
@@ -211,8 +213,11 @@ export class FrameReader {
         for (const a of [r.agent, ...r.also])
           emit(m, 'Statement', a, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
       speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb, also: r.also });
-      // "Prosecutors alleged that APT31 sent …": what is alleged of someone accuses them.
-      const accused = this.kb.words.allegingVerbs.has(verb) ? this.reportedSubject(v, m.te) : undefined;
+      // "Prosecutors alleged that APT31 sent malicious emails …": a wrong alleged of someone accuses
+      // them (not "alleged that Boeing had been targeted", nor "that Poland had warned it").
+      const accused = this.kb.words.allegingVerbs.has(verb)
+        ? this.reportedSubject(v, m.te, triggers)
+        : undefined;
       if (accused)
         for (const a of [r.agent, ...r.also]) if (a !== accused.key) emit(m, 'Accusation', a, accused.key);
       // "NATO told Russia to stop …": telling someone to act is a demand.
@@ -264,7 +269,10 @@ export class FrameReader {
       // "rejected any suggestion of Chinese involvement": what is denied accuses nobody, and neither
       // does "had not presented any evidence of Russian involvement".
       const evidence = v.toks.findIndex((x, k) => k < m.ts && k >= m.ts - 4 && x.lower === 'evidence');
-      const unproven = evidence >= 0 && isNegated(v.toks, evidence, this.kb);
+      const unproven =
+        evidence >= 0 &&
+        /^(any|no)$/.test(v.toks[evidence - 1]?.lower ?? '') &&
+        (v.toks[evidence - 1]!.lower === 'no' || isNegated(v.toks, evidence, this.kb));
       if (!sp || !source || source.pair || negated(m) || unproven || this.deniedBefore(v, m, triggers))
         continue;
       for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);
@@ -350,7 +358,7 @@ export class FrameReader {
         ? { pat: object, ts: m.te - 1, te: m.te, at: [m.te - 1] }
         : triggers.find((t) => t.pat.frame === 'attack' && t.ts >= m.te && t.ts < end && !consumed.has(t));
       const victims = incident ? this.victims(v, incident, end, agent.key) : [];
-      if (incident) consumed.add(incident);
+      if (incident && !object) consumed.add(incident);
       for (const victim of victims) emit(incident!, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
       // "Within hours of the attack, a group calling itself X claimed responsibility", "X claimed the
       // attack": the attack told.
@@ -943,6 +951,12 @@ export class FrameReader {
     const w = this.kb.words;
     const before = v.toks.slice(Math.max(0, t.ts - 4), t.ts).map((x) => x.lower);
     if (t.pat.frame === 'attack' && this.countered(v, t)) return true;
+    // "exploiting migrants to pressure Poland": "exploit" attacks only through a flaw ("exploited
+    // a vulnerability", "exploited it").
+    if (t.pat.frame === 'attack' && w.toolVerbs.has(v.toks[t.ts]!.lower)) {
+      const object = v.toks.slice(t.te, t.te + 4).map((x) => x.lower);
+      if (!object.some((x) => w.flawNouns.has(x) || w.thingPronouns.has(x))) return true;
+    }
     if (t.pat.frame === 'attack')
       return (
         (t.pat.pos === 'noun' && before.some((x) => w.kineticModifiers.has(x))) ||
@@ -955,7 +969,7 @@ export class FrameReader {
     const after = v.toks.slice(t.te, t.te + 4).map((x) => x.lower);
     if (t.pat.frame === 'deny' && after.includes('of') && after.includes('service')) return true;
     // "the special agent in charge of the FBI's field office" leads it; nobody is charged.
-    if (t.pat.frame === 'legal' && before.at(-1) === 'in' && v.toks[t.te]?.lower === 'of') return true;
+    if (t.pat.frame === 'legal' && v.inChargeOf(t.ts - 1)) return true;
     if (t.pat.frame === 'meet' && v.passive(t) && v.toks[t.te]?.lower === 'with') return true;
     return (
       (t.pat.frame === 'agree' || t.pat.frame === 'meet') &&
@@ -975,8 +989,20 @@ export class FrameReader {
       !everyday.has(x.lower) &&
       this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'attack' && p.pos === 'noun');
     if (everyday.has(v.toks[t.ts]!.lower)) return false;
-    if (counters.has(v.toks[t.ts]!.lower))
-      return v.toks.slice(t.te, t.te + 5).some((x, k) => noun(x) && !v.argAt[t.te + k]);
+    // The countering verb's own object: determiners and modifiers, then the attack noun ("disrupt
+    // the illegal computer intrusions"; not "disrupted Estonian ministries with cyberattacks").
+    if (counters.has(v.toks[t.ts]!.lower)) {
+      for (let k = t.te; k < Math.min(v.toks.length, t.te + 5); k++) {
+        const x = v.toks[k]!;
+        if (noun(x)) return true;
+        if (!x.word || x.cap || v.argAt[k] || this.kb.words.prepositions.has(x.lower) || x.lower === 'and')
+          return false;
+      }
+      return false;
+    }
+    // "disrupt the hacking of Colonial Pipeline by DarkSide": an attack with its author named happened.
+    const by = v.toks.findIndex((x, k) => k >= t.te && k < t.te + 6 && x.lower === 'by');
+    if (by >= 0 && v.right(by + 1, 4)) return false;
     for (let k = t.ts - 1; k >= Math.max(0, t.ts - 5); k--) {
       const x = v.toks[k]!;
       if (counters.has(x.lower)) return true;
@@ -1228,6 +1254,9 @@ export class FrameReader {
       if (!target) return;
       if (speaker) agent = stand(speaker.agent);
     } else if (frame === 'attribute') {
+      // "named X as the group behind it", "identified the hackers as APT28" accuse; "named by Biden
+      // as director", "named the banks as the main targets" do not.
+      if (v.toks[m.te - 1]?.lower === 'as' && !this.culpritAfter(v, m.te)) return;
       agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       const gap = m.pat.slots.indexOf(null);
       const byInGap = gap > 0 && passive && v.toks[m.at[gap - 1]! + 1]?.lower === 'by';
@@ -1288,14 +1317,10 @@ export class FrameReader {
       // "Five members of APT41 were charged": the group named inside the subject is the target.
       // "Sandworm, a hacking group that was blamed for …": the antecedent of the relative pronoun.
       target = v.agentLeft(m.ts, { allowOblique: true }) ?? this.relativeAgent(v, m.ts);
-      // "A Chinese national has been indicted": a person of that nation, not the state (but
-      // "Chinese hackers were accused" stand for it).
-      if (
-        target &&
-        this.nationals(v, target) &&
-        !this.kb.words.hackerNouns.has(v.toks[target.te]?.lower ?? '')
-      )
-        target = undefined;
+      // "A Chinese national has been indicted": one person of that nation, not the state (but
+      // "Chinese hackers were accused", "Iranian officials were accused" stand for it).
+      const head = v.toks[target?.te ?? -1]?.lower ?? '';
+      if (target && this.nationals(v, target) && this.kb.words.personNouns.has(head)) target = undefined;
       agent = v.byAgent(m.te);
       if (v.reducedPassive(m)) {
         // "Lazarus, the group blamed for …": the noun before the participle, or the actor it describes;
@@ -1322,7 +1347,9 @@ export class FrameReader {
       // "Prosecutors accuse the pair of …": the story's prosecutor accuses as it charges.
       agent = goesOn
         ? stand(speaker.agent)
-        : (this.participleSubject(v, m) ?? v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
+        : (this.participleSubject(v, m) ??
+          v.agentLeft(m.ts) ??
+          this.prosecutorSubject(v, m.ts, 0, frame !== 'legal'));
       target =
         frame === 'legal' ? this.defendant(v, m.te, agent) : v.right(m.te, 4, (x) => x.key !== agent?.key);
       // "Acme, a Chinese company it accused of helping X": an object relative without "that"; the
@@ -1485,16 +1512,35 @@ export class FrameReader {
 
   /**
    * The subject of a clause reported from `k` ("that China's MSS hacked …": the MSS; "that Chinese
-   * hackers …": China), if it is an actor.
+   * hackers …": China), if it is an actor said to do a wrong (an attack, or malice words).
    */
-  private reportedSubject(v: SentenceView, k: number): SentMention | undefined {
+  private reportedSubject(v: SentenceView, k: number, triggers: TriggerMatch[]): SentMention | undefined {
     if (v.toks[k]?.lower === 'that') k++;
     let x = v.argAt[k] ?? v.argAt[k + 1];
     if (!x || x.pair || x.modifier) return undefined;
     if (v.toks[x.te]?.lower === "'s") x = v.argAt[x.te + 1] ?? x;
     else if (x.kind === 'demonym' && !this.kb.words.hackerNouns.has(v.toks[x.te]?.lower ?? ''))
       return undefined;
-    return x;
+    const end = v.clauseEnd(x.te);
+    const after = v.toks.slice(x.te, end);
+    // A passive makes the subject the one acted on.
+    const next = after.slice(0, 4).map((t) => t.lower);
+    if (next.includes('been') || (BE.has(next[0] ?? '') && /ed$/.test(next[1] ?? ''))) return undefined;
+    const from = x.te;
+    const wrong =
+      triggers.some((t) => t.pat.frame === 'attack' && t.pat.pos !== 'noun' && t.ts >= from && t.ts < end) ||
+      after.some((t) => this.kb.words.maliceWords.has(t.lower) || this.kb.words.hackerNouns.has(t.lower));
+    return wrong ? x : undefined;
+  }
+
+  /** Does an attribution's "as" name a culprit: an actor, or words such as "responsible", "the group"? */
+  private culpritAfter(v: SentenceView, k: number): boolean {
+    for (let j = k; j < Math.min(v.toks.length, k + 4); j++) {
+      const t = v.toks[j]!;
+      if (v.argAt[j] || this.kb.words.culpritNouns.has(t.lower)) return true;
+      if (!t.word || this.kb.words.prepositions.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /** The state a person serves: known to the gazetteer, or by a role the document gave them. */
@@ -1565,7 +1611,12 @@ export class FrameReader {
    * "prosecutors said", "a federal grand jury indicted", "the indictment alleges": an unnamed part of
    * the justice system acts for whoever brought the document's charges.
    */
-  private prosecutorSubject(v: SentenceView, ti: number, from = 0): SentMention | undefined {
+  private prosecutorSubject(
+    v: SentenceView,
+    ti: number,
+    from = 0,
+    accusing = false,
+  ): SentMention | undefined {
     if (!this.prosecutor) return undefined;
     let k = ti - 1;
     while (
@@ -1573,8 +1624,10 @@ export class FrameReader {
       (AUX.has(v.toks[k]!.lower) || BE.has(v.toks[k]!.lower) || v.toks[k]!.lower.endsWith('ly'))
     )
       k--;
-    if (k < from || !this.kb.words.prosecutorNouns.has(v.toks[k]?.lower ?? '') || v.argAt[k - 1])
-      return undefined;
+    const noun = v.toks[k]?.lower ?? '';
+    if (k < from || !this.kb.words.prosecutorNouns.has(noun) || v.argAt[k - 1]) return undefined;
+    // "The judge accused Microsoft of withholding logs": the court accuses for nobody.
+    if (accusing && this.kb.words.adjudicatorNouns.has(noun)) return undefined;
     return stand(this.prosecutor);
   }
 
@@ -1591,13 +1644,7 @@ export class FrameReader {
     const w = this.kb.words;
     return v.toks
       .slice(x.te, x.te + 2)
-      .some(
-        (t) =>
-          w.peopleNouns.has(t.lower) ||
-          w.peopleNouns.has(t.lower + 's') ||
-          /^(man|woman)$/.test(t.lower) ||
-          w.speakerRoles.has(t.lower),
-      );
+      .some((t) => w.peopleNouns.has(t.lower) || w.personNouns.has(t.lower) || w.speakerRoles.has(t.lower));
   }
 
   /**
@@ -1869,7 +1916,8 @@ export class FrameReader {
     let first: SentMention | undefined;
     // A verb, or a gerund after a preposition ("accused of breaching X"), takes its victim as object.
     const verbal = !nominal || v.toks[t.ts]!.lower.endsWith('ing');
-    if (verbal && !this.kb.words.toolVerbs.has(v.toks[t.ts]!.lower)) first = v.right(t.te, 4, ok);
+    const tool = this.kb.words.toolVerbs.has(v.toks[t.ts]!.lower);
+    if (verbal && !tool) first = v.right(t.te, 4, ok);
     // "exploited vulnerabilities in Microsoft's software": the maker of what is exploited is no victim.
     const flaw = (from: number, to: number) =>
       v.toks.slice(from, to).some((x) => this.kb.words.flawNouns.has(x.lower));
@@ -2001,7 +2049,7 @@ export class FrameReader {
             ? v.toks.findIndex((x, k) => k >= subj.te && k < m.ts && LIGHT_VERBS.has(x.lower))
             : -1;
           // "Washington knows who carried out the attacks": the light verb has a subject of its own.
-          if (light >= 0 && v.toks.slice(subj!.te, light).some((x) => /^(who|which|that)$/.test(x.lower)))
+          if (light >= 0 && v.toks.slice(subj!.te, light).some((x) => RELATIVE_PRONOUNS.has(x.lower)))
             light = -1;
           // "The FBI named the hackers behind the breach": the noun before "behind" is who is behind it.
           const before = v.toks[light - 1];

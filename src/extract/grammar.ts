@@ -36,6 +36,22 @@ export const AUX = new Set([
   'reportedly',
   'repeatedly',
 ]);
+/** Finite auxiliaries: one right after a noun makes that noun a clause's subject ("the attack was", "the attack had"). */
+export const FINITE_AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'did',
+  'does',
+]);
 export const NAMING = new Set([
   'known',
   'tracked',

@@ -126,6 +126,14 @@ export interface KnowledgeBase {
     toolVerbs: Set<string>;
     /** "China itself was a victim of hacking": the counter-claim of a denial, no attack told. */
     reflexivePronouns: Set<string>;
+    /** "identified X as the culprit / the group behind": what an attribution by "as" must name. */
+    culpritNouns: Set<string>;
+    /** "alleged that APT31 sent malicious emails": words that make what is alleged a wrong. */
+    maliceWords: Set<string>;
+    /** "a Chinese national": one unnamed person of a nation, who does not stand for it. */
+    personNouns: Set<string>;
+    /** "the judge", "the court": who rules on charges, and accuses no one. */
+    adjudicatorNouns: Set<string>;
     /** "disrupted operations at the plant": attack nouns with an everyday sense that no countering verb fights. */
     everydayAttackNouns: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
@@ -500,6 +508,10 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       flawNouns: set('flawNouns'),
       toolVerbs: set('toolVerbs'),
       reflexivePronouns: set('reflexivePronouns'),
+      culpritNouns: set('culpritNouns'),
+      maliceWords: set('maliceWords'),
+      personNouns: set('personNouns'),
+      adjudicatorNouns: set('adjudicatorNouns'),
       everydayAttackNouns: set('everydayAttackNouns'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),

@@ -1,6 +1,7 @@
 // Roles: who serves which organisation or state, read from appositions ("X, Microsoft's president"),
 // offices before a name ("the defence minister, X") and membership ("A and B were members of APT10").
 import type { DocEntities } from './entities.js';
+import { BE, DETERMINERS } from './grammar.js';
 import type { SentEvent } from './events.js';
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
@@ -85,8 +86,7 @@ export class RoleReader {
     // Not "ambassador to the Netherlands": the host is no employer.
     // Within the apposition: not "Estonia's president at the time, has since urged Nato allies".
     // "the special agent in charge of the FBI's field office": "in charge of" is "of".
-    if (v.toks[k]?.lower === 'in' && v.toks[k + 1]?.lower === 'charge' && v.toks[k + 2]?.lower === 'of')
-      k += 2;
+    if (v.inChargeOf(k)) k += 2;
     const comma = v.toks.findIndex((t, j) => j > k && j < end && t.text === ',');
     const until = comma > 0 ? comma : end;
     let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, until - k, org) : undefined;
@@ -104,8 +104,8 @@ export class RoleReader {
   }
 
   /**
-   * "Mark Warner, the Virginia Democrat who leads the Senate Intelligence Committee,", "Tero
-   * Muurman, who heads the inquiry,": a relative clause of leading names where the person serves.
+   * "Mark Warner, the Virginia Democrat who leads the Senate Intelligence Committee,": a relative
+   * clause whose verb leads an organisation gives the person a role in it.
    */
   private leaderOf(v: SentenceView, m: SentMention, events: SentEvent[]): void {
     if (v.toks[m.te]?.text !== ',') return;
@@ -113,11 +113,19 @@ export class RoleReader {
       const t = v.toks[k]!;
       if (t.text === ',' || v.argAt[k]) return;
       if (t.lower !== 'who') continue;
+      // "who is set to chair …", "who was then leading …".
       let j = k + 1;
-      while (/^(is|was|now|then|also|set|to|currently)$/.test(v.toks[j]?.lower ?? '')) j++;
+      while (
+        BE.has(v.toks[j]?.lower ?? '') ||
+        /^(now|then|also|set|to|currently)$/.test(v.toks[j]?.lower ?? '')
+      )
+        j++;
       if (!this.kb.words.leadingVerbs.has(v.toks[j]?.lower ?? '')) return;
-      // "who heads the National Bureau of Investigation inquiry": a modifier names the body too.
-      const org = v.mentions.find((x) => x.ts > j && x.ts <= j + 4 && !x.pair);
+      // The verb's own object, after determiners only ("who heads the National Bureau of
+      // Investigation inquiry"; not "who directed hacks against Colonial Pipeline").
+      let o = j + 1;
+      while (DETERMINERS.has(v.toks[o]?.lower ?? '')) o++;
+      const org = v.mentions.find((x) => x.ts === o && !x.pair);
       const type = org && this.ents.get(org.key)?.type;
       if (org && type && type !== 'Person' && type !== 'Place' && type !== 'Country')
         events.push(roleEvent(m.key, org.key, v.toks[j]!.lower, 0.75, m.ts));

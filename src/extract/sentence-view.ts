@@ -520,9 +520,18 @@ export class SentenceView {
       const w = this.toks[k]!.lower;
       if (w === ',' || w === ';') break;
       const next = this.toks[k + 1]!;
-      if (VICTIM_PREPS.has(w) && !/^(on|in|at)$/.test(w) && next.cap && !this.argAt[k + 1]) return false;
+      const month = this.kb.words.months.has(next.lower);
+      if (VICTIM_PREPS.has(w) && !/^(on|in|at)$/.test(w) && next.cap && !month && !this.argAt[k + 1])
+        return false;
     }
     return true;
+  }
+
+  /** "the special agent in charge of the FBI's field office": "in charge of" at `k`, which is "of", no charge. */
+  inChargeOf(k: number): boolean {
+    return (
+      this.toks[k]?.lower === 'in' && this.toks[k + 1]?.lower === 'charge' && this.toks[k + 2]?.lower === 'of'
+    );
   }
 
   /** Index of the end of the clause that starts at `from` (next ";" or sentence end). */

@@ -1,4 +1,5 @@
 // Trigger matching: the lexicon's verbs, nouns and phrases found in a sentence's tokens.
+import { BE, FINITE_AUX } from './grammar.js';
 import type { KnowledgeBase, TriggerPattern } from './kb.js';
 import type { Token } from './tokens.js';
 
@@ -21,7 +22,13 @@ export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
     if (!pats) continue;
     for (const pat of pats) {
       const at = matchPattern(toks, i, pat);
-      if (at) found.push({ pat, ts: i, te: at[at.length - 1]! + 1, at });
+      if (!at) continue;
+      const te = at[at.length - 1]! + 1;
+      // "Microsoft claimed the attack was the work of …": a phrase ending in a noun that a verb
+      // follows ends inside the next clause's subject; the single verb reads it.
+      const next = toks[te]?.lower ?? '';
+      if (pat.pos === 'phrase' && (BE.has(next) || FINITE_AUX.has(next))) continue;
+      found.push({ pat, ts: i, te, at });
     }
   }
   // Longest match wins where matches overlap (a phrase over the single verb inside it).
@@ -51,8 +58,8 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
       // "blamed for attacks on Ukraine" is "blame X for", not "blame … on X": the gap holds the object.
       if (pat.frame === 'attribute' && toks[k]?.lower === 'for') return null;
       const want = pat.slots[s + 1]!;
-      // A name counts as one word, articles and "and" none: "identified by the Australian Signals
-      // Directorate and the Australian Federal Police as".
+      // A run of capitalised words counts as its last word, articles and "and" as none: "identified
+      // by the Australian Signals Directorate and the Australian Federal Police as".
       let j = k;
       let words = 0;
       while (
