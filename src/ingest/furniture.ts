@@ -118,6 +118,9 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   for (const line of body) {
     const cue = line.words <= 12 && containsCue(line.text, rules.lineCues);
     if (cue) mark(line, `"${cue}" line`);
+    // "Related: Inside the GRU's Units | How Fancy Bear Picks Its Targets | …": titles between bars.
+    else if (line.text.split(/\s[|•]\s/).length >= 3 && !SENTENCE_END.test(line.text))
+      mark(line, 'link list');
   }
 
   // Bylines and bios: a name standing alone (or with a role) next to a line that begins with it.

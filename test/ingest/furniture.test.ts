@@ -99,6 +99,20 @@ describe('the shape rules without cues', () => {
     expect(articleText(a)).toContain('A Sub Heading');
   });
 
+  it('one line of titles between bars is a link list; a sentence with a bar in it is not', async () => {
+    const text =
+      'Headline here\n\nFirst paragraph says something long enough to be prose.\n\nRelated: Inside the GRU Units | How Fancy Bear Picks Its Targets | Election Tracker\n\nThe vote split 52 | 48 | 0 in the end, officials said.\n';
+    const a = await articleFromBytes(
+      { path: 'x.txt', rel: 'x.txt', display: 'x.txt', format: 'txt' },
+      Buffer.from(text),
+      rules,
+    );
+    expect(furnitureText(a)).toEqual([
+      ['link list', 'Related: Inside the GRU Units | How Fancy Bear Picks Its Targets | Election Tracker'],
+    ]);
+    expect(articleText(a)).toContain('The vote split');
+  });
+
   it('a "Subscribe" promotion in the middle of the article is one line of furniture, not the end', async () => {
     const para =
       'The Foreign Ministry said on Tuesday that the accusations were groundless and that it opposed all forms of hacking and cyber attacks.';
