@@ -106,7 +106,10 @@ export class DocEntities {
       );
       if (told) return told;
     }
-    return this.fromRule(label, 'GovernmentBody', country);
+    // "India's power ministry": the words the text used name it too.
+    const key = this.fromRule(label, 'GovernmentBody', country);
+    if (surface.toLowerCase() !== label.toLowerCase()) this.alias(this.byKey.get(key)!, surface);
+    return key;
   }
 
   /**

@@ -304,16 +304,27 @@ export class SentenceView {
         (before?.lower === "'s" && this.argAt[k - 2]) ||
         // "Chinese state-backed hackers", "Russian state-sponsored actors" (state, -, sponsored).
         (before && w.sponsorSuffixes.has(before.lower) && (this.argAt[k - 3] || this.argAt[k - 4])) ||
-        // "American intelligence officials", "Russian military hackers": a word or two between.
-        [1, 2].some(
-          (d) =>
-            this.argAt[k - d - 1]?.kind === 'demonym' &&
-            this.toks.slice(k - d, k).every((x) => x.word && !x.cap && !w.functionWords.has(x.lower)),
-        )
+        // "American intelligence officials", "Chinese state-sponsored hacker groups": a demonym, then
+        // up to five modifier words and hyphens.
+        this.demonymBefore(k)
       )
         return false;
     }
     return true;
+  }
+
+  /** Is the noun at `k` preceded by a demonym and only modifier words ("Russian military", "Chinese state-sponsored hacker")? */
+  private demonymBefore(k: number): boolean {
+    const w = this.kb.words;
+    let j = k - 1;
+    while (
+      j >= Math.max(0, k - 6) &&
+      !this.argAt[j] &&
+      (this.toks[j]!.text === '-' ||
+        (this.toks[j]!.word && !this.toks[j]!.cap && !w.functionWords.has(this.toks[j]!.lower)))
+    )
+      j--;
+    return j < k - 1 && this.argAt[j]?.kind === 'demonym';
   }
 
   /**

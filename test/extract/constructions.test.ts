@@ -2691,3 +2691,20 @@ describe('review guards (second review): readings a reviewer found too broad', (
     ],
   ]);
 });
+
+describe('"Chinese state-sponsored hacker groups": a demonym and several modifiers stand for the state', () => {
+  has([
+    [
+      "India's power ministry said that Chinese state-sponsored hacker groups had targeted the country's electricity grid.",
+      'Accusation: Indian Power Ministry -> China',
+    ],
+  ]);
+  it('names a country’s body also by the words the text used', () => {
+    const r = read(
+      "India's power ministry said the claims were false.",
+      "Pakistan's power ministry said the claims were false.",
+    );
+    expect(r.entity("India's power ministry")?.label).toBe('Indian Power Ministry');
+    expect(r.entity("Pakistan's power ministry")?.label).toBe('Pakistani Power Ministry');
+  });
+});
