@@ -975,7 +975,11 @@ export class MentionFinder {
           (e) =>
             e.id !== subject &&
             (types.includes(e.type) ||
-              (types.includes('ThreatGroup') && e.type === 'Organization' && e.ruleBased)),
+              // A group the text named without saying what it is, not "the Catholic Diocese of X".
+              (types.includes('ThreatGroup') &&
+                e.type === 'Organization' &&
+                e.ruleBased &&
+                !e.label.split(' ').some((x) => w.orgHeads.has(x.toLowerCase())))),
           NOMINAL_REACH,
         );
       return key ? { key, end: i + 1 + len, kind: 'nominal' } : null;

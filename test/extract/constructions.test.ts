@@ -2708,3 +2708,29 @@ describe('"Chinese state-sponsored hacker groups": a demonym and several modifie
     expect(r.entity("Pakistan's power ministry")?.label).toBe('Pakistani Power Ministry');
   });
 });
+
+describe('churches, dioceses, hospitals and police titles', () => {
+  has([
+    [
+      'Hackers working for the Chinese state infiltrated the networks of the Catholic Diocese of Hong Kong.',
+      'Cyberattack: China -> Catholic Diocese of Hong Kong',
+    ],
+    [
+      'Cardinal Joseph Zen has accused the Vatican of betraying Chinese Catholics.',
+      'Accusation: Joseph Zen -> Vatican City',
+    ],
+    [
+      'Detective Chief Superintendent Tero Muurman said the attack was serious.',
+      'Statement: Tero Muurman -> null',
+    ],
+  ]);
+  it('reads Hong Kong as a place, and "the group" not as a diocese', () => {
+    const r = read(
+      'Hackers hit the Catholic Diocese of Hong Kong. The firm said the group, which it tracks as RedDelta, began targeting the Vatican in May.',
+    );
+    expect(read('Joseph Zen, the former bishop of Hong Kong, said so.').entity('Hong Kong')?.type).toBe(
+      'Place',
+    );
+    expect(r.tuples).not.toContain('Cyberattack: Catholic Diocese of Hong Kong -> Vatican City');
+  });
+});
