@@ -22,6 +22,13 @@ function seed(file: string): Promise<ArticleText> {
 const furnitureText = (a: ArticleText) =>
   a.furniture.map((f) => [f.reason, a.text.slice(f.start, f.end).split('\n')[0]]);
 const articleText = (a: ArticleText) => a.regions.map((r) => a.text.slice(r.start, r.end)).join('\n');
+/** An article read from text written for the test. */
+const fromText = (text: string) =>
+  articleFromBytes(
+    { path: 'x.txt', rel: 'x.txt', display: 'x.txt', format: 'txt' },
+    Buffer.from(text),
+    rules,
+  );
 
 describe('furniture in the seeds', () => {
   it('000: quiz blurb, byline + author bio, and the "Recent Posts" list to the end', async () => {
@@ -85,11 +92,7 @@ describe('the shape rules without cues', () => {
   it('a run of short lines without sentence punctuation is a link list; a lone sub-heading is not', async () => {
     const text =
       'Headline here\n\nFirst paragraph says something long enough to be prose.\n\nA Sub Heading\n\nMore prose follows here, as articles do.\n\nWorld\nPolitics\nTechnology\nSport\n';
-    const a = await articleFromBytes(
-      { path: 'x.txt', rel: 'x.txt', display: 'x.txt', format: 'txt' },
-      Buffer.from(text),
-      rules,
-    );
+    const a = await fromText(text);
     expect(furnitureText(a)).toEqual([
       ['link list (4 short lines in a row)', 'World'],
       ['link list (4 short lines in a row)', 'Politics'],
@@ -102,11 +105,7 @@ describe('the shape rules without cues', () => {
   it('one line of titles between bars is a link list; a sentence with a bar in it is not', async () => {
     const text =
       'Headline here\n\nFirst paragraph says something long enough to be prose.\n\nRelated: Inside the GRU Units | How Fancy Bear Picks Its Targets | Election Tracker\n\nThe vote split 52 | 48 | 0 in the end, officials said.\n';
-    const a = await articleFromBytes(
-      { path: 'x.txt', rel: 'x.txt', display: 'x.txt', format: 'txt' },
-      Buffer.from(text),
-      rules,
-    );
+    const a = await fromText(text);
     expect(furnitureText(a)).toEqual([
       ['link list', 'Related: Inside the GRU Units | How Fancy Bear Picks Its Targets | Election Tracker'],
     ]);
@@ -117,22 +116,14 @@ describe('the shape rules without cues', () => {
     const para =
       'The Foreign Ministry said on Tuesday that the accusations were groundless and that it opposed all forms of hacking and cyber attacks.';
     const text = `China rejects hacking claims\n\n${para}\n\nSubscribe to our newsletter\n\n${para}\n\n${para}\n`;
-    const a = await articleFromBytes(
-      { path: 'z.txt', rel: 'z.txt', display: 'z.txt', format: 'txt' },
-      Buffer.from(text),
-      rules,
-    );
+    const a = await fromText(text);
     expect(furnitureText(a)).toEqual([['"Subscribe to our newsletter" line', 'Subscribe to our newsletter']]);
   });
 
   it('a list the article introduces with a colon is article text', async () => {
     const text =
       'Treasury sanctions GRU units\n\nThe Treasury named the units it sanctioned on Monday:\n\n- Unit 26165\n- Unit 74455\n- The Main Intelligence Directorate\n\nMoscow denied the charges.\n';
-    const a = await articleFromBytes(
-      { path: 'y.txt', rel: 'y.txt', display: 'y.txt', format: 'txt' },
-      Buffer.from(text),
-      rules,
-    );
+    const a = await fromText(text);
     expect(a.furniture).toEqual([]);
   });
 });
