@@ -962,13 +962,15 @@ export class MentionFinder {
       const prev = toks[i - 1];
       const object = !!prev?.word && !prev.cap;
       const subject = object ? out.find((m) => !m.modifier && !m.pair)?.key : undefined;
-      // "the agency" after "the World Anti-Doping Agency": the name with that head word comes first,
+      // "the agency" after "the World Anti-Doping Agency": the name with that word comes first,
       // whatever its type; else the last actor of a type the noun can name.
       const head = words[words.length - 1]!.lower;
-      const named = this.ents.last(
-        (e) => e.id !== subject && e.label.toLowerCase().split(' ').pop() === head,
-        NOMINAL_REACH,
-      );
+      // "the embassy" after "the Chinese embassy in Helsinki": an organisation's head word anywhere
+      // in the name (not "the government" for the Government Communications Security Bureau).
+      const named = this.ents.last((e) => {
+        const parts = e.label.toLowerCase().split(' ');
+        return e.id !== subject && (parts.at(-1) === head || (w.orgHeads.has(head) && parts.includes(head)));
+      }, NOMINAL_REACH);
       const key =
         named ??
         this.ents.last(

@@ -2734,3 +2734,18 @@ describe('churches, dioceses, hospitals and police titles', () => {
     expect(r.tuples).not.toContain('Cyberattack: Catholic Diocese of Hong Kong -> Vatican City');
   });
 });
+
+describe('"the embassy" points back to "the Chinese embassy in Helsinki"', () => {
+  const text =
+    'The Chinese embassy in Helsinki rejected the allegation. The embassy accused Supo of making groundless insinuations and urged the Finnish side to handle the matter on the basis of facts.';
+  has([
+    [text, 'Accusation: Chinese Embassy in Helsinki -> Finnish Security and Intelligence Service'],
+    [text, 'Demand: Chinese Embassy in Helsinki -> Finland'],
+  ]);
+  hasNot([
+    [
+      'The Government Communications Security Bureau blamed China. Andrew Little said the government had called on China to stop.',
+      'Demand: Government Communications Security Bureau -> China',
+    ],
+  ]);
+});
