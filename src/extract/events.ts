@@ -636,7 +636,7 @@ export class FrameReader {
       // nor do people of a nation ("sanctions Russian man", "sanction Chinese hackers").
       const expel = /^expel/.test(v.toks[m.ts]!.lower);
       const sanctioned = (x: SentMention) =>
-        x.key !== agent.key && (expel || (!v.counted(x) && !this.nationals(v, x)));
+        x.key !== agent.key && (expel || (!v.counted(x) && !this.nationals(v, x) && !this.oneOfNation(v, x)));
       const target =
         withObject ??
         (passive
@@ -1639,6 +1639,17 @@ export class FrameReader {
   }
 
   /** "Russian man", "Chinese hackers", "Russian spy chief": a demonym that heads people names no state. */
+  /**
+   * "US charges North Korean programmer", "U.S. Sanctions Chinese Firm": a demonym before one thing
+   * or person (a singular noun, headlines' capitals too) is not the state ("the Chinese government" is).
+   */
+  private oneOfNation(v: SentenceView, x: SentMention): boolean {
+    const next = v.toks[x.te];
+    if (x.kind !== 'demonym' || !next?.word || /s$/.test(next.lower) || v.argAt[x.te]) return false;
+    const w = this.kb.words;
+    return !w.countryGroupNouns.has(next.lower) && !w.functionWords.has(next.lower);
+  }
+
   private nationals(v: SentenceView, x: SentMention): boolean {
     if (x.kind !== 'demonym') return false;
     const w = this.kb.words;
@@ -1658,10 +1669,11 @@ export class FrameReader {
     // Not "charged three Iranian nationals" nor "charged a North Korean programmer": people of a
     // nationality left unnamed are no party (outside annotations name them where the text does).
     const person = (x: SentMention) =>
-      x.kind === 'demonym' &&
-      /^(a|an)$/.test(v.toks[x.ts - 1]?.lower ?? '') &&
-      !!v.toks[x.te]?.word &&
-      !v.toks[x.te]!.cap;
+      (x.kind === 'demonym' &&
+        /^(a|an)$/.test(v.toks[x.ts - 1]?.lower ?? '') &&
+        !!v.toks[x.te]?.word &&
+        !v.toks[x.te]!.cap) ||
+      this.oneOfNation(v, x);
     const found = v.right(
       from,
       k - from,

@@ -2749,3 +2749,14 @@ describe('"the embassy" points back to "the Chinese embassy in Helsinki"', () =>
     ],
   ]);
 });
+
+describe('headlines: "US charges North Korean programmer", "US sanctions Chinese firm" charge no state', () => {
+  hasNot([
+    [
+      'US charges North Korean programmer over Bangladesh Bank heist',
+      'LegalAction: United States -> North Korea',
+    ],
+    ['U.S. Sanctions Chinese Firm Over Salt Typhoon Telecom Hacks', 'Sanction: United States -> China'],
+  ]);
+  has([['The EU sanctioned the Chinese government over the hacks.', 'Sanction: European Union -> China']]);
+});

@@ -29,7 +29,8 @@ const key: [string, string][] = [
   ['c_gru_indictment', 'Cyberattack: GRU -> Democratic National Committee'],
   ['c_gru_indictment', 'Accusation: CrowdStrike -> APT28'],
   ['c_gru_indictment', 'Meeting: Donald Trump -> Vladimir Putin'],
-  ['d_iran', 'Sanction: Treasury Department -> Iran'],
+  // "imposed sanctions on an Iranian company and two individuals": unnamed parties, not the state.
+  ['d_iran', 'Sanction: Treasury Department -> null'],
   ['d_iran', 'Report: Symantec -> APT33'],
   ['d_iran', 'Demand: European Union -> Iran'],
   ['d_iran', 'Role: Saeed Khatibzadeh -> Iranian Foreign Ministry'],
