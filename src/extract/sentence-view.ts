@@ -393,10 +393,15 @@ export class SentenceView {
     return undefined;
   }
 
-  /** The index of the first relative pronoun in [from, from + max) ("companies that support X"), else from + max. */
+  /**
+   * The index of the first relative pronoun or subordinator in [from, from + max) ("companies that
+   * support X", "hackers as researchers tie attacks to X"), else from + max.
+   */
   relativeAt(from: number, max: number): number {
-    for (let k = from; k < from + max && k < this.toks.length; k++)
-      if (RELATIVE_PRONOUNS.has(this.toks[k]!.lower)) return k;
+    for (let k = from; k < from + max && k < this.toks.length; k++) {
+      const w = this.toks[k]!.lower;
+      if (RELATIVE_PRONOUNS.has(w) || (this.kb.words.subordinators.has(w) && !this.argAt[k - 1])) return k;
+    }
     return from + max;
   }
 

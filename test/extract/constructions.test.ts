@@ -2760,3 +2760,12 @@ describe('headlines: "US charges North Korean programmer", "US sanctions Chinese
   ]);
   has([['The EU sanctioned the Chinese government over the hacks.', 'Sanction: European Union -> China']]);
 });
+
+describe('"Treasury sanctions Iranian hackers as researchers tie attacks to APT33": the sanction stops at "as"', () => {
+  hasNot([
+    [
+      'Treasury sanctions Iranian hackers as researchers tie attacks to APT33',
+      'Sanction: Treasury Department -> APT33',
+    ],
+  ]);
+});
