@@ -222,7 +222,10 @@ export class FrameReader {
         for (const a of [r.agent, ...r.also]) if (a !== accused.key) emit(m, 'Accusation', a, accused.key);
       // "NATO told Russia to stop …": telling someone to act is a demand.
       const told = r.target ? v.right(m.te, 3, (x) => x.key === r.target) : undefined;
-      if (m.pat.frame === 'tell' && told && v.toks[told.te]?.lower === 'to' && v.toks[told.te + 1]?.word)
+      // "warned Russia against further attacks" demands too.
+      const next = v.toks[told?.te ?? -1]?.lower;
+      const against = next === 'against' && /^warn/.test(verb);
+      if (m.pat.frame === 'tell' && told && ((next === 'to' && v.toks[told.te + 1]?.word) || against))
         emit(m, 'Demand', r.agent, r.target, { hedge: undefined });
     }
 
@@ -269,10 +272,12 @@ export class FrameReader {
       // "rejected any suggestion of Chinese involvement": what is denied accuses nobody, and neither
       // does "had not presented any evidence of Russian involvement".
       const evidence = v.toks.findIndex((x, k) => k < m.ts && k >= m.ts - 4 && x.lower === 'evidence');
+      // ("never seen such clear evidence of X" is evidence).
       const unproven =
         evidence >= 0 &&
-        /^(any|no)$/.test(v.toks[evidence - 1]?.lower ?? '') &&
-        (v.toks[evidence - 1]!.lower === 'no' || isNegated(v.toks, evidence, this.kb));
+        (v.toks[evidence - 1]!.lower === 'no' ||
+          (isNegated(v.toks, evidence, this.kb) &&
+            !v.toks.slice(evidence - 3, evidence).some((x) => x.lower === 'such')));
       if (!sp || !source || source.pair || negated(m) || unproven || this.deniedBefore(v, m, triggers))
         continue;
       for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);
@@ -629,9 +634,9 @@ export class FrameReader {
       while (w > m.ts - 3 && v.toks[w]?.word && !v.toks[w]!.cap && v.toks[w]!.lower !== 'with') w--;
       const withObject = v.toks[w]?.lower === 'with' ? v.argAt[w - 1] : undefined;
       if (withObject) agent = v.agentLeft(withObject.ts);
-      // "Australia sanctions Russian man … in first use of cyber sanctions powers": a person of a
-      // nation imposes nothing.
-      if (!agent || this.nationals(v, agent)) continue;
+      // "Australia sanctions Russian man … in first use of cyber sanctions powers": one person of a
+      // nation imposes nothing ("Chinese officials imposed sanctions" do, for China).
+      if (!agent || this.oneOfNation(v, agent)) continue;
       // "expelled four Russian officers": those expelled stand for their state; others counted do not,
       // nor do people of a nation ("sanctions Russian man", "sanction Chinese hackers").
       const expel = /^expel/.test(v.toks[m.ts]!.lower);
@@ -641,7 +646,7 @@ export class FrameReader {
         withObject ??
         (passive
           ? v.agentLeft(m.ts)
-          : (v.right(m.te, this.offenceAt(v, m.te, v.relativeAt(m.te, 8)) - m.te, sanctioned) ??
+          : (v.right(m.te, this.offenceAt(v, m.te, v.subClauseAt(m.te, 8)) - m.te, sanctioned) ??
             // "slapped Pyongyang with sanctions": the object inside the phrase's gap.
             v.between(m.ts + 1, m.te).find(sanctioned)));
       // "sanctions on Park and on Chosun Expo", "on Wuhan Xiaoruizhi and the two men": each of them.
@@ -707,10 +712,12 @@ export class FrameReader {
       const r = this.victimList(v, m);
       if (!r) continue;
       // "China was itself a victim of hacking": a denial's counter-claim; the story's attacker is not meant.
+      // ("Microsoft said it was itself a victim of the same campaign" is the story's attack).
       const reflexive = v.toks
         .slice(Math.max(0, m.ts - 4), m.ts)
         .some((x) => this.kb.words.reflexivePronouns.has(x.lower));
-      if (!r.agent && reflexive) continue;
+      const generic = v.toks[m.te]?.lower === 'of' && !DETERMINERS.has(v.toks[m.te + 1]?.lower ?? '');
+      if (!r.agent && reflexive && generic) continue;
       for (const victim of r.victims) emit(m, 'Cyberattack', r.agent ?? this.perpetrator ?? null, victim);
     }
 
@@ -992,17 +999,22 @@ export class FrameReader {
     // The countering verb's own object: determiners and modifiers, then the attack noun ("disrupt
     // the illegal computer intrusions"; not "disrupted Estonian ministries with cyberattacks").
     if (counters.has(v.toks[t.ts]!.lower)) {
-      for (let k = t.te; k < Math.min(v.toks.length, t.te + 5); k++) {
+      // ("disrupted the Russian group's attacks": a possessor or a demonym may come first).
+      for (let k = t.te; k < Math.min(v.toks.length, t.te + 7); k++) {
         const x = v.toks[k]!;
         if (noun(x)) return true;
-        if (!x.word || x.cap || v.argAt[k] || this.kb.words.prepositions.has(x.lower) || x.lower === 'and')
+        const at = v.argAt[k] ?? v.mentions.find((m) => m.ts <= k && k < m.te);
+        const describes = at && (at.kind === 'demonym' || v.toks[at.te]?.lower === "'s" || at.modifier);
+        if (describes || x.lower === "'s") continue;
+        if (!x.word || x.cap || at || this.kb.words.prepositions.has(x.lower) || x.lower === 'and')
           return false;
       }
       return false;
     }
-    // "disrupt the hacking of Colonial Pipeline by DarkSide": an attack with its author named happened.
+    // "disrupt the hacking of Colonial Pipeline by DarkSide": an attack with its author named happened
+    // (not "by seizing servers in Germany").
     const by = v.toks.findIndex((x, k) => k >= t.te && k < t.te + 6 && x.lower === 'by');
-    if (by >= 0 && v.right(by + 1, 4)) return false;
+    if (by >= 0 && v.right(by + 1, 2)) return false;
     for (let k = t.ts - 1; k >= Math.max(0, t.ts - 5); k--) {
       const x = v.toks[k]!;
       if (counters.has(x.lower)) return true;
@@ -1638,7 +1650,6 @@ export class FrameReader {
     return end;
   }
 
-  /** "Russian man", "Chinese hackers", "Russian spy chief": a demonym that heads people names no state. */
   /**
    * "US charges North Korean programmer", "U.S. Sanctions Chinese Firm": a demonym before one thing
    * or person (a singular noun, headlines' capitals too) is not the state ("the Chinese government" is).
@@ -1650,6 +1661,7 @@ export class FrameReader {
     return !w.countryGroupNouns.has(next.lower) && !w.functionWords.has(next.lower);
   }
 
+  /** "Russian man", "Chinese hackers", "Russian spy chief": a demonym that heads people names no state. */
   private nationals(v: SentenceView, x: SentMention): boolean {
     if (x.kind !== 'demonym') return false;
     const w = this.kb.words;

@@ -395,12 +395,15 @@ export class SentenceView {
 
   /**
    * The index of the first relative pronoun or subordinator in [from, from + max) ("companies that
-   * support X", "hackers as researchers tie attacks to X"), else from + max.
+   * support X", "hackers as researchers tie attacks to X"; not "as well as"), else from + max.
    */
-  relativeAt(from: number, max: number): number {
+  subClauseAt(from: number, max: number): number {
     for (let k = from; k < from + max && k < this.toks.length; k++) {
       const w = this.toks[k]!.lower;
-      if (RELATIVE_PRONOUNS.has(w) || (this.kb.words.subordinators.has(w) && !this.argAt[k - 1])) return k;
+      const asWellAs =
+        w === 'as' && (this.toks[k + 1]?.lower === 'well' || this.toks[k - 1]?.lower === 'well');
+      if (RELATIVE_PRONOUNS.has(w) || (this.kb.words.subordinators.has(w) && !this.argAt[k - 1] && !asWellAs))
+        return k;
     }
     return from + max;
   }

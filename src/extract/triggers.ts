@@ -24,8 +24,8 @@ export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
       const at = matchPattern(toks, i, pat);
       if (!at) continue;
       const te = at[at.length - 1]! + 1;
-      // "Microsoft claimed the attack was the work of …": a phrase ending in a noun that a verb
-      // follows ends inside the next clause's subject; the single verb reads it.
+      // "Microsoft claimed the attack was the work of …": a phrase ending in a noun that a finite verb
+      // follows ends inside the next clause's subject; a shorter pattern (the verb alone) reads it.
       const next = toks[te]?.lower ?? '';
       if (pat.pos === 'phrase' && (BE.has(next) || FINITE_AUX.has(next))) continue;
       found.push({ pat, ts: i, te, at });

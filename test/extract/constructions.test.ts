@@ -2716,7 +2716,7 @@ describe('churches, dioceses, hospitals and police titles', () => {
       'Cyberattack: China -> Catholic Diocese of Hong Kong',
     ],
     [
-      'Cardinal Joseph Zen has accused the Vatican of betraying Chinese Catholics.',
+      'Archbishop Joseph Zen has accused the Vatican of betraying Chinese Catholics.',
       'Accusation: Joseph Zen -> Vatican City',
     ],
     [
@@ -2767,5 +2767,47 @@ describe('"Treasury sanctions Iranian hackers as researchers tie attacks to APT3
       'Treasury sanctions Iranian hackers as researchers tie attacks to APT33',
       'Sanction: Treasury Department -> APT33',
     ],
+  ]);
+});
+
+describe('review guards (third review): the late rules kept to their constructions', () => {
+  hasNot([
+    [
+      'The Kremlin said London had not presented evidence of Russian involvement in the attack.',
+      'Accusation: Kremlin -> Russia',
+    ],
+    [
+      "Microsoft said it had disrupted the Russian group's attacks on Viasat.",
+      'Cyberattack: Microsoft -> Russia',
+    ],
+    [
+      'Europol said it had disrupted the ransomware attacks by seizing servers in Germany and the Netherlands.',
+      'Cyberattack: Germany -> Netherlands',
+    ],
+    ['Cardinal Health said hackers had stolen patient records.', 'Statement: Health -> null'],
+  ]);
+  has([
+    ['The FBI identified the intruders as members of Unit 26165.', 'Accusation: FBI -> Unit 26165'],
+    [
+      'Google identified the attackers as contractors working for the Iranian government.',
+      'Accusation: Google -> Iran',
+    ],
+    [
+      'Chinese officials imposed sanctions on Lockheed Martin and Raytheon over arms sales to Taiwan.',
+      'Sanction: China -> Raytheon',
+    ],
+    [
+      'The Treasury imposed sanctions on two executives as well as Integrity Technology Group.',
+      'Sanction: Treasury Department -> Integrity Technology Group',
+    ],
+    [
+      'The Justice Department alleged that Huawei lied to banks about its business in Iran.',
+      'Accusation: Justice Department -> Huawei',
+    ],
+    [
+      'Russia’s SVR breached SolarWinds in 2020, US officials said. Microsoft said on Monday that it was itself a victim of the same campaign.',
+      'Cyberattack: SVR -> Microsoft',
+    ],
+    ['Germany warned Russia against further cyberattacks on its parliament.', 'Demand: Germany -> Russia'],
   ]);
 });
