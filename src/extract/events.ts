@@ -1288,11 +1288,13 @@ export class FrameReader {
           incidentFrom = m.at[gap - 1]! + 1;
           incidentTo = m.at[gap]!;
         } else incidentFrom = m.te;
-      } else if (passive && !agent && v.argAt[v.toks[m.te]?.lower === 'to' ? m.te + 1 : -1]) {
-        // "The attack on Sony has been attributed to North Korea": the actor after "to" is accused of the subject.
-        target = v.argAt[m.te + 1];
+      } else if (passive && !agent && this.toActor(v, m.te)) {
+        // "The attack on Sony has been attributed to North Korea", "UNC1151 was linked to the
+        // Belarusian military": the actor after "to" is accused (of the subject), by the speaker.
+        target = this.toActor(v, m.te);
         incidentFrom = 0;
         incidentTo = m.ts;
+        if (speaker) agent = stand(speaker.agent);
       } else if (passive && !agent) {
         // "Pyongyang has been linked to the hack of Sony": the subject is accused, the incident follows.
         target = v.agentLeft(m.ts);
@@ -1543,6 +1545,13 @@ export class FrameReader {
       triggers.some((t) => t.pat.frame === 'attack' && t.pat.pos !== 'noun' && t.ts >= from && t.ts < end) ||
       after.some((t) => this.kb.words.maliceWords.has(t.lower) || this.kb.words.hackerNouns.has(t.lower));
     return wrong ? x : undefined;
+  }
+
+  /** The actor right after "to" at `k` ("to North Korea", "to the Belarusian military"). */
+  private toActor(v: SentenceView, k: number): SentMention | undefined {
+    if (v.toks[k]?.lower !== 'to') return undefined;
+    const x = v.argAt[k + 1] ?? (DETERMINERS.has(v.toks[k + 1]?.lower ?? '') ? v.argAt[k + 2] : undefined);
+    return x && !x.pair ? x : undefined;
   }
 
   /** Does an attribution's "as" name a culprit: an actor, or words such as "responsible", "the group"? */

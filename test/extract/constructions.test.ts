@@ -2811,3 +2811,16 @@ describe('review guards (third review): the late rules kept to their constructio
     ['Germany warned Russia against further cyberattacks on its parliament.', 'Demand: Germany -> Russia'],
   ]);
 });
+
+describe('"X said Y was linked to the Belarusian military": the speaker accuses whom "to" names', () => {
+  has([
+    [
+      'In a report released on Tuesday, Mandiant said it had high confidence that UNC1151 was linked to the Belarusian military.',
+      'Accusation: Mandiant -> Belarus',
+    ],
+    [
+      'Microsoft said the attack on Sony had been attributed to North Korea.',
+      'Accusation: Microsoft -> North Korea',
+    ],
+  ]);
+});
