@@ -2824,3 +2824,12 @@ describe('"X said Y was linked to the Belarusian military": the speaker accuses 
     ],
   ]);
 });
+
+describe('"linked to actors working for Iran’s Ministry of Intelligence": whom the actors work for', () => {
+  has([
+    [
+      "Microsoft said the operation was linked to actors working for Iran's Ministry of Intelligence and Security.",
+      'Accusation: Microsoft -> Ministry of Intelligence and Security',
+    ],
+  ]);
+});
