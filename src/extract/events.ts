@@ -1550,12 +1550,7 @@ export class FrameReader {
   /** The actor right after "to" at `k` ("to North Korea", "to the Belarusian military"). */
   private toActor(v: SentenceView, k: number): SentMention | undefined {
     if (v.toks[k]?.lower !== 'to') return undefined;
-    let x = v.argAt[k + 1] ?? (DETERMINERS.has(v.toks[k + 1]?.lower ?? '') ? v.argAt[k + 2] : undefined);
-    // "linked to actors working for Iran's Ministry of Intelligence": whom the hackers work for.
-    if (!x && this.kb.words.hackerNouns.has(v.toks[k + 1]?.lower ?? '')) {
-      x = v.right(k + 2, 5, (m) => !m.pair && !v.oblique(m));
-      if (x && v.toks[x.te]?.lower === "'s" && v.argAt[x.te + 1]) x = v.argAt[x.te + 1];
-    }
+    const x = v.argAt[k + 1] ?? (DETERMINERS.has(v.toks[k + 1]?.lower ?? '') ? v.argAt[k + 2] : undefined);
     return x && !x.pair ? x : undefined;
   }
 
