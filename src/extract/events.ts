@@ -411,8 +411,11 @@ export class FrameReader {
         this.namedDefendants(v, m, emit);
         continue;
       }
-      // "hackers linked to the MSS": a participle after a noun describes it; nobody accuses here.
-      const before = v.toks[m.ts - 1];
+      // "hackers linked to the MSS": a participle after a noun describes it; nobody accuses here
+      // (but "the group was likely linked to X": past the adverb, a form of "be").
+      let b = m.ts - 1;
+      while (b > 0 && /ly$/.test(v.toks[b]!.lower)) b--;
+      const before = v.toks[b];
       if (
         m.pat.frame === 'attribute' &&
         /ed$/.test(v.toks[m.ts]!.lower) &&

@@ -1267,12 +1267,9 @@ export class MentionFinder {
       // "hacked Siemens and Bayer": a name listed with a company is one.
       if (type === 'Company' && len <= 2 && !next?.cap) return 'Company';
     }
-    // The subject or the inverted subject of a speech verb.
+    // The subject or the inverted subject of a speech or judgement verb ("Truesec concluded that …").
     const speech = (x: Token | undefined) =>
-      !!x &&
-      /^(said|says|told|tells|added|adds|noted|wrote|writes|explained|argued|stated|insisted|acknowledged|warned)$/.test(
-        x.lower,
-      );
+      !!x && (SPEECH_FORMS.has(x.lower) || w.judgementVerbs.has(x.lower) || x.lower === 'warned');
     if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
       if (len > 3 || out.some((m) => m.te === s)) return null;
       // "BioNTech said": a capital inside one word is a brand's, not a person's name.

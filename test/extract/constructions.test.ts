@@ -2833,3 +2833,15 @@ describe('"linked to actors working for Iran’s Ministry of Intelligence": whom
     ],
   ]);
 });
+
+describe('"Truesec concluded that the group was likely linked to Killnet"', () => {
+  has([
+    // An unknown name before a judgement verb speaks; an adverb before the participle keeps it a passive.
+    ['Truesec concluded that APT28 was linked to Killnet.', 'Accusation: Truesec -> Killnet'],
+    [
+      'In a 2023 report, the Swedish security firm Truesec concluded that APT28 was likely linked to Killnet.',
+      'Report: Truesec -> Killnet',
+    ],
+  ]);
+  hasNot([['Hackers likely linked to Killnet hit the airport.', 'Accusation: Killnet -> Killnet']]);
+});
