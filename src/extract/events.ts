@@ -334,10 +334,7 @@ export class FrameReader {
       // "Canada and Australia also joined the condemnation": they accuse whom the story accuses;
       // "… issued statements supporting the attribution": the participle's subject is the sentence's.
       const subj =
-        v.agentLeft(m.ts) ??
-        (v.toks[m.ts]!.lower.endsWith('ing')
-          ? v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x))
-          : undefined);
+        v.agentLeft(m.ts) ?? (v.toks[m.ts]!.lower.endsWith('ing') ? v.sentenceSubject(m.ts) : undefined);
       if (!subj || subj.pair || negated(m)) continue;
       // "…, the broadest coalition to call out Chinese hacking": a country named after it is the one.
       const named = v.mentions.find(
@@ -1182,10 +1179,7 @@ export class FrameReader {
     // "X responded that …, and said that …": the second verb shares the first one's subject.
     // "The ministry accused X of … and said …": without a speaker before, the sentence's subject.
     const prior =
-      this.priorSpeaker ??
-      (v.toks[m.ts - 1]?.lower === 'and'
-        ? v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x))?.key
-        : undefined);
+      this.priorSpeaker ?? (v.toks[m.ts - 1]?.lower === 'and' ? v.sentenceSubject(m.ts)?.key : undefined);
     const conj = v.toks[m.ts - 1]?.lower === 'and' && prior !== undefined;
     const agent = conj ? stand(prior) : (v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
@@ -1576,7 +1570,7 @@ export class FrameReader {
   /** "X indicted seven hackers …, accusing them of …": a participle clause shares the sentence's subject. */
   private participleSubject(v: SentenceView, m: TriggerMatch): SentMention | undefined {
     if (!v.toks[m.ts]!.lower.endsWith('ing') || v.toks[m.ts - 1]?.text !== ',') return undefined;
-    return v.mentions.find((x) => !x.modifier && !x.pair && x.ts < m.ts && !v.oblique(x));
+    return v.sentenceSubject(m.ts);
   }
 
   /** Who made or ran the tool of an unattributed attack: "developed by A and B", "deployed by A". */

@@ -227,6 +227,18 @@ export class SentenceView {
     return -1;
   }
 
+  /**
+   * The sentence's subject before `ti`: its first actor that is no complement. "Its president, Cho
+   * Seok, ordered drills and told staff …": the name after a possessive determiner, when there is one.
+   */
+  sentenceSubject(ti: number): SentMention | undefined {
+    const [first, next] = this.mentions.filter(
+      (x) => !x.modifier && !x.pair && x.ts < ti && !this.oblique(x),
+    );
+    const possessive = first?.kind === 'pronoun' && first.ts === 0 && DETERMINERS.has(this.toks[0]!.lower);
+    return possessive && next && this.toks[next.ts - 1]?.text === ',' ? next : first;
+  }
+
   /** If the mention at `ts` is inside ", joined by A, B and C" (or "along with", "together with"): the comma's index. */
   companionsOpen(ts: number): number | undefined {
     for (let k = ts - 1; k > 0 && k > ts - 14; k--) {

@@ -2845,3 +2845,10 @@ describe('"Truesec concluded that the group was likely linked to Killnet"', () =
   ]);
   hasNot([['Hackers likely linked to Killnet hit the airport.', 'Accusation: Killnet -> Killnet']]);
 });
+
+describe('"Its president, Cho Seok, ordered drills and told staff …": the name after the possessive speaks', () => {
+  const text =
+    'KHNP was hacked last week. Its president, Cho Seok, ordered round-the-clock drills and told staff that the plants were safe.';
+  has([[text, 'Statement: Cho Seok -> null']]);
+  hasNot([[text, 'Statement: Korea Hydro & Nuclear Power -> null']]);
+});
