@@ -126,9 +126,7 @@ export class RoleReader {
       let o = j + 1;
       while (DETERMINERS.has(v.toks[o]?.lower ?? '')) o++;
       const org = v.mentions.find((x) => x.ts === o && !x.pair);
-      const type = org && this.ents.get(org.key)?.type;
-      if (org && type && type !== 'Person' && type !== 'Place' && type !== 'Country')
-        events.push(roleEvent(m.key, org.key, v.toks[j]!.lower, 0.75, m.ts));
+      if (org && this.employer(org)) events.push(roleEvent(m.key, org.key, v.toks[j]!.lower, 0.75, m.ts));
       return;
     }
   }
@@ -141,9 +139,14 @@ export class RoleReader {
     if (v.toks[m.te]?.lower !== 'of') return;
     const k = v.toks[m.te + 1]?.lower === 'the' ? m.te + 2 : m.te + 1;
     const org = v.argAt[k];
-    const type = org && this.ents.get(org.key)?.type;
-    if (!org || org.pair || !type || type === 'Person' || type === 'Place' || type === 'Country') return;
-    events.push(roleEvent(m.key, org.key, v.toks[m.te]!.lower, 0.7, m.ts));
+    if (org && !org.pair && this.employer(org))
+      events.push(roleEvent(m.key, org.key, v.toks[m.te]!.lower, 0.7, m.ts));
+  }
+
+  /** An organisation someone can work in: not a person, a place or a whole country. */
+  private employer(org: SentMention): boolean {
+    const type = this.ents.get(org.key)?.type;
+    return !!type && type !== 'Person' && type !== 'Place' && type !== 'Country';
   }
 
   /**

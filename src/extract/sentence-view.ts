@@ -202,8 +202,12 @@ export class SentenceView {
    * index of its relative pronoun, else -1.
    */
   private closedRelative(m: SentMention, ti: number): number {
-    if (!this.toks.slice(m.te, ti).some((t) => t.text === ',')) return -1;
+    // On the subject search's hot path: plain loops, no slices.
+    let comma = m.te;
+    while (comma < ti && this.toks[comma]!.text !== ',') comma++;
+    if (comma >= ti) return -1;
     for (let k = m.ts - 1; k > 0 && this.toks[k]!.text !== ','; k--) {
+      if (!RELATIVE_PRONOUNS.has(this.toks[k]!.lower)) continue;
       const before = this.toks[k - 1]!;
       // Not the "that" of a reported clause ("had concluded that the Lazarus Group, a team …, was").
       const verb =
@@ -215,14 +219,14 @@ export class SentenceView {
       const opens = before.word || (before.text === ',' && !!this.argAt[k - 2]);
       // "the unit, which researchers call Sandworm,": a relative clause that names its antecedent.
       // ("a think tank that closely tracks Natanz" watches it: "track" names only with "as").
-      const naming = this.toks
-        .slice(k, m.ts)
-        .some(
-          (t, j) =>
-            t.lower === 'name' ||
-            (NAMING.has(t.lower) && (!t.lower.startsWith('track') || this.toks[k + j + 1]?.lower === 'as')),
-        );
-      if (RELATIVE_PRONOUNS.has(this.toks[k]!.lower) && opens && !verb && !naming) return k;
+      if (!opens || verb) continue;
+      let naming = false;
+      for (let j = k; j < m.ts && !naming; j++) {
+        const w = this.toks[j]!.lower;
+        naming =
+          w === 'name' || (NAMING.has(w) && (!w.startsWith('track') || this.toks[j + 1]?.lower === 'as'));
+      }
+      if (!naming) return k;
     }
     return -1;
   }
