@@ -55,8 +55,6 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
   for (let s = 1; s < pat.slots.length; s++) {
     const slot = pat.slots[s];
     if (slot === null) {
-      // "blamed for attacks on Ukraine" is "blame X for", not "blame … on X": the gap holds the object.
-      if (pat.frame === 'attribute' && toks[k]?.lower === 'for') return null;
       const want = pat.slots[s + 1]!;
       // A run of capitalised words counts as its last word, articles and "and" as none: "identified
       // by the Australian Signals Directorate and the Australian Federal Police as".
@@ -70,6 +68,8 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
         toks[j]!.text !== ';'
       ) {
         const t = toks[j]!;
+        // "blamed (Russia) for attacks on Ukraine" is "blame X for", not "blame … on X".
+        if (pat.frame === 'attribute' && t.lower === 'for') return null;
         if (!(t.cap && toks[j + 1]?.cap) && !/^(the|a|an|and)$/.test(t.lower)) words++;
         j++;
       }

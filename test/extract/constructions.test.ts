@@ -2852,3 +2852,12 @@ describe('"Its president, Cho Seok, ordered drills and told staff …": the name
   has([[text, 'Statement: Cho Seok -> null']]);
   hasNot([[text, 'Statement: Korea Hydro & Nuclear Power -> null']]);
 });
+
+describe('"blamed Russia for a cyberattack on X": "for" in the gap is the blame-for frame, not "blame … on X"', () => {
+  has([
+    ['Denmark blamed Russia for a cyberattack on Maersk.', 'Cyberattack: Russia -> Maersk'],
+    ['Denmark blamed Russia for the hacking of Maersk last year.', 'Accusation: Denmark -> Russia'],
+    ['The FBI blamed the intrusions on North Korea.', 'Accusation: FBI -> North Korea'],
+  ]);
+  hasNot([['Denmark blamed Russia for a cyberattack on Maersk.', 'Accusation: Denmark -> Maersk']]);
+});
