@@ -401,9 +401,14 @@ export class SentenceView {
     const listed = (j: number) => this.toks[j]!.text === ',' && !!this.argAt[j - 1];
     while (k >= 0 && k > m.ts - 12 && (this.toks[k]!.text !== ',' || listed(k))) {
       if (this.toks[k]!.lower === 'as' && NAMING.has(this.toks[k - 1]?.lower ?? '')) {
-        while (k >= 0 && this.toks[k]!.text !== ',') k--;
-        return k > 0 ? this.argAt[k - 1] : undefined;
+        // "X, (also) known as Y": the comma right before; "the group known as Y" names no one before.
+        let j = k - 2;
+        if (/ly$|^also$/.test(this.toks[j]?.lower ?? '')) j--;
+        return this.toks[j]?.text === ',' ? this.argAt[j - 1] : undefined;
       }
+      // "X, known as Supo, said APT31 …": a verb ends the alias list.
+      const t = this.toks[k]!;
+      if (!this.argAt[k] && t.word && !/^(and|or)$/.test(t.lower) && !DETERMINERS.has(t.lower)) return undefined;
       k--;
     }
     return undefined;

@@ -2861,3 +2861,23 @@ describe('"blamed Russia for a cyberattack on X": "for" in the gap is the blame-
   ]);
   hasNot([['Denmark blamed Russia for a cyberattack on Maersk.', 'Accusation: Denmark -> Maersk']]);
 });
+
+describe('"X, known as Supo, said …": an alias apposition ends at its comma', () => {
+  has([
+    [
+      'The Federal Office for the Protection of the Constitution, known as the BfV, said APT31 hacked the Bundestag.',
+      'Cyberattack: APT31 -> Bundestag',
+    ],
+    [
+      'The Federal Office for the Protection of the Constitution, known as the BfV, said evidence it had gathered showed that the group known as APT31 had carried out the intrusion.',
+      'Accusation: Federal Office for the Protection of the Constitution -> APT31',
+    ],
+    ['The SVR, also known as APT29 and Cozy Bear, hacked the Bundestag.', 'Cyberattack: SVR -> Bundestag'],
+  ]);
+  hasNot([
+    [
+      'The Federal Office for the Protection of the Constitution, known as the BfV, said APT31 hacked the Bundestag.',
+      'Cyberattack: Federal Office for the Protection of the Constitution -> Bundestag',
+    ],
+  ]);
+});
