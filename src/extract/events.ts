@@ -2007,8 +2007,14 @@ export class FrameReader {
 
   /** "attacks originating from China": the origin is the perpetrator. */
   private origin(v: SentenceView, t: TriggerMatch): SentMention | undefined {
-    for (let k = t.te; k < Math.min(v.toks.length, t.te + 3); k++) {
-      if (ORIGIN.has(v.toks[k]!.lower) && v.toks[k + 1]?.lower === 'from') return v.right(k + 2, 4);
+    // "a cyberattack on the parliament's email system in March was carried out from China": a noun's
+    // light verb may come later in its clause.
+    const reach = v.nominalUse(t) ? Math.min(v.clauseEnd(t.te), t.te + 12) : t.te + 3;
+    for (let k = t.te; k < Math.min(v.toks.length, reach); k++) {
+      const w = v.toks[k]!.lower;
+      const source = ORIGIN.has(w) || (w === 'out' && LIGHT_VERBS.has(v.toks[k - 1]?.lower ?? ''));
+      // Not "from Chinese territory", "from Russian servers": a demonym there tells a place.
+      if (source && v.toks[k + 1]?.lower === 'from') return v.right(k + 2, 4, (x) => x.kind !== 'demonym');
     }
     return undefined;
   }

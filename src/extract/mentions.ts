@@ -2,7 +2,7 @@
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, type DocEntities } from './entities.js';
-import { SPEECH_FORMS } from './grammar.js';
+import { DETERMINERS, SPEECH_FORMS } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
@@ -396,6 +396,26 @@ export class MentionFinder {
         const after = this.possessiveTail(sent, i, pro.end, pro.key, out, pro.end + 1);
         if (after !== null) return after;
       }
+      // "Norway said hackers attacked its parliament": a country's body, as after "Norway's".
+      const bodyEnd = this.bodyWordsAfter(toks, pro.end);
+      if (
+        DETERMINERS.has(t.lower) &&
+        !w.personPronouns.has(t.lower) &&
+        bodyEnd > pro.end &&
+        // Not "its state news agency, KCNA", "its parliament, the Storting": a name after the words is the body.
+        !toks[bodyEnd]?.cap &&
+        !(toks[bodyEnd]?.text === ',' && toks[firstWord(toks, bodyEnd + 1)]?.cap) &&
+        this.ents.get(pro.key)?.type === 'Country'
+      ) {
+        const body = this.ents.countryBody(
+          pro.key,
+          lowers(toks.slice(pro.end, bodyEnd)),
+          text(sent, pro.end, bodyEnd),
+        );
+        out.push({ ts: i, te: pro.end, key: pro.key, kind: pro.kind, modifier: true });
+        out.push({ ts: pro.end, te: bodyEnd, key: body, kind: 'nominal', modifier: false });
+        return bodyEnd;
+      }
       out.push({ ts: i, te: pro.end, key: pro.key, kind: pro.kind, modifier: false });
       return pro.end;
     }
@@ -509,16 +529,9 @@ export class MentionFinder {
     tail: number,
   ): number | null {
     const toks = sent.tokens;
-    const w = this.kb.words;
     let j = tail;
     let holder = key;
-    let bodyEnd = j;
-    for (let k = j; k < toks.length && k - j < 3; k++) {
-      const t = toks[k]!;
-      if (!t.word || t.cap) break;
-      const head = w.orgHeads.get(t.lower);
-      if (head === 'GovernmentBody') bodyEnd = k + 1;
-    }
+    const bodyEnd = this.bodyWordsAfter(toks, j);
     // "the Dutch military intelligence agency MIVD": the name after the words is the body.
     const named = tail === e && !!toks[bodyEnd]?.cap && toks[bodyEnd]!.word;
     if (bodyEnd > j && this.ents.get(key)?.type === 'Country' && !named) {
@@ -560,6 +573,17 @@ export class MentionFinder {
       return person.end;
     }
     return j;
+  }
+
+  /** End of lower-case words from `j` ending in a government body noun ("foreign ministry"), else `j`. */
+  private bodyWordsAfter(toks: Token[], j: number): number {
+    let end = j;
+    for (let k = j; k < toks.length && k - j < 3; k++) {
+      const t = toks[k]!;
+      if (!t.word || t.cap) break;
+      if (this.kb.words.orgHeads.get(t.lower) === 'GovernmentBody') end = k + 1;
+    }
+    return end;
   }
 
   /** Start of lower-case body words ending right before `end` in a government body noun ("foreign ministry"). */

@@ -317,6 +317,8 @@ export class SentenceView {
       const before = this.toks[k - 1];
       if (
         this.argAt[k - 1] ||
+        // "its own hackers"
+        (before?.lower === 'own' && this.argAt[k - 2]) ||
         (before?.lower === "'s" && this.argAt[k - 2]) ||
         // "Chinese state-backed hackers", "Russian state-sponsored actors" (state, -, sponsored).
         (before && w.sponsorSuffixes.has(before.lower) && (this.argAt[k - 3] || this.argAt[k - 4])) ||

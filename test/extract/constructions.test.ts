@@ -2881,3 +2881,43 @@ describe('"X, known as Supo, said …": an alias apposition ends at its comma', 
     ],
   ]);
 });
+
+describe('"its own hackers", "its foreign ministry": a possessive pronoun before a group or a body', () => {
+  has([
+    [
+      'The GUR, Ukraine’s military intelligence agency, said its own hackers had breached the servers of Gazprom.',
+      'Cyberattack: Main Directorate of Intelligence -> Gazprom',
+    ],
+    [
+      'Russia rejected the accusations, and its foreign ministry urged Britain to stop the campaign.',
+      'Demand: Russian Foreign Ministry -> United Kingdom',
+    ],
+  ]);
+  hasNot([
+    [
+      'Russia rejected the accusations, and its foreign ministry urged Britain to stop the campaign.',
+      'Demand: Russia -> United Kingdom',
+    ],
+    // A name after the words is the body.
+    [
+      'North Korea denied it. Its state news agency, KCNA, said the United States was lying.',
+      'Statement: North Korean State News Agency -> null',
+    ],
+  ]);
+});
+
+describe('"the attack on X was carried out from China": the origin of a noun’s light verb', () => {
+  has([
+    [
+      'Norway said that a cyberattack on the Storting in March was carried out from China.',
+      'Cyberattack: China -> Storting',
+    ],
+    ['The attacks on Maersk were launched from servers in Russia.', 'Cyberattack: Russia -> Maersk'],
+  ]);
+  hasNot([
+    [
+      'The EU said the hacking of Maersk had been carried out from Chinese territory.',
+      'Cyberattack: China -> Maersk',
+    ],
+  ]);
+});
