@@ -195,6 +195,21 @@ export class DocEntities {
   }
 
   /**
+   * "Colonial" after "Colonial Pipeline": a firm by the first word of its name (not an organisation:
+   * "Democratic leaders" after "the Democratic National Committee").
+   */
+  firmByFirstWord(token: string): string | undefined {
+    const low = token.toLowerCase();
+    for (let i = this.recency.length - 1; i >= 0; i--) {
+      const e = this.byKey.get(this.recency[i]!)!;
+      if (e.type !== 'Company') continue;
+      const parts = e.label.toLowerCase().split(/\s+/);
+      if (parts.length > 1 && parts[0] === low) return e.id;
+    }
+    return undefined;
+  }
+
+  /**
    * A mention was read. A weak one ("Chinese" in "Chinese companies", "in Helsinki") counts for the
    * countries in focus but is not what a later pronoun points back to.
    */

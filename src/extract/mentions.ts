@@ -423,16 +423,14 @@ export class MentionFinder {
     if (sent.headline || !t.cap || w.functionWords.has(t.lower)) return i + 1;
     const chunk = this.capChunk(sent, i);
     if (!chunk) return i + 1;
-    const person = this.ents.personByPart(text(sent, chunk.start, chunk.end));
-    if (person && chunk.end - chunk.start === 1) {
-      out.push({ ts: chunk.start, te: chunk.end, key: person, kind: 'alias', modifier: false });
-      return this.afterMention(sent, chunk.end, out);
-    }
-    const named = this.ents.named(text(sent, chunk.start, chunk.end));
-    if (named) {
-      out.push({ ts: chunk.start, te: chunk.end, key: named, kind: 'alias', modifier: false });
-      return this.afterMention(sent, chunk.end, out);
-    }
+    const one = chunk.end - chunk.start === 1;
+    const part = one
+      ? (this.ents.personByPart(text(sent, chunk.start, chunk.end)) ??
+        this.ents.firmByFirstWord(text(sent, chunk.start, chunk.end)))
+      : undefined;
+    // "MGM chief executive Bill Hornbuckle": a name told before may introduce a role too.
+    const named = part ?? this.ents.named(text(sent, chunk.start, chunk.end));
+    if (named) return this.withRole(sent, chunk.start, chunk.end, named, 'alias', out);
     const type = this.typeOfUnknown(sent, chunk.start, chunk.end, out);
     if (!type) return chunk.end;
     let label = text(sent, chunk.start, chunk.end);

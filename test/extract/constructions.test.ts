@@ -2921,3 +2921,24 @@ describe('"the attack on X was carried out from China": the origin of a noun’s
     ],
   ]);
 });
+
+describe('"Colonial" after "Colonial Pipeline": a firm by the first word of its name, with its roles', () => {
+  has([
+    [
+      'Hackers hit Acme Pipeline Inc last May. Acme’s chief executive, Joseph Blount, said the company had paid.',
+      'Role: Joseph Blount -> Acme Pipeline Inc',
+    ],
+    [
+      'Hackers hit Acme Pipeline Inc last May. Acme said it had paid the ransom.',
+      'Statement: Acme Pipeline Inc -> null',
+    ],
+  ]);
+  hasNot([
+    ['Hackers hit Acme Pipeline Inc last May. Acme said it had paid the ransom.', 'Statement: Acme -> null'],
+    // An organisation's first word is often an adjective.
+    [
+      'Hackers hit the Democratic National Committee. Democratic leaders urged Trump to cancel the summit.',
+      'Demand: Democratic National Committee -> Donald Trump',
+    ],
+  ]);
+});
