@@ -250,7 +250,9 @@ export class RoleReader {
         j--;
       const last = v.argAt[j];
       let people: string[] = [];
-      if (last && this.ents.get(last.key)?.type === 'Person' && j < k - 1)
+      // "The pair are members of X": each of the two.
+      if (last?.pair && j < k - 1) people = last.pair.filter((x) => this.ents.get(x)?.type === 'Person');
+      else if (last && this.ents.get(last.key)?.type === 'Person' && j < k - 1)
         people = [last.key, ...v.coordinatedBefore(last)];
       // "The six men, all members of Unit 74455", "the hackers belonged to X": those just named.
       else if (!last && this.kb.words.peopleNouns.has(v.toks[j]?.lower ?? '')) people = lastPeople;

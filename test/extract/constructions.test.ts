@@ -2942,3 +2942,7 @@ describe('"Colonial" after "Colonial Pipeline": a firm by the first word of its 
     ],
   ]);
 });
+
+describe('"The pair are members of X": each of the two holds the role', () => {
+  has([['Prosecutors charged Li Wei and Chen Bo. The pair are members of APT41.', 'Role: Chen Bo -> APT41']]);
+});
