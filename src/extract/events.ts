@@ -363,12 +363,13 @@ export class FrameReader {
       if (incident && !object) consumed.add(incident);
       for (const victim of victims) emit(incident!, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
       // "Within hours of the attack, a group calling itself X claimed responsibility", "X claimed the
-      // attack": the attack told.
+      // attack", "X claimed responsibility for the attack": the attack told.
       const told = object
         ? !victims.length
-        : !incident &&
-          !v.toks.slice(m.te, end).some((x) => x.lower === 'for') &&
-          triggers.some((t) => t.pat.frame === 'attack' && t.ts < m.ts);
+        : incident
+          ? !victims.length && v.toldBefore(incident)
+          : !v.toks.slice(m.te, end).some((x) => x.lower === 'for') &&
+            triggers.some((t) => t.pat.frame === 'attack' && t.ts < m.ts);
       if (told)
         for (const victim of this.lastVictims)
           if (victim !== agent.key) emit(m, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
@@ -1937,6 +1938,8 @@ export class FrameReader {
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
+      // "deployed ransomware supplied by ALPHV": an agent phrase names no victim.
+      v.toks[x.ts - 1]?.lower !== 'by' &&
       !served(x) &&
       !(x.kind === 'metonym' && v.locative(x)) &&
       this.ents.get(x.key)?.type !== 'Person' &&

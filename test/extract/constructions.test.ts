@@ -2946,3 +2946,22 @@ describe('"Colonial" after "Colonial Pipeline": a firm by the first word of its 
 describe('"The pair are members of X": each of the two holds the role', () => {
   has([['Prosecutors charged Li Wei and Chen Bo. The pair are members of APT41.', 'Role: Chen Bo -> APT41']]);
 });
+
+describe('"claimed responsibility for the attack": the attack told; "supplied by X" names no victim', () => {
+  has([
+    [
+      'Hackers broke into Caesars Entertainment in August. LockBit claimed responsibility for the attack.',
+      'Cyberattack: LockBit -> Caesars Entertainment',
+    ],
+  ]);
+  hasNot([
+    [
+      'Hackers broke into Caesars Entertainment in August. LockBit claimed responsibility for a separate attack.',
+      'Cyberattack: LockBit -> Caesars Entertainment',
+    ],
+    [
+      'Once inside, Scattered Spider deployed ransomware supplied by LockBit.',
+      'Cyberattack: Scattered Spider -> LockBit',
+    ],
+  ]);
+});
