@@ -69,6 +69,8 @@ export class FrameReader {
   private perpetrator: string | undefined;
   /** Who the last sentence with an accusation accused: "X joined the condemnation" accuses them too. */
   private lastAccused: string[] = [];
+  /** Who charged each person charged so far: "He is accused of …" is their accusation. */
+  private chargedBy = new Map<string, string>();
   /** The people of the last sentence that named several: "the six men" are they. */
   private lastPeople: string[] = [];
   /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
@@ -130,6 +132,14 @@ export class FrameReader {
       if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
       if (cls === 'Cyberattack' && target && !victimsHere.includes(target)) victimsHere.push(target);
+      if (
+        cls === 'LegalAction' &&
+        agent &&
+        target &&
+        this.ents.get(target)?.type === 'Person' &&
+        this.kb.words.chargingWords.has(v.toks[m.ts]!.lower)
+      )
+        this.chargedBy.set(target, agent);
       if (cls === 'Accusation' && target) {
         // Members accused ("the pair") leave the attacks to the group already blamed for them.
         const member = this.ents.get(target)?.type === 'Person';
@@ -1345,6 +1355,9 @@ export class FrameReader {
         if (comma >= 0 && comma < incidentTo) incidentTo = comma;
         if (agent && agent.ts > incidentTo) agent = undefined;
       }
+      // "The DOJ charged Vasinskyi. He is accused of deploying REvil": whoever charged him accuses him.
+      if (!agent && frame === 'accuse' && target && this.chargedBy.has(target.key))
+        agent = stand(this.chargedBy.get(target.key)!);
       if (!agent && frame === 'legal') {
         const by = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 8 && x.lower === 'by');
         if (by >= 0) agent = this.prosecutorSubject(v, by + 4, by + 1);

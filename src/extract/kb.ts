@@ -94,6 +94,8 @@ export interface KnowledgeBase {
     quantifiers: Set<string>;
     /** "charged Park Jin Hyok": after these, an unknown capitalised name is a person. */
     prosecutionVerbs: Set<string>;
+    /** Words of a legal action that states an accusation (not an arrest or a sentence). */
+    chargingWords: Set<string>;
     /** "three Russian diplomats": counted people who stand for their state. */
     envoyNouns: Set<string>;
     /** Missions abroad ("embassy"): named with their host city, they are bodies of their own. */
@@ -492,6 +494,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       authoredNouns: set('authoredNouns'),
       quantifiers: set('quantifiers'),
       prosecutionVerbs: set('prosecutionVerbs'),
+      chargingWords: set('chargingWords'),
       envoyNouns: set('envoyNouns'),
       missionNouns: set('missionNouns'),
       nameParticles: set('nameParticles'),

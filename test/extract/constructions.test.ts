@@ -2965,3 +2965,19 @@ describe('"claimed responsibility for the attack": the attack told; "supplied by
     ],
   ]);
 });
+
+describe('"He is accused of …" after his charges: whoever charged him accuses him', () => {
+  has([
+    [
+      'The Justice Department charged Ivan Petrov on Tuesday. He is accused of deploying ransomware against Kaseya.',
+      'Accusation: Justice Department -> Ivan Petrov',
+    ],
+  ]);
+  hasNot([
+    // An arrest by one authority states no accusation of its own.
+    [
+      'Ivan Petrov was arrested by the United States in June. He is accused of deploying ransomware against Kaseya.',
+      'Accusation: United States -> Ivan Petrov',
+    ],
+  ]);
+});
