@@ -11,6 +11,7 @@ import {
   LEGAL_COMPLEMENT,
   LIGHT_VERBS,
   MODALS,
+  NAMING,
   NAMING_DEFENDANTS,
   ORIGIN,
   QUOTE_CLOSE,
@@ -1376,7 +1377,9 @@ export class FrameReader {
           v.agentLeft(m.ts) ??
           this.prosecutorSubject(v, m.ts, 0, frame !== 'legal'));
       target =
-        frame === 'legal' ? this.defendant(v, m.te, agent) : v.right(m.te, 4, (x) => x.key !== agent?.key);
+        frame === 'legal'
+          ? this.defendant(v, m.te, agent)
+          : this.accusedAfter(v, v.right(m.te, 4, (x) => x.key !== agent?.key));
       // "Acme, a Chinese company it accused of helping X": an object relative without "that"; the
       // name described is the one accused, and "it" is the clause's subject, not that name.
       const subj = v.argAt[m.ts - 1];
@@ -1679,6 +1682,21 @@ export class FrameReader {
     if (x.kind !== 'demonym' || !next?.word || /s$/.test(next.lower) || v.argAt[x.te]) return false;
     const w = this.kb.words;
     return !w.countryGroupNouns.has(next.lower) && !w.functionWords.has(next.lower);
+  }
+
+  /**
+   * The one accused, from the first actor after the verb: "accused a Russian intelligence-linked
+   * group known as APT29" names the group; "accused two Chinese nationals" names people, not a state.
+   */
+  private accusedAfter(v: SentenceView, x: SentMention | undefined): SentMention | undefined {
+    if (x?.kind !== 'demonym') return x;
+    for (let k = x.te; k < Math.min(v.toks.length, x.te + 6) && v.toks[k]!.text !== ','; k++) {
+      if (!NAMING.has(v.toks[k]!.lower)) continue;
+      const named = v.right(k + 1, 3, (y) => !y.pair && y.kind !== 'demonym');
+      if (named) return named;
+    }
+    const head = v.toks[x.te]?.lower ?? '';
+    return v.counted(x) || (this.nationals(v, x) && this.kb.words.personNouns.has(head)) ? undefined : x;
   }
 
   /** "Russian man", "Chinese hackers", "Russian spy chief": a demonym that heads people names no state. */

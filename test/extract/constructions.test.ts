@@ -2981,3 +2981,23 @@ describe('"He is accused of …" after his charges: whoever charged him accuses 
     ],
   ]);
 });
+
+describe('"accused a Russian group known as APT29 of …" names the group; "two Chinese nationals" are no state', () => {
+  has([
+    [
+      'Britain and Canada accused a Russian intelligence-linked group known as APT29 of targeting vaccine research.',
+      'Accusation: Canada -> APT29',
+    ],
+    ['Britain accused Russian hackers of attacking the NHS.', 'Accusation: United Kingdom -> Russia'],
+  ]);
+  hasNot([
+    [
+      'Britain and Canada accused a Russian intelligence-linked group known as APT29 of targeting vaccine research.',
+      'Accusation: Canada -> Russia',
+    ],
+    [
+      'The Justice Department accused two Chinese nationals of working with the Ministry of State Security.',
+      'Accusation: Justice Department -> China',
+    ],
+  ]);
+});
