@@ -12,6 +12,9 @@ export interface DocEntity extends Entity {
   ruleBased: boolean;
 }
 
+/** The key of a story's group of defendants until the people are known. */
+export const DEFENDANTS = '@defendants';
+
 export class DocEntities {
   readonly byKey = new Map<string, DocEntity>();
   /** Folded alias -> key, for names defined in the text (acronyms) and short forms of people. */
@@ -165,6 +168,23 @@ export class DocEntities {
     return key;
   }
 
+  /**
+   * "nine Iranians", "the defendants": the group of people a story charges, named (or not) elsewhere
+   * in it. The document's last pass puts each person charged in its place.
+   */
+  defendants(): string {
+    if (!this.byKey.has(DEFENDANTS))
+      this.byKey.set(DEFENDANTS, {
+        id: DEFENDANTS,
+        label: 'the defendants',
+        type: 'Person',
+        aliases: [],
+        titles: [],
+        ruleBased: true,
+      });
+    return DEFENDANTS;
+  }
+
   /** An actor this document has already named by rule, by its name or an alias ("TV5Monde" after "network TV5Monde"). */
   named(surface: string): string | undefined {
     const e = this.byKey.get('r:' + surface.toLowerCase());
@@ -214,6 +234,8 @@ export class DocEntities {
    * countries in focus but is not what a later pronoun points back to.
    */
   touch(key: string, weak = false, place = false, headline = false): void {
+    // A group is no antecedent of "he" or "it".
+    if (key === DEFENDANTS) return;
     if (this.byKey.get(key)?.type === 'Country' && !place) {
       // A headline names the accused as often as the story's own country; the body decides.
       if (!headline) this.firstCountry ??= key;

@@ -1,7 +1,7 @@
 // Event frames: trigger words from the lexicon, and per frame the rule that finds its agent and
 // target among the sentence's actor mentions (active, passive, nominal, reported speech).
 import type { EventClass, Hedge } from '../model/types.js';
-import type { DocEntities } from './entities.js';
+import { DEFENDANTS, type DocEntities } from './entities.js';
 import { confidenceOf, hedgeOf, isNegated, negationBefore } from './hedges.js';
 import {
   AUX,
@@ -768,7 +768,9 @@ export class FrameReader {
     if (accusedHere.length) this.lastAccused = accusedHere;
     const people = [
       ...new Set(
-        mentions.filter((x) => !x.modifier && this.ents.get(x.key)?.type === 'Person').map((x) => x.key),
+        mentions
+          .filter((x) => !x.modifier && x.key !== DEFENDANTS && this.ents.get(x.key)?.type === 'Person')
+          .map((x) => x.key),
       ),
     ];
     if (people.length >= 2) this.lastPeople = people;
@@ -1379,7 +1381,10 @@ export class FrameReader {
       target =
         frame === 'legal'
           ? this.defendant(v, m.te, agent)
-          : this.accusedAfter(v, v.right(m.te, 4, (x) => x.key !== agent?.key));
+          : this.accusedAfter(
+              v,
+              v.right(m.te, 4, (x) => x.key !== agent?.key),
+            );
       // "Acme, a Chinese company it accused of helping X": an object relative without "that"; the
       // name described is the one accused, and "it" is the clause's subject, not that name.
       const subj = v.argAt[m.ts - 1];
@@ -1727,7 +1732,7 @@ export class FrameReader {
     const found = v.right(
       from,
       k - from,
-      (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x),
+      (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x) && x.key !== DEFENDANTS,
     );
     // "five PLA officers from Unit 61398": the unit they are from is the more precise party.
     const noun = found && v.toks[found.te];
@@ -1738,7 +1743,9 @@ export class FrameReader {
         (/^(the|a)$/.test(v.toks[found.te + 2]?.lower ?? '') ? v.argAt[found.te + 3] : undefined);
       if (unit && !unit.pair && this.ents.get(unit.key)?.type !== 'Country') return unit;
     }
-    return found;
+    // "charged nine Iranians": the story's defendants, unless a party is named with them ("13
+    // Russian nationals and three companies, including the Internet Research Agency").
+    return found ?? v.right(from, k - from, (x) => x.key === DEFENDANTS);
   }
 
   /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */

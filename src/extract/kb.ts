@@ -96,6 +96,10 @@ export interface KnowledgeBase {
     prosecutionVerbs: Set<string>;
     /** Words of a legal action that states an accusation (not an arrest or a sentence). */
     chargingWords: Set<string>;
+    /** "nine", "two": a number that counts the people of a group. */
+    countWords: Set<string>;
+    /** "the nine men", "two Chinese nationals": nouns that, counted, name a group of defendants. */
+    defendantNouns: Set<string>;
     /** "three Russian diplomats": counted people who stand for their state. */
     envoyNouns: Set<string>;
     /** Missions abroad ("embassy"): named with their host city, they are bodies of their own. */
@@ -495,6 +499,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       quantifiers: set('quantifiers'),
       prosecutionVerbs: set('prosecutionVerbs'),
       chargingWords: set('chargingWords'),
+      countWords: set('countWords'),
+      defendantNouns: set('defendantNouns'),
       envoyNouns: set('envoyNouns'),
       missionNouns: set('missionNouns'),
       nameParticles: set('nameParticles'),

@@ -1,7 +1,7 @@
 // Actor mentions in one sentence: known names, titles and people, organisation shapes, acronyms
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
-import { NOMINAL_REACH, type DocEntities } from './entities.js';
+import { DEFENDANTS, NOMINAL_REACH, type DocEntities } from './entities.js';
 import { DETERMINERS, SPEECH_FORMS } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
@@ -160,6 +160,12 @@ export class MentionFinder {
         if (pair) out.push({ ts: i, te: i + p.length, key: pair[0], kind: 'nominal', modifier: false, pair });
         return i + p.length;
       }
+    }
+
+    const group = this.defendantGroup(toks, i);
+    if (group) {
+      out.push({ ts: i, te: group, key: this.ents.defendants(), kind: 'nominal', modifier: false });
+      return group;
     }
 
     // A title, optionally preceded by a country or an organisation, then a name: a person with a role.
@@ -611,6 +617,37 @@ export class MentionFinder {
     return end;
   }
 
+  /**
+   * "nine Iranians", "the nine men", "two Chinese nationals", "the defendants": a counted group of
+   * people (or the defendants), a story's defendants; the index after it, else undefined.
+   */
+  private defendantGroup(toks: Token[], i: number): number | undefined {
+    const w = this.kb.words;
+    let j = i;
+    if (/^(the|all)$/.test(toks[j]!.lower)) j++;
+    if (toks[j]?.lower === 'the') j++;
+    const counted = /^\d{1,2}$/.test(toks[j]?.text ?? '') || w.countWords.has(toks[j]?.lower ?? '');
+    if (counted) j++;
+    else if (j === i) return undefined;
+    // "nine Iranians", "two Chinese nationals", "seven Russian military intelligence officers".
+    const demonym = this.kb.demonymOf.has(toks[j]?.lower ?? '');
+    if (demonym && counted && /s$/.test(toks[j]!.lower) && !w.defendantNouns.has(toks[j + 1]?.lower ?? ''))
+      return j + 1;
+    if (demonym) j++;
+    for (let k = 0; k < 2 && toks[j + 1] && !w.defendantNouns.has(toks[j]!.lower); k++) {
+      const t = toks[j]!;
+      if (!t.word || t.cap || w.functionWords.has(t.lower)) break;
+      j++;
+    }
+    const head = toks[j]?.lower ?? '';
+    // Not "six officers of Russia's GRU": the body named after them is what the text speaks of.
+    if (!w.defendantNouns.has(head) || toks[j + 1]?.lower === 'of') return undefined;
+    // "two Chinese nationals, Zhu Hua and Zhang Shilong,": the names that follow are the people.
+    if (toks[j + 1]?.text === ',' && toks[j + 2]?.cap) return undefined;
+    // Uncounted, only "the defendants" says who they are.
+    return counted || head === 'defendants' ? j + 1 : undefined;
+  }
+
   /** An adjective ("Chinese companies") or a place ("in Helsinki") is no antecedent for a pronoun. */
   private weak(toks: Token[], m: SentMention): boolean {
     const next = toks[m.te];
@@ -845,7 +882,9 @@ export class MentionFinder {
       // A person already named in this sentence, else the subject of a recent sentence, else the last person.
       // ('"… Putin's regime," she said': not a person inside a quote the pronoun stands outside of.)
       const quoted = (m: SentMention) => toks.slice(m.te, i).some((x) => /^["”“]$/.test(x.text));
-      const people = out.filter((m) => !m.modifier && this.ents.get(m.key)?.type === 'Person' && !quoted(m));
+      const people = out.filter(
+        (m) => !m.modifier && m.key !== DEFENDANTS && this.ents.get(m.key)?.type === 'Person' && !quoted(m),
+      );
       // "Biden spoke to Putin and urged him": an object pronoun is someone other than the subject.
       const next = toks[i + 1];
       const object =
@@ -866,6 +905,9 @@ export class MentionFinder {
         this.ents.last((e) => e.type === 'Person', PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
+    // "charged nine Iranians …, accusing them of …": the group just named.
+    if (w.pluralPronouns.has(t.lower) && out.some((m) => m.key === DEFENDANTS))
+      return { key: DEFENDANTS, end: i + 1, kind: 'pronoun' };
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
       // "…, which it said was run by the GRU": the one who speaks is an institution, not the hacking
       // group or the place just named.

@@ -410,7 +410,8 @@ export class SentenceView {
       }
       // "X, known as Supo, said APT31 …": a verb ends the alias list.
       const t = this.toks[k]!;
-      if (!this.argAt[k] && t.word && !/^(and|or)$/.test(t.lower) && !DETERMINERS.has(t.lower)) return undefined;
+      if (!this.argAt[k] && t.word && !/^(and|or)$/.test(t.lower) && !DETERMINERS.has(t.lower))
+        return undefined;
       k--;
     }
     return undefined;

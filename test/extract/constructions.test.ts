@@ -3001,3 +3001,32 @@ describe('"accused a Russian group known as APT29 of …" names the group; "two 
     ],
   ]);
 });
+
+describe('"charged nine Iranians …", "the nine men": a counted group of defendants is each person the story charges', () => {
+  const story =
+    'The Justice Department on Friday charged nine Iranians with hacking universities, accusing them of stealing research. ' +
+    'The nine men are members of the Mabna Institute. The men charged are Mostafa Sadeghi, Sajjad Tahmasebi and Roozbeh Sabahi.';
+  has([
+    [story, 'LegalAction: Justice Department -> Sajjad Tahmasebi'],
+    [story, 'Accusation: Justice Department -> Roozbeh Sabahi'],
+    [story, 'Role: Mostafa Sadeghi -> Mabna Institute'],
+    ['Two US officials said China was behind the attack on Sony.', 'Accusation: United States -> China'],
+    [
+      'Attorney General Loretta Lynch charged Ahmad Fathi and Hamid Firoozi. The defendants, she said, "conducted these attacks on behalf of the Iranian government".',
+      'Accusation: Loretta Lynch -> Iran',
+    ],
+  ]);
+  hasNot([
+    [story, 'LegalAction: Justice Department -> Iran'],
+    // Nobody named: no one to charge.
+    [
+      'The Justice Department indicted seven Iranian hackers in 2016.',
+      'LegalAction: Justice Department -> null',
+    ],
+    // The names right after the group are the people, not everyone the story charges.
+    [
+      'The Justice Department charged two Chinese nationals, Zhu Hua and Zhang Shilong, with hacking. Separately, it charged Xu Yanjun.',
+      'Accusation: Justice Department -> Xu Yanjun',
+    ],
+  ]);
+});
