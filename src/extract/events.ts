@@ -1873,8 +1873,9 @@ export class FrameReader {
     // "joined the US in publicly blaming": past an adverb.
     const inAt = /ly$/.test(v.toks[m.ts - 1]?.lower ?? '') ? m.ts - 2 : m.ts - 1;
     if (v.toks[inAt]?.lower !== 'in' || agent.te > m.ts) return [];
+    // Back over the list joined ("joined the United States, Britain and NATO in accusing").
     let k = agent.ts - 1;
-    if (v.toks[k]?.lower === 'the') k--;
+    while (k > 0 && (v.argAt[k] || /^(,|and|the)$/.test(v.toks[k]!.lower))) k = (v.argAt[k]?.ts ?? k) - 1;
     if (!/^join(s|ed|ing)?$/.test(v.toks[k]?.lower ?? '')) return [];
     const subj = v.agentLeft(k);
     return subj ? [subj.key, ...v.coordinatedBefore(subj)].filter((x) => x !== agent.key) : [];

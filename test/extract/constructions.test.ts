@@ -3030,3 +3030,16 @@ describe('"charged nine Iranians …", "the nine men": a counted group of defend
     ],
   ]);
 });
+
+describe('"X and Y joined A, B and C in accusing Z": the joiners accuse too, past a list', () => {
+  has([
+    [
+      'New Zealand and Japan joined the United States, Britain and NATO in publicly accusing China of hacking.',
+      'Accusation: Japan -> China',
+    ],
+    [
+      'New Zealand and Japan joined the United States, Britain and NATO in publicly accusing China of hacking.',
+      'Accusation: NATO -> China',
+    ],
+  ]);
+});
