@@ -1307,8 +1307,12 @@ export class FrameReader {
         incidentTo = m.ts;
         if (speaker) agent = stand(speaker.agent);
       } else if (passive && !agent) {
-        // "Pyongyang has been linked to the hack of Sony": the subject is accused, the incident follows.
+        // "Pyongyang has been linked to the hack of Sony": the subject is accused, the incident follows
+        // (not the victim of an incident as the subject: "the intrusion at the ministry was tied to").
         target = v.agentLeft(m.ts);
+        const victim = (t: TriggerMatch) =>
+          t.pat.frame === 'attack' && !!target && t.te <= target.ts && target.ts - t.te <= 3;
+        if (triggers.some(victim)) return;
         incidentFrom = m.te;
         const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
         if (comma >= 0 && comma < incidentTo) incidentTo = comma;
@@ -1570,7 +1574,15 @@ export class FrameReader {
   private toActor(v: SentenceView, k: number): SentMention | undefined {
     if (v.toks[k]?.lower !== 'to') return undefined;
     const x = v.argAt[k + 1] ?? (DETERMINERS.has(v.toks[k + 1]?.lower ?? '') ? v.argAt[k + 2] : undefined);
-    return x && !x.pair ? x : undefined;
+    if (x) return x.pair ? undefined : x;
+    // "to three groups known as APT27, APT30 and APT31", "to a group tracked as UNSC 2814".
+    for (let j = k + 1; j < Math.min(v.toks.length, k + 6) && !v.argAt[j]; j++) {
+      const t = v.toks[j]!;
+      // (An unknown name may come first: "tracked as UNSC 2814, also known as Gallium".)
+      if (NAMING.has(t.lower) && v.toks[j + 1]?.lower === 'as') return v.right(j + 2, 6, (x) => !x.pair);
+      if (!t.word || t.cap) break;
+    }
+    return undefined;
   }
 
   /** Does an attribution's "as" name a culprit: an actor, or words such as "responsible", "the group"? */
@@ -1789,8 +1801,10 @@ export class FrameReader {
             v.toks[k]!.word &&
             !v.argAt[k] &&
             k - last.te < 5 &&
-            // ", barring Americans from …": a participle opens a clause; no one is listed after it.
-            !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')) ||
+            // ", barring Americans from …": a participle opens a clause; no one is listed after it,
+            // nor after ", while the intrusion at …".
+            !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
+            !(this.kb.words.subordinators.has(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')) ||
           // "the UK media regulator Ofcom": a country describing the name after it.
           (k - last.te < 5 && v.mentions.some((x) => x.ts === k && x.modifier)))
       )

@@ -3043,3 +3043,23 @@ describe('"X and Y joined A, B and C in accusing Z": the joiners accuse too, pas
     ],
   ]);
 });
+
+describe('"was linked to three groups known as A, B and C": the groups named after the noun', () => {
+  has([
+    [
+      'Belgium said the attack on Microsoft was linked to three groups known as APT27, APT30 and APT31.',
+      'Accusation: Belgium -> APT30',
+    ],
+    [
+      'Belgium said the intrusion at Microsoft was tied to a group tracked as UNSC 2814, also known as Gallium.',
+      'Cyberattack: UNSC 2814 -> Microsoft',
+    ],
+  ]);
+  hasNot([
+    // The victim inside the subject is not accused, nor is a name after ", while …" in the list.
+    [
+      'Belgium said the attack on Microsoft was linked to APT27, while the intrusion at the Pentagon was tied to a group tracked as UNSC 2814.',
+      'Accusation: Belgium -> Pentagon',
+    ],
+  ]);
+});
