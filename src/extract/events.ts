@@ -403,10 +403,11 @@ export class FrameReader {
         continue;
       }
       // "rejected the proposal" is no denial: besides "deny", the object must be an accusation.
+      // ("a charge Beijing rejected": the object may be the noun before the subject.)
       if (
         m.pat.frame === 'deny' &&
         !/^den/.test(v.toks[m.ts]!.lower) &&
-        !v.toks.slice(m.ts, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
+        !v.toks.slice(Math.max(0, m.ts - 3), m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
       )
         continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told,
@@ -1484,11 +1485,12 @@ export class FrameReader {
     const spState = sp && this.stateOfPerson(sp.id);
     if (cls === 'Denial') {
       const voice = ownState && (!spState || spState === agent!.key) ? [sp.id] : [];
-      for (const a of new Set([agent!.key, ...v.coordinatedBefore(agent!), ...voice]))
-        emit(m, 'Denial', a, this.accuser(v, m.te, end) ?? this.accuserInSentence(v, events, a), {
-          about,
-          hedge: undefined,
-        });
+      for (const a of new Set([agent!.key, ...v.coordinatedBefore(agent!), ...voice])) {
+        const accuser = this.accuser(v, m.te, end);
+        const accusers = accuser ? [accuser] : this.accusersInSentence(v, events, a, m);
+        for (const t of accusers.length ? accusers : [null])
+          emit(m, 'Denial', a, t, { about, hedge: undefined });
+      }
       return;
     }
     if (!target && agent?.pair && cls === 'Accusation') {
@@ -1901,10 +1903,51 @@ export class FrameReader {
    * make the accusations ('the US had "ganged up" to make "groundless accusations"').
    */
   private accuserInSentence(v: SentenceView, events: SentEvent[], denier: string): string | null {
+    return this.accusersInSentence(v, events, denier)[0] ?? null;
+  }
+
+  /**
+   * Who accuses the denier in the sentence; after an accusation told in apposition ("accused a
+   * Russian group of …, an accusation the Kremlin denied"), each who accused the denier's state.
+   */
+  private accusersInSentence(
+    v: SentenceView,
+    events: SentEvent[],
+    denier: string,
+    m?: TriggerMatch,
+  ): string[] {
     const accusation = events.find(
       (e) => e.cls === 'Accusation' && e.target === denier && e.agent !== denier,
     );
-    if (accusation?.agent) return accusation.agent;
+    if (accusation?.agent) return [accusation.agent];
+    const apposed =
+      !!m &&
+      v.toks
+        .slice(Math.max(0, m.ts - 4), m.ts)
+        .some(
+          (x, j, xs) =>
+            this.kb.words.accusationNouns.has(x.lower) && xs[j - 1] && /^(a|an)$/.test(xs[j - 1]!.lower),
+        );
+    if (apposed) {
+      const state = this.ents.stateOf(denier) ?? denier;
+      const accusers = events
+        .filter(
+          (e) =>
+            e.cls === 'Accusation' &&
+            e.target &&
+            e.agent &&
+            e.agent !== denier &&
+            (this.ents.stateOf(e.target) ?? this.ents.get(e.target)?.country) === state,
+        )
+        .map((e) => e.agent!);
+      if (accusers.length) return [...new Set(accusers)];
+    }
+    const one = this.accuserByWords(v, denier);
+    return one ? [one] : [];
+  }
+
+  /** 'the US had "ganged up" to make "groundless accusations"': who makes or spreads them. */
+  private accuserByWords(v: SentenceView, denier: string): string | null {
     const w = this.kb.words;
     const denierCountry = this.ents.get(denier)?.country ?? denier;
     for (const m of v.mentions) {

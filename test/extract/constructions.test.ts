@@ -3063,3 +3063,22 @@ describe('"was linked to three groups known as A, B and C": the groups named aft
     ],
   ]);
 });
+
+describe('"…, an accusation the Kremlin denied", "a charge Beijing rejected": the denial answers each accuser', () => {
+  has([
+    [
+      'Britain and Canada accused a Russian group known as APT29 of targeting vaccine research, an accusation the Kremlin denied.',
+      'Denial: Kremlin -> Canada',
+    ],
+    [
+      'Britain and Canada accused a Russian group known as APT29 of targeting vaccine research, an accusation the Kremlin denied.',
+      'Denial: Kremlin -> United Kingdom',
+    ],
+    [
+      'US officials accused hackers linked to China of attempting to steal research, a charge Beijing rejected.',
+      'Denial: China -> United States',
+    ],
+    ['Moscow rejected the accusations.', 'Denial: Russia -> null'],
+  ]);
+  hasNot([['Microsoft rejected the proposal.', 'Denial: Microsoft -> null']]);
+});
