@@ -403,10 +403,13 @@ export class FrameReader {
         continue;
       }
       // "rejected the proposal" is no denial: besides "deny", the object must be an accusation.
-      // ("a charge Beijing rejected": the object may be the noun before the subject.)
+      // ("a charge Beijing rejected": the object may be the noun before the subject; "distanced
+      // itself from the attack": or the incident.)
+      const incident = triggers.some((t) => t.pat.frame === 'attack' && t.ts >= m.te && t.ts < m.te + 3);
       if (
         m.pat.frame === 'deny' &&
         !/^den/.test(v.toks[m.ts]!.lower) &&
+        !incident &&
         !v.toks.slice(Math.max(0, m.ts - 3), m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
       )
         continue;

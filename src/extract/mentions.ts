@@ -221,8 +221,8 @@ export class MentionFinder {
         (t.allCaps || this.ents.get(defined)?.type === 'Person') &&
         !this.kb.names.has(t.lower)
       ) {
-        out.push({ ts: i, te: i + 1, key: defined, kind: t.allCaps ? 'acronym' : 'alias', modifier: false });
-        return this.afterMention(sent, i + 1, out);
+        // "NPCIL associate director A.K. Nema": the acronym may introduce a role too.
+        return this.withRole(sent, i, i + 1, defined, t.allCaps ? 'acronym' : 'alias', out);
       }
     }
 

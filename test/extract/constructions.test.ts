@@ -3082,3 +3082,13 @@ describe('"…, an accusation the Kremlin denied", "a charge Beijing rejected": 
   ]);
   hasNot([['Microsoft rejected the proposal.', 'Denial: Microsoft -> null']]);
 });
+
+describe('"X distanced itself from the attack" denies; its object may be the incident', () => {
+  has([
+    ['Hackers hit Royal Mail. Conti initially distanced itself from the attack.', 'Denial: Conti -> null'],
+  ]);
+  hasNot([
+    ['The minister distanced himself from the remarks of the Russian ambassador.', 'Denial: Russia -> null'],
+    ['Microsoft rejected the proposal.', 'Denial: Microsoft -> null'],
+  ]);
+});
