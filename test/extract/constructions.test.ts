@@ -3092,3 +3092,12 @@ describe('"X distanced itself from the attack" denies; its object may be the inc
     ['Microsoft rejected the proposal.', 'Denial: Microsoft -> null'],
   ]);
 });
+
+describe('"APC chief executive John Smith": a defined acronym introduces a role', () => {
+  has([
+    [
+      'The Acme Power Corporation (APC) admitted the breach. APC chief executive John Smith said the plant was safe.',
+      'Role: John Smith -> Acme Power Corporation',
+    ],
+  ]);
+});
