@@ -3101,3 +3101,12 @@ describe('"APC chief executive John Smith": a defined acronym introduces a role'
     ],
   ]);
 });
+
+describe('"Nuclear Power Corporation of India Ltd": a corporation, company, board or fund takes a complement', () => {
+  has([
+    [
+      'The Nuclear Power Corporation of India Ltd (NPCIL) admitted the breach. NPCIL associate director A.K. Nema said the plant was safe.',
+      'Role: A.K. Nema -> Nuclear Power Corporation of India Ltd',
+    ],
+  ]);
+});
