@@ -1135,6 +1135,11 @@ export class FrameReader {
       return null;
     // "who are alleged to be members": a passive reports what others say, not what the subject says.
     if (BE.has(v.toks[m.ts - 1]?.lower ?? '') && v.toks[m.te]?.lower === 'to') return null;
+    // "Gallium was first described by Microsoft": who speaks is the by-agent, if any.
+    if (m.pat.pos !== 'noun' && v.passive(m)) {
+      const by = v.byAgent(m.te);
+      return by && !by.pair ? { agent: by.key, target: null, also: [] } : null;
+    }
     // Base and -s forms are also nouns ("a promising note", "such claims"): a verb has its subject right before it.
     const form = t.lower;
     // "The SingHealth breach, disclosed in July, was …": a participle after a noun describes the noun.

@@ -535,7 +535,10 @@ export class SentenceView {
       const w = this.toks[k]!.lower;
       if (BE.has(w) && w !== "'s") return true;
       if (w === "'s") return !this.argAt[k - 1];
-      if (!(w.endsWith('ly') || /^(also|not|never|later|then|now|since|already|just|all)$/.test(w)))
+      if (!(
+        w.endsWith('ly') ||
+        /^(also|not|never|later|then|now|since|already|just|all|first|once|still)$/.test(w)
+      ))
         return false;
     }
     return false;

@@ -3110,3 +3110,16 @@ describe('"Nuclear Power Corporation of India Ltd": a corporation, company, boar
     ],
   ]);
 });
+
+describe('"Gallium was first described by Microsoft": a passive speech verb speaks for its by-agent', () => {
+  has([
+    ['Gallium was first described publicly by Microsoft in December 2019.', 'Statement: Microsoft -> null'],
+  ]);
+  hasNot([
+    ['Gallium was first described publicly by Microsoft in December 2019.', 'Statement: Gallium -> null'],
+    [
+      'APT31 is described by several Western security firms as a state-sponsored espionage outfit.',
+      'Statement: APT31 -> null',
+    ],
+  ]);
+});
