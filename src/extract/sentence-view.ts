@@ -363,7 +363,9 @@ export class SentenceView {
         if (inner && inner !== m && !attributive) break;
         continue;
       }
-      const head = this.argAt[k - 1];
+      // ("the Centre for Cybersecurity Belgium (CCB), the national cyber agency,": past the acronym.)
+      const head =
+        this.argAt[this.toks[k - 1]?.text === ')' && this.toks[k - 3]?.text === '(' ? k - 4 : k - 1];
       // "Alexis Tsipras, the leader of the opposition party, Syriza, accused": the name closing an
       // apposition stands after a comma of its own; look past it to the person described.
       if (!head && k === m.ts - 1 && this.toks[m.te]?.text === ',') continue;
@@ -391,7 +393,9 @@ export class SentenceView {
         !this.preposed(head) &&
         this.ents.get(m.key)?.type !== 'Person' &&
         /^(the|a|an|another)$/.test(this.toks[k + 1]?.lower ?? '') &&
-        this.toks[m.te]?.text !== ',' &&
+        // Not a list ("Britain, the United States, Canada"); "X, the national cyber agency, said" closes.
+        (this.toks[m.te]?.text !== ',' ||
+          (m.kind === 'nominal' && SPEECH_FORMS.has(this.toks[m.te + 1]?.lower ?? ''))) &&
         // "They are A and B, the department said": a speaker after the list, not an apposition.
         !SPEECH_FORMS.has(this.toks[m.te]?.lower ?? '')
       )

@@ -3123,3 +3123,22 @@ describe('"Gallium was first described by Microsoft": a passive speech verb spea
     ],
   ]);
 });
+
+describe('"X (XA), the national cyber agency, said": the apposition closes before the verb, past an acronym', () => {
+  has([
+    [
+      'China denied it. The Centre for Cybersecurity Belgium (CCB), the national cyber agency, said the operation was sophisticated.',
+      'Statement: Centre for Cybersecurity Belgium -> null',
+    ],
+    [
+      'China denied it. Britain, the United States, Canada said the operation was Chinese.',
+      'Statement: Canada -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'China denied it. The Centre for Cybersecurity Belgium (CCB), the national cyber agency, said the operation was sophisticated.',
+      'Statement: Chinese National Cyber Agency -> null',
+    ],
+  ]);
+});
