@@ -42,7 +42,16 @@ export class RoleReader {
   ): void {
     const end = Math.min(v.toks.length, m.te + 14);
     let k = m.te + 1;
-    while (/^(a|an|the|then|now|formerly|currently|who|is|was)$/.test(v.toks[k]?.lower ?? '')) k++;
+    let oneOf = false;
+    for (;;) {
+      if (/^(a|an|the|then|now|formerly|currently|who|is|was)$/.test(v.toks[k]?.lower ?? '')) k++;
+      // "Tyler Buchanan, one of Scattered Spider's leaders,": a plural role noun then.
+      else if (v.toks[k]?.lower === 'one' && v.toks[k + 1]?.lower === 'of') {
+        oneOf = true;
+        k += 2;
+      } else break;
+    }
+    const role = (x: string) => isRole(x) || (oneOf && x.endsWith('s') && isRole(x.slice(0, -1)));
     let owner: SentMention | undefined;
     /** "Dmitry Peskov, President Vladimir Putin's spokesman,": an aide serves the principal's state. */
     let principal: string | undefined;
@@ -72,15 +81,15 @@ export class RoleReader {
         continue;
       }
       // "under secretary": a preposition that starts a title is part of it.
-      if (!t.word || at || (this.kb.words.prepositions.has(t.lower) && !isRole(v.toks[k + 1]?.lower ?? '')))
+      if (!t.word || at || (this.kb.words.prepositions.has(t.lower) && !role(v.toks[k + 1]?.lower ?? '')))
         break;
       // "an officer accused of hacking the parliament": a participle after the role noun starts a clause.
-      if (/(ed|ing)$/.test(t.lower) && !isRole(t.lower) && words.some(isRole)) break;
+      if (/(ed|ing)$/.test(t.lower) && !role(t.lower) && words.some(role)) break;
       words.push(t.lower);
       k++;
     }
     while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
-    if (!words.some(isRole)) return;
+    if (!words.some(role)) return;
     // "director of intelligence at FireEye": the organisation follows a preposition, within the
     // apposition; it outranks a country that only names the subject ("a China specialist at X").
     // Not "ambassador to the Netherlands": the host is no employer.

@@ -3142,3 +3142,22 @@ describe('"X (XA), the national cyber agency, said": the apposition closes befor
     ],
   ]);
 });
+
+describe('"X, one of Scattered Spider’s leaders,": a plural role after "one of"', () => {
+  has([
+    [
+      'Police said Tyler Buchanan, one of Scattered Spider’s leaders, was arrested.',
+      'Role: Tyler Buchanan -> Scattered Spider',
+    ],
+    [
+      'Police said Tyler Buchanan, one of the leaders of Scattered Spider, was arrested.',
+      'Role: Tyler Buchanan -> Scattered Spider',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Foreign Office sanctioned two individuals, Zhao Guangzong and Ni Gaobin, whom it identified as members of APT31.',
+      'Role: Ni Gaobin -> Foreign Office',
+    ],
+  ]);
+});
