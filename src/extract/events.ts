@@ -344,15 +344,20 @@ export class FrameReader {
     for (const m of byFrame(['join'])) {
       // "Canada and Australia also joined the condemnation": they accuse whom the story accuses;
       // "… issued statements supporting the attribution": the participle's subject is the sentence's.
-      const subj =
-        v.agentLeft(m.ts) ?? (v.toks[m.ts]!.lower.endsWith('ing') ? v.sentenceSubject(m.ts) : undefined);
+      // "The assessment was endorsed by Canada and the NSA": the by-agents join.
+      const passive = v.toks[m.te - 1]?.lower === 'by';
+      const subj = passive
+        ? v.right(m.te, 6)
+        : (v.agentLeft(m.ts) ?? (v.toks[m.ts]!.lower.endsWith('ing') ? v.sentenceSubject(m.ts) : undefined));
       if (!subj || subj.pair || negated(m)) continue;
       // "…, the broadest coalition to call out Chinese hacking": a country named after it is the one.
       const named = v.mentions.find(
         (x) => x.ts > m.te && !x.pair && this.ents.get(x.key)?.type === 'Country',
       );
-      const accused = named ? [named.key] : this.lastAccused;
-      const joiners = [subj.key, ...v.coordinatedBefore(subj), ...this.coordinated(v, subj, m.ts)];
+      const accused = named && !passive ? [named.key] : this.lastAccused;
+      const joiners = passive
+        ? [subj.key, ...this.coordinated(v, subj, v.clauseEnd(subj.te))]
+        : [subj.key, ...v.coordinatedBefore(subj), ...this.coordinated(v, subj, m.ts)];
       for (const a of new Set(joiners)) for (const t of accused) if (a !== t) emit(m, 'Accusation', a, t);
     }
 

@@ -3161,3 +3161,23 @@ describe('"X, one of Scattered Spider’s leaders,": a plural role after "one of
     ],
   ]);
 });
+
+describe('"The attribution was backed by Canada and Australia": the by-agents join the accusation', () => {
+  has([
+    [
+      'Britain accused the GRU of the hack. The attribution was also backed by Canada and Australia.',
+      'Accusation: Australia -> GRU',
+    ],
+    [
+      'Britain accused the GRU of the hack. The advisory was co-signed by agencies from Canada and New Zealand.',
+      'Accusation: New Zealand -> GRU',
+    ],
+  ]);
+  hasNot([
+    [
+      'Britain accused the GRU of the hack. The attribution was also backed by Canada and Australia.',
+      'Accusation: Canada -> Australia',
+    ],
+    ['Britain accused the GRU of the hack. The bill was backed by Canada.', 'Accusation: Canada -> GRU'],
+  ]);
+});
