@@ -3181,3 +3181,13 @@ describe('"The attribution was backed by Canada and Australia": the by-agents jo
     ['Britain accused the GRU of the hack. The bill was backed by Canada.', 'Accusation: Canada -> GRU'],
   ]);
 });
+
+describe('"A report by Mandiant found that APT41 had breached X": "find" reports a finding', () => {
+  has([
+    ['A report by Mandiant found that APT41 had breached Acme Corp.', 'Report: Mandiant -> APT41'],
+    ['The FBI found that North Korean hackers had stolen data from Sony.', 'Accusation: FBI -> North Korea'],
+  ]);
+  hasNot([
+    ['Investigators at Mandiant found malware on the plant’s network.', 'Statement: Mandiant -> null'],
+  ]);
+});
