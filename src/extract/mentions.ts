@@ -1235,8 +1235,25 @@ export class MentionFinder {
       }
       return headType;
     }
-    // "security firm Mandiant", "health insurer Anthem".
-    if (prev && w.companyDescriptors.has(prev.lower) && !prev.cap) return 'Company';
+    // "security firm Mandiant", "health insurer Anthem", "the broadcasters KBS and MBC".
+    const described = (x: Token | undefined): EntityType | undefined => {
+      if (!x || x.cap) return undefined;
+      const one = x.lower.replace(/s$/, '');
+      if (w.companyDescriptors.has(x.lower) || w.companyDescriptors.has(one)) return 'Company';
+      return w.orgDescriptors.has(x.lower) || w.orgDescriptors.has(one) ? 'Organization' : undefined;
+    };
+    const byDescriptor = described(prev);
+    if (byDescriptor) return byDescriptor;
+    const listed = out[out.length - 1];
+    const listHead = listed && toks[listed.ts - 1];
+    if (
+      listed &&
+      listed.te === s - 1 &&
+      /^(and|or|,)$/.test(prev?.lower ?? '') &&
+      /s$/.test(listHead?.lower ?? '') &&
+      described(listHead) === this.ents.get(listed.key)?.type
+    )
+      return described(listHead)!;
     // "the Petro Rabigh refinery", "the Natanz plant": a named facility.
     if (len <= 3 && w.facilityNouns.has(next?.lower ?? '') && !next!.cap) return 'Place';
     // "Hamid Firoozi", "Wang Qian", "Nguyen Van Binh": a given name first, or a surname written first.

@@ -3191,3 +3191,16 @@ describe('"A report by Mandiant found that APT41 had breached X": "find" reports
     ['Investigators at Mandiant found malware on the plant’s network.', 'Statement: Mandiant -> null'],
   ]);
 });
+
+describe('"the broadcasters KBS and MBC", "the German broadcaster Bayerischer Rundfunk": a descriptor, plural or of an organisation, types the names after it', () => {
+  has([
+    [
+      'Seoul blamed Pyongyang for a 2013 assault that paralysed computers at the broadcasters KBS and MBC.',
+      'Cyberattack: North Korea -> MBC',
+    ],
+    [
+      'Hackers linked to OceanLotus broke into BMW, according to the German broadcaster Bayerischer Rundfunk.',
+      'Statement: Bayerischer Rundfunk -> null',
+    ],
+  ]);
+});
