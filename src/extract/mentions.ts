@@ -451,7 +451,7 @@ export class MentionFinder {
       country = prev.key;
       // So is an abbreviation ("U.S. Anti-Doping Agency").
       if (
-        (prev.kind === 'demonym' && toks[prev.ts]!.cap) ||
+        ((prev.kind === 'demonym' || this.kb.demonymOf.has(toks[prev.ts]!.lower)) && toks[prev.ts]!.cap) ||
         (prev.kind === 'alias' && toks[prev.ts]!.allCaps)
       )
         label = text(sent, prev.ts, chunk.end);
@@ -1099,6 +1099,17 @@ export class MentionFinder {
         this.kb.surnamesFirst.has(toks[s]!.lower)
       ) {
         j += 2;
+        continue;
+      }
+      // "the Seoul Central District Prosecutors' Office", "Boston Children's Hospital": a possessive
+      // inside a name that ends in an organisation word.
+      if (
+        j > s &&
+        (x.text === "'s" || x.text === "'" || x.text === '’') &&
+        toks[j + 1]?.cap &&
+        w.orgHeads.has(toks[j + 1]!.lower)
+      ) {
+        j++;
         continue;
       }
       // "Merck & Co", "Procter & Gamble": an ampersand joins one company's name.

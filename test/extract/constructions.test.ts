@@ -3204,3 +3204,16 @@ describe('"the broadcasters KBS and MBC", "the German broadcaster Bayerischer Ru
     ],
   ]);
 });
+
+describe('"the Seoul Central District Prosecutors’ Office", "the Saudi Interior Ministry": names with a possessive or a short-form demonym', () => {
+  has([
+    [
+      "The Seoul Central District Prosecutors' Office said North Korea was behind the attack on Sony.",
+      "Accusation: Seoul Central District Prosecutors' Office -> North Korea",
+    ],
+    [
+      'Mansour al-Turki, a spokesman for the Saudi Interior Ministry, said the attack came from abroad.',
+      'Role: Mansour al-Turki -> Saudi Interior Ministry',
+    ],
+  ]);
+});
