@@ -1,6 +1,6 @@
 // One article in, its entities, mentions and events out: the passes in order, pure.
 import type { ArticleText, DocExtraction, Event, EventClass, Mention } from '../model/types.js';
-import { DEFENDANTS, DocEntities } from './entities.js';
+import { DocEntities, defendantsCount, isDefendants } from './entities.js';
 import { BACKFILL, FrameReader, type SentEvent } from './events.js';
 import type { KnowledgeBase } from './kb.js';
 import { MentionFinder } from './mentions.js';
@@ -80,40 +80,51 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
 
   // An attack whose perpetrator stays unnamed is kept only as what an accusation is about.
   const aboutIds = new Set(events.map((e) => e.about).filter(Boolean));
-  const kept = forEachDefendant(events, (k) => ents.get(k)?.type === 'Person').filter(
+  const kept = expandDefendants(events, kb, (k) => ents.get(k)?.type === 'Person').filter(
     (e) => e.cls !== 'Cyberattack' || e.agent !== null || aboutIds.has(e.id),
   );
   const used = new Set(kept.flatMap((e) => [e.agent, e.target]).filter((x): x is string => !!x));
-  for (const m of mentions) if (m.entity !== DEFENDANTS) used.add(m.entity);
+  for (const m of mentions) if (!isDefendants(m.entity)) used.add(m.entity);
   const entities = ents.list().filter((e) => used.has(e.id));
   return {
     doc: article.id,
-    entities: entities.filter((e) => e.id !== DEFENDANTS),
-    mentions: mentions.filter((m) => m.entity !== DEFENDANTS),
+    entities: entities.filter((e) => !isDefendants(e.id)),
+    mentions: mentions.filter((m) => !isDefendants(m.entity)),
     events: dedupe(kept),
   };
 }
 
 /**
  * "charged nine Iranians …", "The nine men are members of X": what is said of a story's group of
- * defendants (as those charged, sanctioned, accused, or members) is said of each person it charges,
- * wherever it names them. With no one named, a sanction stays without its target, and anything
- * else is not kept (an attack, for one: the text tells of it through their group).
+ * defendants (as those charged, sanctioned or accused, or as members) is said of each person the
+ * story charges, wherever it names them, when it names at least two and no more than the group
+ * counted. Otherwise the group is too uncertain a reference: a sanction keeps no target, and anything
+ * else said of the group is not kept (an attack, for one: the text tells of it through their group).
  */
-function forEachDefendant(events: Event[], isPerson: (key: string) => boolean): Event[] {
+function expandDefendants(events: Event[], kb: KnowledgeBase, isPerson: (key: string) => boolean): Event[] {
   const charged = [
     ...new Set(
       events
-        .filter((e) => e.cls === 'LegalAction' && e.target && e.target !== DEFENDANTS && isPerson(e.target))
+        .filter(
+          (e) =>
+            e.cls === 'LegalAction' &&
+            e.target &&
+            isPerson(e.target) &&
+            !isDefendants(e.target) &&
+            kb.words.chargingWords.has(e.trigger.split(' ')[0]!.toLowerCase()),
+        )
         .map((e) => e.target!),
     ),
   ];
   const out = events.flatMap((e): Event[] => {
-    if (e.agent !== DEFENDANTS && e.target !== DEFENDANTS) return [e];
-    const asTarget = e.target === DEFENDANTS && GROUP_TARGETS.has(e.cls) && e.agent !== DEFENDANTS;
-    const asAgent = e.agent === DEFENDANTS && e.cls === 'Role';
-    if (!asTarget && !asAgent) return [];
-    if (!charged.length) return e.cls === 'Sanction' ? [{ ...e, target: null }] : [];
+    const group = [e.agent, e.target].find(isDefendants);
+    if (!group) return [e];
+    const asTarget = isDefendants(e.target) && GROUP_TARGETS.has(e.cls) && !isDefendants(e.agent);
+    const asAgent = isDefendants(e.agent) && e.cls === 'Role';
+    const count = defendantsCount(group);
+    const named = charged.length >= 2 && (count === undefined || charged.length <= count);
+    if (!named || (!asTarget && !asAgent))
+      return e.cls === 'Sanction' && asTarget ? [{ ...e, target: null }] : [];
     return charged
       .filter((p) => p !== e.agent && p !== e.target)
       .map((p, n) => ({
@@ -123,6 +134,7 @@ function forEachDefendant(events: Event[], isPerson: (key: string) => boolean): 
         target: asTarget ? p : e.target,
       }));
   });
+  // An event about a dropped one is about nothing in particular.
   const ids = new Set(out.map((e) => e.id));
   for (const e of out) if (e.about && !ids.has(e.about)) delete e.about;
   return out;

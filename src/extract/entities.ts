@@ -12,8 +12,18 @@ export interface DocEntity extends Entity {
   ruleBased: boolean;
 }
 
-/** The key of a story's group of defendants until the people are known. */
-export const DEFENDANTS = '@defendants';
+/** Keys of a story's groups of defendants until the people are known ("nine Iranians": '@defendants:9'). */
+const DEFENDANTS = '@defendants';
+
+export function isDefendants(key: string | null | undefined): boolean {
+  return !!key?.startsWith(DEFENDANTS);
+}
+
+/** How many defendants the group's words counted, if they did. */
+export function defendantsCount(key: string): number | undefined {
+  const n = Number(key.split(':')[1]);
+  return Number.isInteger(n) ? n : undefined;
+}
 
 export class DocEntities {
   readonly byKey = new Map<string, DocEntity>();
@@ -172,17 +182,18 @@ export class DocEntities {
    * "nine Iranians", "the defendants": the group of people a story charges, named (or not) elsewhere
    * in it. The document's last pass puts each person charged in its place.
    */
-  defendants(): string {
-    if (!this.byKey.has(DEFENDANTS))
-      this.byKey.set(DEFENDANTS, {
-        id: DEFENDANTS,
+  defendants(count?: number): string {
+    const key = count ? `${DEFENDANTS}:${count}` : DEFENDANTS;
+    if (!this.byKey.has(key))
+      this.byKey.set(key, {
+        id: key,
         label: 'the defendants',
         type: 'Person',
         aliases: [],
         titles: [],
         ruleBased: true,
       });
-    return DEFENDANTS;
+    return key;
   }
 
   /** An actor this document has already named by rule, by its name or an alias ("TV5Monde" after "network TV5Monde"). */
@@ -234,8 +245,8 @@ export class DocEntities {
    * countries in focus but is not what a later pronoun points back to.
    */
   touch(key: string, weak = false, place = false, headline = false): void {
-    // A group is no antecedent of "he" or "it".
-    if (key === DEFENDANTS) return;
+    // Only what is said of a group's people reaches them; "he" or "it" never means the group.
+    if (isDefendants(key)) return;
     if (this.byKey.get(key)?.type === 'Country' && !place) {
       // A headline names the accused as often as the story's own country; the body decides.
       if (!headline) this.firstCountry ??= key;

@@ -1,7 +1,7 @@
 // Event frames: trigger words from the lexicon, and per frame the rule that finds its agent and
 // target among the sentence's actor mentions (active, passive, nominal, reported speech).
 import type { EventClass, Hedge } from '../model/types.js';
-import { DEFENDANTS, type DocEntities } from './entities.js';
+import { isDefendants, type DocEntities } from './entities.js';
 import { confidenceOf, hedgeOf, isNegated, negationBefore } from './hedges.js';
 import {
   AUX,
@@ -18,6 +18,7 @@ import {
   QUOTE_OPEN,
   RELATIVE_PRONOUNS,
   SPEECH_FORMS,
+  VERB_ADVERBS,
   VICTIM_PREPS,
   PERSONAL_PRONOUNS,
 } from './grammar.js';
@@ -362,8 +363,9 @@ export class FrameReader {
     }
 
     for (const m of byFrame(['claim'])) {
-      // "DarkSide claimed responsibility for the hack of Colonial Pipeline": the claimant did it.
-      const agent = v.agentLeft(m.ts);
+      // "DarkSide claimed responsibility for the hack of Colonial Pipeline": the claimant did it
+      // (not whoever the search reaches past "a little-known group later claimed …").
+      const agent = this.indefiniteSubject(v, m.ts) ? undefined : v.agentLeft(m.ts);
       if (!agent || agent.pair || negated(m)) continue;
       // A claim is said: the claimant makes a statement.
       emit(m, 'Statement', agent.key, null, { hedge: undefined, confidence: m.pat.confidence });
@@ -408,14 +410,23 @@ export class FrameReader {
         continue;
       }
       // "rejected the proposal" is no denial: besides "deny", the object must be an accusation.
-      // ("a charge Beijing rejected": the object may be the noun before the subject; "distanced
-      // itself from the attack": or the incident.)
-      const incident = triggers.some((t) => t.pat.frame === 'attack' && t.ts >= m.te && t.ts < m.te + 3);
+      // ("a charge Beijing rejected": the object may be the noun right before the subject;
+      // "distanced itself from the attack": or the incident, told as such, not "the US attack".)
+      const subject = v.argAt[m.ts - 1];
+      const objectBefore =
+        !!subject && this.kb.words.accusationNouns.has(v.toks[subject.ts - 1]?.lower ?? '');
+      const incident = triggers.some(
+        (t) =>
+          t.pat.frame === 'attack' &&
+          t.ts >= m.te &&
+          v.toks.slice(m.te, t.ts).every((x) => DETERMINERS.has(x.lower)),
+      );
       if (
         m.pat.frame === 'deny' &&
         !/^den/.test(v.toks[m.ts]!.lower) &&
         !incident &&
-        !v.toks.slice(Math.max(0, m.ts - 3), m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
+        !objectBefore &&
+        !v.toks.slice(m.ts, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
       )
         continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told,
@@ -778,7 +789,7 @@ export class FrameReader {
     const people = [
       ...new Set(
         mentions
-          .filter((x) => !x.modifier && x.key !== DEFENDANTS && this.ents.get(x.key)?.type === 'Person')
+          .filter((x) => !x.modifier && !isDefendants(x.key) && this.ents.get(x.key)?.type === 'Person')
           .map((x) => x.key),
       ),
     ];
@@ -1140,10 +1151,13 @@ export class FrameReader {
       return null;
     // "who are alleged to be members": a passive reports what others say, not what the subject says.
     if (BE.has(v.toks[m.ts - 1]?.lower ?? '') && v.toks[m.te]?.lower === 'to') return null;
-    // "Gallium was first described by Microsoft": who speaks is the by-agent, if any.
+    // "Gallium was first described by Microsoft": who speaks is the by-agent, if any (not a name
+    // in what was said: "was told by staff that Russia had …").
     if (m.pat.pos !== 'noun' && v.passive(m)) {
-      const by = v.byAgent(m.te);
-      return by && !by.pair ? { agent: by.key, target: null, also: [] } : null;
+      const by = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 3 && x.lower === 'by');
+      const agent = by >= 0 ? v.right(by + 1, 4) : undefined;
+      const said = agent && v.toks.slice(by, agent.ts).some((x) => x.lower === 'that');
+      return agent && !agent.pair && !said ? { agent: agent.key, target: null, also: [] } : null;
     }
     // Base and -s forms are also nouns ("a promising note", "such claims"): a verb has its subject right before it.
     const form = t.lower;
@@ -1498,7 +1512,15 @@ export class FrameReader {
     const spState = sp && this.stateOfPerson(sp.id);
     if (cls === 'Denial') {
       const voice = ownState && (!spState || spState === agent!.key) ? [sp.id] : [];
-      for (const a of new Set([agent!.key, ...v.coordinatedBefore(agent!), ...voice])) {
+      // ("Iran said Israel attacked its oil ministry, and Israel denied it": a victim named before
+      // the denier is no denier.)
+      const victim = (x: string) =>
+        v.mentions.some(
+          (y) =>
+            y.key === x && triggers.some((t) => t.pat.frame === 'attack' && t.te <= y.ts && y.ts - t.te <= 3),
+        );
+      const deniers = [agent!.key, ...v.coordinatedBefore(agent!).filter((x) => !victim(x)), ...voice];
+      for (const a of new Set(deniers)) {
         const accuser = this.accuser(v, m.te, end);
         const accusers = accuser ? [accuser] : this.accusersInSentence(v, events, a, m);
         for (const t of accusers.length ? accusers : [null])
@@ -1723,12 +1745,32 @@ export class FrameReader {
   private accusedAfter(v: SentenceView, x: SentMention | undefined): SentMention | undefined {
     if (x?.kind !== 'demonym') return x;
     for (let k = x.te; k < Math.min(v.toks.length, x.te + 6) && v.toks[k]!.text !== ','; k++) {
-      if (!NAMING.has(v.toks[k]!.lower)) continue;
+      // ("known for attacking Ukraine" names no one: "known", "tracked", "referred" need "as".)
+      const w = v.toks[k]!.lower;
+      if (!NAMING.has(w) || (/^(known|track|referred)/.test(w) && v.toks[k + 1]?.lower !== 'as')) continue;
       const named = v.right(k + 1, 3, (y) => !y.pair && y.kind !== 'demonym');
       if (named) return named;
     }
     const head = v.toks[x.te]?.lower ?? '';
     return v.counted(x) || (this.nationals(v, x) && this.kb.words.personNouns.has(head)) ? undefined : x;
+  }
+
+  /** "a little-known group claimed …": the verb at `ts` has an indefinite common noun for subject. */
+  private indefiniteSubject(v: SentenceView, ts: number): boolean {
+    let k = ts - 1;
+    while (
+      k > 0 &&
+      (/ly$/.test(v.toks[k]!.lower) || VERB_ADVERBS.has(v.toks[k]!.lower) || AUX.has(v.toks[k]!.lower))
+    )
+      k--;
+    const head = v.toks[k];
+    if (!head?.word || head.cap || v.argAt[k] || this.kb.words.functionWords.has(head.lower)) return false;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const t = v.toks[j]!;
+      if (/^(a|an)$/.test(t.lower)) return true;
+      if (v.argAt[j] || t.cap || (!t.word && t.text !== '-')) return false;
+    }
+    return false;
   }
 
   /** "Russian man", "Chinese hackers", "Russian spy chief": a demonym that heads people names no state. */
@@ -1759,7 +1801,7 @@ export class FrameReader {
     const found = v.right(
       from,
       k - from,
-      (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x) && x.key !== DEFENDANTS,
+      (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x) && !isDefendants(x.key),
     );
     // "five PLA officers from Unit 61398": the unit they are from is the more precise party.
     const noun = found && v.toks[found.te];
@@ -1772,7 +1814,7 @@ export class FrameReader {
     }
     // "charged nine Iranians": the story's defendants, unless a party is named with them ("13
     // Russian nationals and three companies, including the Internet Research Agency").
-    return found ?? v.right(from, k - from, (x) => x.key === DEFENDANTS);
+    return found ?? v.right(from, k - from, (x) => isDefendants(x.key));
   }
 
   /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */
@@ -2126,7 +2168,12 @@ export class FrameReader {
       const w = v.toks[k]!.lower;
       const source = ORIGIN.has(w) || (w === 'out' && LIGHT_VERBS.has(v.toks[k - 1]?.lower ?? ''));
       // Not "from Chinese territory", "from Russian servers": a demonym there tells a place.
-      if (source && v.toks[k + 1]?.lower === 'from') return v.right(k + 2, 4, (x) => x.kind !== 'demonym');
+      // Only the name right after "from": "from servers in the Netherlands" tells where, not who.
+      if (source && v.toks[k + 1]?.lower === 'from') {
+        const at = v.toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+        const x = v.argAt[at];
+        return x && x.ts === at && x.kind !== 'demonym' ? x : undefined;
+      }
     }
     return undefined;
   }

@@ -150,3 +150,20 @@ export const VICTIM_PREPS = new Set([
   'in',
 ]);
 export const ORIGIN = new Set(['originating', 'emanating', 'coming', 'launched', 'emerging', 'stemming']);
+
+/** Adverbs that stand between an auxiliary or a subject and its verb ("was later charged", "later claimed"). */
+export const VERB_ADVERBS = new Set([
+  'also',
+  'not',
+  'never',
+  'later',
+  'then',
+  'now',
+  'since',
+  'already',
+  'just',
+  'all',
+  'first',
+  'once',
+  'still',
+]);

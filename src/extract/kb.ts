@@ -496,7 +496,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       namingReportVerbs: set('namingReportVerbs'),
       kineticModifiers: set('kineticModifiers'),
       authoredNouns: set('authoredNouns'),
-      quantifiers: set('quantifiers'),
+      // A count, or a vague one: "13 Russian nationals", "several Chinese firms".
+      quantifiers: new Set([...set('countWords'), ...set('vagueQuantifiers')]),
       prosecutionVerbs: set('prosecutionVerbs'),
       chargingWords: set('chargingWords'),
       countWords: set('countWords'),

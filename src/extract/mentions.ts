@@ -1,7 +1,7 @@
 // Actor mentions in one sentence: known names, titles and people, organisation shapes, acronyms
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
-import { DEFENDANTS, NOMINAL_REACH, type DocEntities } from './entities.js';
+import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
 import { DETERMINERS, SPEECH_FORMS } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
@@ -164,8 +164,14 @@ export class MentionFinder {
 
     const group = this.defendantGroup(toks, i);
     if (group) {
-      out.push({ ts: i, te: group, key: this.ents.defendants(), kind: 'nominal', modifier: false });
-      return group;
+      out.push({
+        ts: i,
+        te: group.end,
+        key: this.ents.defendants(group.count),
+        kind: 'nominal',
+        modifier: false,
+      });
+      return group.end;
     }
 
     // A title, optionally preceded by a country or an organisation, then a name: a person with a role.
@@ -432,7 +438,9 @@ export class MentionFinder {
     const one = chunk.end - chunk.start === 1;
     const part = one
       ? (this.ents.personByPart(text(sent, chunk.start, chunk.end)) ??
-        this.ents.firmByFirstWord(text(sent, chunk.start, chunk.end)))
+        (this.describesNext(toks, chunk.start)
+          ? undefined
+          : this.ents.firmByFirstWord(text(sent, chunk.start, chunk.end))))
       : undefined;
     // "MGM chief executive Bill Hornbuckle": a name told before may introduce a role too.
     const named = part ?? this.ents.named(text(sent, chunk.start, chunk.end));
@@ -621,18 +629,24 @@ export class MentionFinder {
    * "nine Iranians", "the nine men", "two Chinese nationals", "the defendants": a counted group of
    * people (or the defendants), a story's defendants; the index after it, else undefined.
    */
-  private defendantGroup(toks: Token[], i: number): number | undefined {
+  private defendantGroup(toks: Token[], i: number): { end: number; count?: number } | undefined {
     const w = this.kb.words;
     let j = i;
     if (/^(the|all)$/.test(toks[j]!.lower)) j++;
     if (toks[j]?.lower === 'the') j++;
-    const counted = /^\d{1,2}$/.test(toks[j]?.text ?? '') || w.countWords.has(toks[j]?.lower ?? '');
-    if (counted) j++;
+    const word = toks[j]?.lower ?? '';
+    // The count words run from "two" on: their place gives the number.
+    const count = /^\d{1,2}$/.test(word)
+      ? Number(word)
+      : w.countWords.has(word)
+        ? [...w.countWords].indexOf(word) + 2
+        : undefined;
+    if (count) j++;
     else if (j === i) return undefined;
     // "nine Iranians", "two Chinese nationals", "seven Russian military intelligence officers".
     const demonym = this.kb.demonymOf.has(toks[j]?.lower ?? '');
-    if (demonym && counted && /s$/.test(toks[j]!.lower) && !w.defendantNouns.has(toks[j + 1]?.lower ?? ''))
-      return j + 1;
+    if (demonym && count && /s$/.test(toks[j]!.lower) && !w.defendantNouns.has(toks[j + 1]?.lower ?? ''))
+      return { end: j + 1, count };
     if (demonym) j++;
     for (let k = 0; k < 2 && toks[j + 1] && !w.defendantNouns.has(toks[j]!.lower); k++) {
       const t = toks[j]!;
@@ -645,7 +659,27 @@ export class MentionFinder {
     // "two Chinese nationals, Zhu Hua and Zhang Shilong,": the names that follow are the people.
     if (toks[j + 1]?.text === ',' && toks[j + 2]?.cap) return undefined;
     // Uncounted, only "the defendants" says who they are.
-    return counted || head === 'defendants' ? j + 1 : undefined;
+    return count || head === 'defendants' ? { end: j + 1, count } : undefined;
+  }
+
+  /**
+   * "Home secretary", "Scottish police", "Bank regulators": the capitalised word at `k`, before a
+   * noun for people or bodies, describes them and is no short name of a firm ("Home Depot").
+   */
+  private describesNext(toks: Token[], k: number): boolean {
+    const next = toks[k + 1];
+    // ("MGM chief executive Bill Hornbuckle": an acronym names the firm.)
+    if (toks[k]!.allCaps || !next?.word || next.cap) return false;
+    const w = this.kb.words;
+    return [next.lower, next.lower.replace(/s$/, '')].some(
+      (x) =>
+        w.roleNouns.has(x) ||
+        w.speakerRoles.has(x) ||
+        w.peopleNouns.has(x) ||
+        w.countryGroupNouns.has(x) ||
+        w.companyDescriptors.has(x) ||
+        w.orgDescriptors.has(x),
+    );
   }
 
   /** An adjective ("Chinese companies") or a place ("in Helsinki") is no antecedent for a pronoun. */
@@ -883,7 +917,7 @@ export class MentionFinder {
       // ('"… Putin's regime," she said': not a person inside a quote the pronoun stands outside of.)
       const quoted = (m: SentMention) => toks.slice(m.te, i).some((x) => /^["”“]$/.test(x.text));
       const people = out.filter(
-        (m) => !m.modifier && m.key !== DEFENDANTS && this.ents.get(m.key)?.type === 'Person' && !quoted(m),
+        (m) => !m.modifier && !isDefendants(m.key) && this.ents.get(m.key)?.type === 'Person' && !quoted(m),
       );
       // "Biden spoke to Putin and urged him": an object pronoun is someone other than the subject.
       const next = toks[i + 1];
@@ -906,8 +940,8 @@ export class MentionFinder {
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
     // "charged nine Iranians …, accusing them of …": the group just named.
-    if (w.pluralPronouns.has(t.lower) && out.some((m) => m.key === DEFENDANTS))
-      return { key: DEFENDANTS, end: i + 1, kind: 'pronoun' };
+    const group = out.find((m) => isDefendants(m.key));
+    if (w.pluralPronouns.has(t.lower) && group) return { key: group.key, end: i + 1, kind: 'pronoun' };
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
       // "…, which it said was run by the GRU": the one who speaks is an institution, not the hacking
       // group or the place just named.

@@ -13,6 +13,7 @@ import {
   QUOTE_CLOSE,
   QUOTE_OPEN,
   REDUCED_PASSIVE,
+  VERB_ADVERBS,
   RELATIVE_PRONOUNS,
   SCARE_QUOTE,
   SPEECH_FORMS,
@@ -539,11 +540,7 @@ export class SentenceView {
       const w = this.toks[k]!.lower;
       if (BE.has(w) && w !== "'s") return true;
       if (w === "'s") return !this.argAt[k - 1];
-      if (!(
-        w.endsWith('ly') ||
-        /^(also|not|never|later|then|now|since|already|just|all|first|once|still)$/.test(w)
-      ))
-        return false;
+      if (!(w.endsWith('ly') || VERB_ADVERBS.has(w))) return false;
     }
     return false;
   }

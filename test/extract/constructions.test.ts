@@ -2912,12 +2912,18 @@ describe('"the attack on X was carried out from China": the origin of a noun’s
       'Norway said that a cyberattack on the Storting in March was carried out from China.',
       'Cyberattack: China -> Storting',
     ],
-    ['The attacks on Maersk were launched from servers in Russia.', 'Cyberattack: Russia -> Maersk'],
+    ['The attacks on Maersk were launched from Russia.', 'Cyberattack: Russia -> Maersk'],
   ]);
   hasNot([
     [
       'The EU said the hacking of Maersk had been carried out from Chinese territory.',
       'Cyberattack: China -> Maersk',
+    ],
+    // Where the servers were tells where from, not who (review).
+    ['The attacks on Maersk were launched from servers in Russia.', 'Cyberattack: Russia -> Maersk'],
+    [
+      'The attack on the Finnish parliament was carried out from servers in the Netherlands, investigators said.',
+      'Cyberattack: Netherlands -> Eduskunta',
     ],
   ]);
 });
@@ -3214,6 +3220,62 @@ describe('"the Seoul Central District Prosecutors’ Office", "the Saudi Interio
     [
       'Mansour al-Turki, a spokesman for the Saudi Interior Ministry, said the attack came from abroad.',
       'Role: Mansour al-Turki -> Saudi Interior Ministry',
+    ],
+  ]);
+});
+
+describe('review guards (fourth review): the rules of this round kept to their constructions', () => {
+  hasNot([
+    // A group of defendants stands for the people charged only when at least two are, no more than counted.
+    [
+      'The Justice Department charged Yevgeniy Polyanin with deploying REvil ransomware. Separately, the Treasury sanctioned two Russian nationals for laundering ransom payments.',
+      'Sanction: Treasury Department -> Yevgeniy Polyanin',
+    ],
+    // Arrested or convicted is not charged.
+    [
+      'South Korean police arrested Vladimir Dunaev in Seoul. Separately, the US charged two Russian nationals with running the Trickbot botnet.',
+      'LegalAction: United States -> Vladimir Dunaev',
+    ],
+    // A capitalised word describing a noun for people is no firm's short name.
+    [
+      'Ransomware hit Scottish Water. Scottish police blamed LockBit.',
+      'Accusation: Scottish Water -> LockBit',
+    ],
+    [
+      'Hackers hit Bank of America in 2012. Bank regulators in Iran denied involvement.',
+      'Denial: Bank of America -> null',
+    ],
+    // The victim named before a denier does not deny.
+    [
+      'Iran said Israel attacked its oil ministry, and Israel denied involvement.',
+      'Denial: Iranian Oil Ministry -> null',
+    ],
+    // "known for" names no one.
+    [
+      'Canada accused Russian hackers known for attacking Ukraine of probing its power grid.',
+      'Accusation: Canada -> Ukraine',
+    ],
+    // An accusation noun in a preposed phrase is not what is rejected; distancing from another's act.
+    [
+      'Despite the accusations, Iran rejected a US proposal for talks on cyber norms.',
+      'Denial: Iran -> null',
+    ],
+    [
+      'Britain distanced itself from the US attack on Iran’s nuclear programme.',
+      'Denial: United Kingdom -> null',
+    ],
+    // The by-agent of a passive speech verb is not a name inside what was said.
+    ['Merkel was told by Chancellery staff that Russia had hacked her email.', 'Statement: Russia -> null'],
+    // An indefinite claimant is not the last actor named.
+    [
+      'Ransomware hit Medibank in October. REvil was blamed at first, but a little-known group later claimed responsibility for the attack.',
+      'Statement: REvil -> null',
+    ],
+  ]);
+  has([
+    [
+      'Two Russian hackers breached the Democratic National Committee in 2016, the FBI said.',
+      'Accusation: FBI -> Russia',
     ],
   ]);
 });
