@@ -215,14 +215,11 @@ export class DocEntities {
 
   /** A single name token that is part of a person already named in full ("Kerry", "Xi"). */
   personByPart(token: string): string | undefined {
-    const low = token.toLowerCase();
-    for (let i = this.recency.length - 1; i >= 0; i--) {
-      const e = this.byKey.get(this.recency[i]!)!;
-      if (e.type !== 'Person') continue;
-      const parts = e.label.toLowerCase().split(/\s+/);
-      if (parts.length > 1 && (parts[parts.length - 1] === low || parts[0] === low)) return e.id;
-    }
-    return undefined;
+    return this.byNamePart(
+      token,
+      'Person',
+      (parts, low) => parts[parts.length - 1] === low || parts[0] === low,
+    );
   }
 
   /**
@@ -230,12 +227,21 @@ export class DocEntities {
    * "Democratic leaders" after "the Democratic National Committee").
    */
   firmByFirstWord(token: string): string | undefined {
+    return this.byNamePart(token, 'Company', (parts, low) => parts[0] === low);
+  }
+
+  /** The latest actor of a type with a name of several words, one of which the token is. */
+  private byNamePart(
+    token: string,
+    type: EntityType,
+    fits: (parts: string[], low: string) => boolean,
+  ): string | undefined {
     const low = token.toLowerCase();
     for (let i = this.recency.length - 1; i >= 0; i--) {
       const e = this.byKey.get(this.recency[i]!)!;
-      if (e.type !== 'Company') continue;
+      if (e.type !== type) continue;
       const parts = e.label.toLowerCase().split(/\s+/);
-      if (parts.length > 1 && parts[0] === low) return e.id;
+      if (parts.length > 1 && fits(parts, low)) return e.id;
     }
     return undefined;
   }
