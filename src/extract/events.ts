@@ -316,7 +316,10 @@ export class FrameReader {
         triggers.some((t) => t.pat.frame === 'attack');
       if (!hacking) continue;
       for (const a of [sp.agent, ...sp.also]) {
-        if (a !== sponsor.key) emit(m, 'Accusation', a, sponsor.key);
+        // "a declaration issued on behalf of the Belgian government, the foreign ministry said":
+        // nobody accuses its own state.
+        const own = (this.ents.stateOf(a) ?? this.stateOfPerson(a)) === sponsor.key;
+        if (a !== sponsor.key && !own) emit(m, 'Accusation', a, sponsor.key);
         if (
           actor &&
           actor.key !== a &&

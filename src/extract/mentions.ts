@@ -69,7 +69,10 @@ export class MentionFinder {
         !m.modifier &&
         !m.pair &&
         (SPEECH_FORMS.has(toks[m.te]?.lower ?? '') ||
-          (m === first && m.ts === firstWord(toks, this.clauseStart))) &&
+          // (Not the subject of a quote: '"Belgium strongly denounces …," the declaration said'.)
+          (m === first &&
+            m.ts === firstWord(toks, this.clauseStart) &&
+            !/^["“‘']$/.test(toks[m.ts - 1]?.text ?? ''))) &&
         this.speaks(this.ents.get(m.key)?.type)
       )
         this.ents.noteSpeakingInstitution(m.key);

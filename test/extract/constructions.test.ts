@@ -3279,3 +3279,19 @@ describe('review guards (fourth review): the rules of this round kept to their c
     ],
   ]);
 });
+
+describe('"it said" after a quote: the institution heard speaking, not the subject inside the quote', () => {
+  const text =
+    'In a declaration issued on behalf of the Belgian government, the Belgian foreign ministry said it had detected malicious cyber activities. ' +
+    '"Belgium strongly denounces these malicious cyber activities," the declaration said. ' +
+    'The attack on the interior ministry was linked to APT27, it said.';
+  has([[text, 'Accusation: Belgian Foreign Ministry -> APT27']]);
+  hasNot([
+    [text, 'Accusation: Belgium -> APT27'],
+    // Nobody accuses its own state of what is done on its behalf.
+    [
+      'In a declaration issued on behalf of the Belgian government, the Belgian foreign ministry said hackers had attacked the interior ministry.',
+      'Accusation: Belgian Foreign Ministry -> Belgium',
+    ],
+  ]);
+});
