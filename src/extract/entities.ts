@@ -105,7 +105,8 @@ export class DocEntities {
     const c = this.kb.countries.get(country.slice(2));
     const label = `${c?.demonyms[0] ?? this.get(country)!.label} ${words
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-      .join(' ')}`;
+      .join(' ')
+      .replace(/ '/g, "'")}`;
     const known = exactName(this.kb, label);
     if (known) return this.fromHit(known, surface);
     // "China's Ministry of State Security … the Chinese ministry": a bare head word points back to

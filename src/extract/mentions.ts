@@ -593,8 +593,10 @@ export class MentionFinder {
   /** End of lower-case words from `j` ending in a government body noun ("foreign ministry"), else `j`. */
   private bodyWordsAfter(toks: Token[], j: number): number {
     let end = j;
-    for (let k = j; k < toks.length && k - j < 3; k++) {
+    for (let k = j; k < toks.length && k - j < 4; k++) {
       const t = toks[k]!;
+      // "Estonia's prosecutor's office": an office holder's possessive inside the body's words.
+      if (t.lower === "'s" && k > j && toks[k - 1]!.word) continue;
       if (!t.word || t.cap) break;
       if (this.kb.words.orgHeads.get(t.lower) === 'GovernmentBody') end = k + 1;
     }

@@ -3295,3 +3295,16 @@ describe('"it said" after a quote: the institution heard speaking, not the subje
     ],
   ]);
 });
+
+describe('"Estonia’s prosecutor’s office", "four members of China’s People’s Liberation Army": possessives inside the party', () => {
+  has([
+    [
+      'Estonia’s prosecutor’s office charged Dmitri Galushkevich, a 20-year-old student.',
+      "LegalAction: Estonian Prosecutor's Office -> Dmitri Galushkevich",
+    ],
+    [
+      "The Justice Department has indicted four members of China's People's Liberation Army (PLA) on charges of hacking into Equifax.",
+      "LegalAction: Justice Department -> People's Liberation Army",
+    ],
+  ]);
+});
