@@ -1806,15 +1806,6 @@ export class FrameReader {
       k - from,
       (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x) && !isDefendants(x.key),
     );
-    // "four members of China's People's Liberation Army": the possessed body is the party.
-    if (
-      found &&
-      v.toks[found.ts - 1]?.lower === 'of' &&
-      this.kb.words.peopleNouns.has(v.toks[found.ts - 2]?.lower ?? '') &&
-      v.toks[found.te]?.lower === "'s" &&
-      v.argAt[found.te + 1]
-    )
-      return v.argAt[found.te + 1];
     // "five PLA officers from Unit 61398": the unit they are from is the more precise party.
     const noun = found && v.toks[found.te];
     const prep = found && v.toks[found.te + 1]?.lower;
