@@ -15,9 +15,9 @@ describe('titles without a nationality word', () => {
       'Role: James Cleverly -> United Kingdom',
     ],
     [
-      // The attorney general's office is the country's (as 6 of 8 outside annotations have it).
-      'Deputy Attorney General Lisa Monaco said the case was strong.',
-      'Role: Lisa Monaco -> United States',
+      // The Attorney General serves the country (5 of 7 outside annotations); see the deputies below.
+      'Attorney General Merrick Garland said the case was strong.',
+      'Role: Merrick Garland -> United States',
     ],
     ['Treasury Secretary Janet Yellen announced new measures.', 'Role: Janet Yellen -> United States'],
   ]);
@@ -3305,6 +3305,15 @@ describe('"Estonia’s prosecutor’s office", "four members of China’s People
     [
       "The Justice Department has indicted four members of China's People's Liberation Army (PLA) on charges of hacking into Equifax.",
       "LegalAction: Justice Department -> People's Liberation Army",
+    ],
+  ]);
+});
+
+describe('deputy and assistant attorneys general serve the Justice Department (10 of 15 outside annotations)', () => {
+  has([
+    [
+      'Deputy Attorney General Lisa Monaco announced the charges against Russia.',
+      'Role: Lisa Monaco -> Justice Department',
     ],
   ]);
 });
