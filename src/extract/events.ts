@@ -263,7 +263,8 @@ export class FrameReader {
           'Denial',
           sp.agent,
           this.accuser(v, Math.min(sp.ts, m.ts), v.clauseEnd(m.te)) ??
-            this.accuserInSentence(v, events, sp.agent),
+            this.accusersInSentence(v, events, sp.agent)[0] ??
+            null,
           {
             hedge: undefined,
           },
@@ -1956,17 +1957,11 @@ export class FrameReader {
   }
 
   /**
-   * The accuser a denial answers when no "X's accusations" names it: who accuses the denier in the
-   * same sentence ("blamed by the United States …, an accusation Tehran denied"), or who is said to
-   * make the accusations ('the US had "ganged up" to make "groundless accusations"').
-   */
-  private accuserInSentence(v: SentenceView, events: SentEvent[], denier: string): string | null {
-    return this.accusersInSentence(v, events, denier)[0] ?? null;
-  }
-
-  /**
-   * Who accuses the denier in the sentence; after an accusation told in apposition ("accused a
-   * Russian group of …, an accusation the Kremlin denied"), each who accused the denier's state.
+   * The accusers a denial answers when no "X's accusations" names one: who accuses the denier in
+   * the same sentence ("blamed by the United States …, an accusation Tehran denied"); after an
+   * accusation told in apposition ("accused a Russian group of …, an accusation the Kremlin
+   * denied"), each who accused the denier's state; else who is said to make the accusations ('the
+   * US had "ganged up" to make "groundless accusations"').
    */
   private accusersInSentence(
     v: SentenceView,
