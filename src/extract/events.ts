@@ -575,12 +575,17 @@ export class FrameReader {
       emit(m, m.pat.frame === 'agree' ? 'Agreement' : 'Meeting', parties[0], parties[1]);
     }
 
-    for (const m of byFrame(['cooperate'])) {
+    for (const m of byFrame(['cooperate', 'workWith'])) {
       if (negated(m)) continue;
       const sp = speakers.filter((s) => s.ts < m.ts).pop();
-      const agent = sp?.agent ?? v.agentLeft(m.ts)?.key;
-      if (!agent) continue;
-      const withX = this.withTarget(v, m.te, agent);
+      // "CISA said it was working with the FBI and USAID to …": said of oneself, a joint effort
+      // is offered help (not "APT10 was working with the MSS").
+      const subject = v.agentLeft(m.ts);
+      if (m.pat.frame === 'workWith' && (!sp || (subject && subject.kind !== 'pronoun'))) continue;
+      const agent = sp?.agent ?? subject?.key;
+      if (!agent || this.ents.get(agent)?.type === 'ThreatGroup') continue;
+      // ("working … with": the phrase ends in its "with".)
+      const withX = this.withTarget(v, m.pat.frame === 'workWith' ? m.te - 1 : m.te, agent);
       // "she said the country was ready to cooperate with other nations": the offerer's own country
       // (the clause's subject) is no partner; an offer to no one named is still an offer.
       const own = new Set([v.agentLeft(m.ts)?.key, this.ents.get(agent)?.country]);
@@ -595,6 +600,11 @@ export class FrameReader {
         otherOfPair(this.ents.pair(), agent) ??
         null;
       emit(m, 'CooperationOffer', agent, target);
+      // "working with the FBI and USAID": each partner named with the first.
+      const first = withX ? v.right(m.te, 6, (x) => x.key === withX) : undefined;
+      if (first)
+        for (const t of this.coordinated(v, first, v.clauseEnd(first.te)))
+          emit(m, 'CooperationOffer', agent, t);
     }
 
     for (const m of byFrame(['sanction'])) {

@@ -3317,3 +3317,27 @@ describe('deputy and assistant attorneys general serve the Justice Department (1
     ],
   ]);
 });
+
+describe('"X said it was working with A and B to …": a joint effort said of oneself offers cooperation', () => {
+  has([
+    [
+      'CISA said it was working with the FBI and the NSA to understand the extent of the compromise.',
+      'CooperationOffer: Cybersecurity and Infrastructure Security Agency -> National Security Agency',
+    ],
+    ['France has also offered assistance to Montenegro.', 'CooperationOffer: France -> Montenegro'],
+    [
+      'Russia had repeatedly offered Germany expert consultations on cyber security.',
+      'CooperationOffer: Russia -> Germany',
+    ],
+  ]);
+  hasNot([
+    [
+      'Prosecutors said APT10 was working with the Ministry of State Security.',
+      'CooperationOffer: APT10 -> Ministry of State Security',
+    ],
+    [
+      'APT10 was working with the Ministry of State Security, the FBI said.',
+      'CooperationOffer: FBI -> Ministry of State Security',
+    ],
+  ]);
+});
