@@ -11,7 +11,6 @@ import {
   LEGAL_COMPLEMENT,
   LIGHT_VERBS,
   MODALS,
-  NAMING,
   NAMING_DEFENDANTS,
   ORIGIN,
   QUOTE_CLOSE,
@@ -1352,9 +1351,7 @@ export class FrameReader {
         // "Pyongyang has been linked to the hack of Sony": the subject is accused, the incident follows
         // (not the victim of an incident as the subject: "the intrusion at the ministry was tied to").
         target = v.agentLeft(m.ts);
-        const victim = (t: TriggerMatch) =>
-          t.pat.frame === 'attack' && !!target && t.te <= target.ts && target.ts - t.te <= 3;
-        if (triggers.some(victim)) return;
+        if (target && attackObject(target, triggers)) return;
         incidentFrom = m.te;
         const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
         if (comma >= 0 && comma < incidentTo) incidentTo = comma;
@@ -1528,11 +1525,7 @@ export class FrameReader {
       const voice = ownState && (!spState || spState === agent!.key) ? [sp.id] : [];
       // ("Iran said Israel attacked its oil ministry, and Israel denied it": a victim named before
       // the denier is no denier.)
-      const victim = (x: string) =>
-        v.mentions.some(
-          (y) =>
-            y.key === x && triggers.some((t) => t.pat.frame === 'attack' && t.te <= y.ts && y.ts - t.te <= 3),
-        );
+      const victim = (x: string) => v.mentions.some((y) => y.key === x && attackObject(y, triggers));
       const deniers = [agent!.key, ...v.coordinatedBefore(agent!).filter((x) => !victim(x)), ...voice];
       for (const a of new Set(deniers)) {
         const accuser = this.accuser(v, m.te, end);
@@ -1630,7 +1623,7 @@ export class FrameReader {
     for (let j = k + 1; j < Math.min(v.toks.length, k + 6) && !v.argAt[j]; j++) {
       const t = v.toks[j]!;
       // (An unknown name may come first: "tracked as UNSC 2814, also known as Gallium".)
-      if (NAMING.has(t.lower) && v.toks[j + 1]?.lower === 'as') return v.right(j + 2, 6, (x) => !x.pair);
+      if (v.namingAt(j)) return v.right(j + 1, 7, (x) => !x.pair);
       if (!t.word || t.cap) break;
     }
     return undefined;
@@ -1759,9 +1752,7 @@ export class FrameReader {
   private accusedAfter(v: SentenceView, x: SentMention | undefined): SentMention | undefined {
     if (x?.kind !== 'demonym') return x;
     for (let k = x.te; k < Math.min(v.toks.length, x.te + 6) && v.toks[k]!.text !== ','; k++) {
-      // ("known for attacking Ukraine" names no one: "known", "tracked", "referred" need "as".)
-      const w = v.toks[k]!.lower;
-      if (!NAMING.has(w) || (/^(known|track|referred)/.test(w) && v.toks[k + 1]?.lower !== 'as')) continue;
+      if (!v.namingAt(k)) continue;
       const named = v.right(k + 1, 3, (y) => !y.pair && y.kind !== 'demonym');
       if (named) return named;
     }
@@ -2575,4 +2566,9 @@ function textBetween(v: SentenceView, start: number, end: number): string {
     .filter((t) => t.start >= start && t.end <= end)
     .map((t, i) => (i > 0 && t.spaceBefore ? ' ' : '') + t.text)
     .join('');
+}
+
+/** "attacked its oil ministry", "the intrusion at the ministry": a mention just after an attack word is its object. */
+function attackObject(x: SentMention, triggers: TriggerMatch[]): boolean {
+  return triggers.some((t) => t.pat.frame === 'attack' && t.te <= x.ts && x.ts - t.te <= 3);
 }

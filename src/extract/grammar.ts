@@ -167,3 +167,8 @@ export const VERB_ADVERBS = new Set([
   'once',
   'still',
 ]);
+
+/** A plural noun's singular, as the word lists hold it ("broadcasters", "leaders"). */
+export function singular(word: string): string {
+  return word.replace(/s$/, '');
+}

@@ -96,8 +96,8 @@ export interface KnowledgeBase {
     prosecutionVerbs: Set<string>;
     /** Words of a legal action that states an accusation (not an arrest or a sentence). */
     chargingWords: Set<string>;
-    /** "nine", "two": a number that counts the people of a group. */
-    countWords: Set<string>;
+    /** "nine", "two": the number a word counts ("the nine men"). */
+    countWords: Map<string, number>;
     /** "the nine men", "two Chinese nationals": nouns that, counted, name a group of defendants. */
     defendantNouns: Set<string>;
     /** "three Russian diplomats": counted people who stand for their state. */
@@ -434,6 +434,11 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
   if (!Array.isArray(lex.triggers)) throw new InputError(lexPath, '"triggers" must be a list');
   const list = (k: string) => strings(lex[k] ?? [], k, lexPath);
   const set = (k: string) => new Set(list(k).map((s) => s.toLowerCase()));
+  const countWords = new Map<string, number>();
+  for (const [w, n] of Object.entries((lex.countWords ?? {}) as Record<string, unknown>)) {
+    if (typeof n !== 'number') throw new InputError(lexPath, `countWords.${w} must be a number`);
+    countWords.set(w.toLowerCase(), n);
+  }
   const hedges = new Map<string, Hedge>();
   for (const [h, words] of Object.entries((lex.hedges ?? {}) as Record<string, unknown>))
     for (const w of strings(words, `hedges.${h}`, lexPath)) hedges.set(w.toLowerCase(), h as Hedge);
@@ -497,10 +502,10 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       kineticModifiers: set('kineticModifiers'),
       authoredNouns: set('authoredNouns'),
       // A count, or a vague one: "13 Russian nationals", "several Chinese firms".
-      quantifiers: new Set([...set('countWords'), ...set('vagueQuantifiers')]),
+      quantifiers: new Set([...countWords.keys(), ...set('vagueQuantifiers')]),
       prosecutionVerbs: set('prosecutionVerbs'),
       chargingWords: set('chargingWords'),
-      countWords: set('countWords'),
+      countWords,
       defendantNouns: set('defendantNouns'),
       envoyNouns: set('envoyNouns'),
       missionNouns: set('missionNouns'),

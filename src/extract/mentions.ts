@@ -2,7 +2,7 @@
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
-import { DETERMINERS, SPEECH_FORMS } from './grammar.js';
+import { DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, singular } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
@@ -72,7 +72,7 @@ export class MentionFinder {
           // (Not the subject of a quote: '"Belgium strongly denounces …," the declaration said'.)
           (m === first &&
             m.ts === firstWord(toks, this.clauseStart) &&
-            !/^["“‘']$/.test(toks[m.ts - 1]?.text ?? ''))) &&
+            !QUOTE_OPEN.has(toks[m.ts - 1]?.text ?? ''))) &&
         this.speaks(this.ents.get(m.key)?.type)
       )
         this.ents.noteSpeakingInstitution(m.key);
@@ -640,12 +640,7 @@ export class MentionFinder {
     if (/^(the|all)$/.test(toks[j]!.lower)) j++;
     if (toks[j]?.lower === 'the') j++;
     const word = toks[j]?.lower ?? '';
-    // The count words run from "two" on: their place gives the number.
-    const count = /^\d{1,2}$/.test(word)
-      ? Number(word)
-      : w.countWords.has(word)
-        ? [...w.countWords].indexOf(word) + 2
-        : undefined;
+    const count = /^\d{1,2}$/.test(word) ? Number(word) : w.countWords.get(word);
     if (count) j++;
     else if (j === i) return undefined;
     // "nine Iranians", "two Chinese nationals", "seven Russian military intelligence officers".
@@ -676,7 +671,7 @@ export class MentionFinder {
     // ("MGM chief executive Bill Hornbuckle": an acronym names the firm.)
     if (toks[k]!.allCaps || !next?.word || next.cap) return false;
     const w = this.kb.words;
-    return [next.lower, next.lower.replace(/s$/, '')].some(
+    return [next.lower, singular(next.lower)].some(
       (x) =>
         w.roleNouns.has(x) ||
         w.speakerRoles.has(x) ||
@@ -1288,7 +1283,7 @@ export class MentionFinder {
     // "security firm Mandiant", "health insurer Anthem", "the broadcasters KBS and MBC".
     const described = (x: Token | undefined): EntityType | undefined => {
       if (!x || x.cap) return undefined;
-      const one = x.lower.replace(/s$/, '');
+      const one = singular(x.lower);
       if (w.companyDescriptors.has(x.lower) || w.companyDescriptors.has(one)) return 'Company';
       return w.orgDescriptors.has(x.lower) || w.orgDescriptors.has(one) ? 'Organization' : undefined;
     };

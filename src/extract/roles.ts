@@ -1,7 +1,7 @@
 // Roles: who serves which organisation or state, read from appositions ("X, Microsoft's president"),
 // offices before a name ("the defence minister, X") and membership ("A and B were members of APT10").
 import type { DocEntities } from './entities.js';
-import { BE, DETERMINERS } from './grammar.js';
+import { BE, DETERMINERS, singular } from './grammar.js';
 import type { SentEvent } from './events.js';
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
@@ -51,7 +51,7 @@ export class RoleReader {
         k += 2;
       } else break;
     }
-    const role = (x: string) => isRole(x) || (oneOf && x.endsWith('s') && isRole(x.slice(0, -1)));
+    const role = (x: string) => isRole(x) || (oneOf && isRole(singular(x)));
     let owner: SentMention | undefined;
     /** "Dmitry Peskov, President Vladimir Putin's spokesman,": an aide serves the principal's state. */
     let principal: string | undefined;

@@ -13,10 +13,10 @@ import {
   QUOTE_CLOSE,
   QUOTE_OPEN,
   REDUCED_PASSIVE,
-  VERB_ADVERBS,
   RELATIVE_PRONOUNS,
   SCARE_QUOTE,
   SPEECH_FORMS,
+  VERB_ADVERBS,
   VICTIM_PREPS,
 } from './grammar.js';
 import type { KnowledgeBase } from './kb.js';
@@ -224,12 +224,20 @@ export class SentenceView {
       let naming = false;
       for (let j = k; j < m.ts && !naming; j++) {
         const w = this.toks[j]!.lower;
-        naming =
-          w === 'name' || (NAMING.has(w) && (!w.startsWith('track') || this.toks[j + 1]?.lower === 'as'));
+        naming = w === 'name' || this.namingAt(j);
       }
       if (!naming) return k;
     }
     return -1;
+  }
+
+  /**
+   * Does a naming word at `k` introduce a name: "called X", "dubbed X", "known as X", "tracked as
+   * X" (not "known for attacking Ukraine", "a think tank that closely tracks Natanz")?
+   */
+  namingAt(k: number): boolean {
+    const w = this.toks[k]?.lower ?? '';
+    return NAMING.has(w) && (!/^(known|track|referred)/.test(w) || this.toks[k + 1]?.lower === 'as');
   }
 
   /**
@@ -410,7 +418,7 @@ export class SentenceView {
       if (this.toks[k]!.lower === 'as' && NAMING.has(this.toks[k - 1]?.lower ?? '')) {
         // "X, (also) known as Y": the comma right before; "the group known as Y" names no one before.
         let j = k - 2;
-        if (/ly$|^also$/.test(this.toks[j]?.lower ?? '')) j--;
+        if (/ly$/.test(this.toks[j]?.lower ?? '') || VERB_ADVERBS.has(this.toks[j]?.lower ?? '')) j--;
         return this.toks[j]?.text === ',' ? this.argAt[j - 1] : undefined;
       }
       // "X, known as Supo, said APT31 …": a verb ends the alias list.
