@@ -15,6 +15,7 @@ import {
   ORIGIN,
   QUOTE_CLOSE,
   QUOTE_OPEN,
+  PARTICLES,
   RELATIVE_PRONOUNS,
   SPEECH_FORMS,
   VERB_ADVERBS,
@@ -1334,11 +1335,23 @@ export class FrameReader {
         if (agent) coAgents = this.coordinated(v, agent, m.at[gap]!);
       } else if (gap > 0) {
         // "hold X responsible", "pointed to X as": the accused sits in the gap; "blamed the intrusions on X": after it.
-        target = v.between(m.at[gap - 1]! + 1, m.at[gap]!).find((x) => !x.pair && x.key !== agent?.key);
+        // A name after an attack word in the gap is its victim: "blamed the hack of Sony on North Korea".
+        const from = m.at[gap - 1]! + 1;
+        const told = triggers.find((t) => t.pat.frame === 'attack' && t.ts >= from && t.ts < m.at[gap]!);
+        target = v.between(from, told?.ts ?? m.at[gap]!).find((x) => !x.pair && x.key !== agent?.key);
         if (!target) {
-          target = v.right(m.te, 12, (x) => !x.pair && x.key !== agent?.key);
           incidentFrom = m.at[gap - 1]! + 1;
           incidentTo = m.at[gap]!;
+          target = v.right(m.te, 12, (x) => !x.pair && x.key !== agent?.key);
+          // "blamed the attack on Colonial Pipeline on DarkSide": the first "on" told the victim.
+          const again =
+            target && attackObject(target, triggers)
+              ? v.toks.findIndex((t, k) => k >= target!.te && t.lower === v.toks[m.te - 1]!.lower)
+              : -1;
+          if (again >= 0 && again < end) {
+            incidentTo = again;
+            target = v.right(again + 1, 12, (x) => !x.pair && x.key !== agent?.key);
+          }
         } else incidentFrom = m.te;
       } else if (passive && !agent && this.toActor(v, m.te)) {
         // "The attack on Sony has been attributed to North Korea", "UNC1151 was linked to the
@@ -2131,6 +2144,22 @@ export class FrameReader {
           break;
         }
       }
+    }
+    // "the attack that shut down Colonial Pipeline": the object right after the verb of the clause
+    // the attack is subject of (not "the hack that tried to frame North Korea").
+    if (!first && nominal && RELATIVE_PRONOUNS.has(v.toks[t.te]?.lower ?? '')) {
+      const verb = v.toks[t.te + 1];
+      const finite =
+        verb?.word &&
+        !verb.cap &&
+        !BE.has(verb.lower) &&
+        !AUX.has(verb.lower) &&
+        !this.kb.words.functionWords.has(verb.lower);
+      let k = t.te + 2;
+      if (PARTICLES.has(v.toks[k]?.lower ?? '')) k++;
+      while (DETERMINERS.has(v.toks[k]?.lower ?? '')) k++;
+      const o = finite ? v.argAt[k] : undefined;
+      if (o && o.ts === k && ok(o)) first = o;
     }
     // "breached several companies, including Intel", "hitting targets including X": the named
     // members of an unnamed class.

@@ -114,6 +114,8 @@ export const LIGHT_VERBS = new Set([
 ]);
 /** Words that open a relative clause. */
 export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Particles of phrasal verbs ("shut down", "knocked out"). */
+export const PARTICLES = new Set(['down', 'out', 'off', 'up']);
 export const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
 export const DETERMINERS = new Set([
   'the',

@@ -29,7 +29,7 @@ export interface NameHit {
   form: 'name' | 'alias' | 'demonym' | 'metonym';
 }
 
-/** A compiled token pattern: each slot is a set of folded words; null is a gap of up to 3 words. */
+/** A compiled token pattern: each slot is a set of folded words; null is the gap ('...'). */
 export type Slot = ReadonlySet<string> | null;
 
 export interface TriggerPattern {
@@ -40,6 +40,8 @@ export interface TriggerPattern {
   slots: Slot[];
   /** Surface forms that are past participles (for passive detection). */
   participles: ReadonlySet<string>;
+  /** Most words the gap may span: '...' is 4, '...10' is 10 ("blamed the attack that shut down X on Y"). */
+  gap: number;
 }
 
 interface NameEntry {
@@ -308,15 +310,21 @@ function slotForms(
  * One lexicon entry -> token patterns. Alternatives that are one token share a slot; an
  * alternative of several tokens ("co-operate" is co - operate) becomes a variant of its own.
  */
+/** Most words a pattern's gap ('...') spans unless the entry says otherwise. */
+const DEFAULT_GAP = 4;
+
 function compileEntry(
   entry: string,
   pos: TriggerPattern['pos'],
-): { slots: Slot[]; participles: Set<string> }[] {
+): { slots: Slot[]; participles: Set<string>; gap: number }[] {
   const participles = new Set<string>();
   const parts = entry.replace(/_/g, ' ').split(/\s+/);
   let variants: Slot[][] = [[]];
+  let gap = DEFAULT_GAP;
   parts.forEach((part, i) => {
-    if (part === '...') {
+    const ellipsis = /^\.\.\.(\d*)$/.exec(part);
+    if (ellipsis) {
+      if (ellipsis[1]) gap = Number(ellipsis[1]);
       variants = variants.map((v) => [...v, null]);
       return;
     }
@@ -340,7 +348,7 @@ function compileEntry(
     const options: Slot[][] = [...(single.size ? [[single as Slot]] : []), ...multi];
     variants = variants.flatMap((v) => options.map((o) => [...v, ...o]));
   });
-  return variants.map((slots) => ({ slots, participles }));
+  return variants.map((slots) => ({ slots, participles, gap }));
 }
 
 function compileTriggers(raw: unknown[], path: string): Map<string, TriggerPattern[]> {
@@ -355,8 +363,8 @@ function compileTriggers(raw: unknown[], path: string): Map<string, TriggerPatte
       if (t[key] === undefined) continue;
       const pos = key === 'verbs' ? 'verb' : key === 'nouns' ? 'noun' : key === 'phrases' ? 'phrase' : 'word';
       for (const entry of strings(t[key], `${cls}.${key}`, path)) {
-        for (const { slots, participles } of compileEntry(entry, pos)) {
-          const p: TriggerPattern = { cls, frame, confidence, pos, slots, participles };
+        for (const { slots, participles, gap } of compileEntry(entry, pos)) {
+          const p: TriggerPattern = { cls, frame, confidence, pos, slots, participles, gap };
           for (const w of slots[0] ?? []) {
             const list = byFirst.get(w) ?? [];
             list.push(p);

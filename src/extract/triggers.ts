@@ -12,9 +12,6 @@ export interface TriggerMatch {
   at: number[];
 }
 
-/** Most words a pattern's gap ('...') may span. */
-const GAP = 4;
-
 export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -62,7 +59,7 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
       let words = 0;
       while (
         j < toks.length &&
-        words <= GAP &&
+        words <= pat.gap &&
         !want.has(toks[j]!.lower) &&
         toks[j]!.text !== '.' &&
         toks[j]!.text !== ';'
@@ -73,7 +70,7 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
         if (!(t.cap && toks[j + 1]?.cap) && !/^(the|a|an|and)$/.test(t.lower)) words++;
         j++;
       }
-      if (j >= toks.length || words > GAP || !want.has(toks[j]!.lower)) return null;
+      if (j >= toks.length || words > pat.gap || !want.has(toks[j]!.lower)) return null;
       at.push(j);
       k = j + 1;
       s++;

@@ -3341,3 +3341,27 @@ describe('"X said it was working with A and B to …": a joint effort said of on
     ],
   ]);
 });
+
+describe('"blamed the hack of X on Y": the gap tells the incident, the accused follows "on"', () => {
+  has([
+    ['The FBI blamed the hack of Acme Corp on North Korea.', 'Accusation: FBI -> North Korea'],
+    ['The FBI blamed the hack of Acme Corp on North Korea.', 'Cyberattack: North Korea -> Acme Corp'],
+    [
+      'Officials blamed the ransomware attack on Acme Corp on DarkSide.',
+      'Cyberattack: DarkSide -> Acme Corp',
+    ],
+    [
+      'The FBI blamed the ransomware attack that shut down the Acme Corp pipeline network on a criminal gang called DarkSide.',
+      'Accusation: FBI -> DarkSide',
+    ],
+    [
+      'The FBI blamed the ransomware attack that shut down Acme Corp on a criminal gang called DarkSide.',
+      'Cyberattack: DarkSide -> Acme Corp',
+    ],
+    ['Washington blamed Russia on Monday for the hack.', 'Accusation: United States -> Russia'],
+  ]);
+  hasNot([
+    ['The FBI blamed the hack of Acme Corp on North Korea.', 'Accusation: FBI -> Acme Corp'],
+    ['The hack that tried to frame North Korea hit Acme Corp.', 'Cyberattack: null -> North Korea'],
+  ]);
+});
