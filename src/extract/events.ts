@@ -2121,13 +2121,17 @@ export class FrameReader {
     // "hacking anti-doping agencies, sporting federations and Westinghouse": a name closing a list of kinds.
     if (!first && verbal) {
       let k = t.te;
+      // A count belongs to its kind ("hacked 47 private companies, the Labor Department").
       const kind = (x: Token) =>
         x.text === ',' ||
         x.text === '-' ||
         x.lower === 'and' ||
+        /^\d[\d,.]*$/.test(x.text) ||
         (x.word && !x.cap && !this.kb.words.functionWords.has(x.lower));
       while (k < Math.min(end, t.te + 12) && !v.argAt[k] && kind(v.toks[k]!)) k++;
-      const x = v.argAt[k];
+      let at = k;
+      while (!v.argAt[at] && DEFINITE.has(v.toks[at]?.lower ?? '')) at++;
+      const x = v.argAt[at];
       // The name must end the list, not start a clause of its own ("… and Google said").
       const after = v.toks[x?.te ?? -1]?.lower ?? '';
       const clause = SPEECH_FORMS.has(after) || AUX.has(after) || BE.has(after);

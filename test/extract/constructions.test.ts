@@ -3365,3 +3365,16 @@ describe('"blamed the hack of X on Y": the gap tells the incident, the accused f
     ['The hack that tried to frame North Korea hit Acme Corp.', 'Cyberattack: null -> North Korea'],
   ]);
 });
+
+describe('"hacked 47 private companies, the Labor Department": a counted kind, then the names of the list', () => {
+  has([
+    [
+      'APT33 hacked 12 private firms, the Ministry of Energy and the Acme Corp refinery.',
+      'Cyberattack: APT33 -> Ministry of Energy',
+    ],
+    [
+      'APT33 breached 30 universities, Acme Corp and the Ministry of Energy.',
+      'Cyberattack: APT33 -> Acme Corp',
+    ],
+  ]);
+});
