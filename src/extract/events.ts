@@ -1437,10 +1437,7 @@ export class FrameReader {
       target =
         frame === 'legal'
           ? this.defendant(v, m.te, agent)
-          : this.accusedAfter(
-              v,
-              v.right(m.te, 4, (x) => x.key !== agent?.key),
-            );
+          : this.accusedAfter(v, this.accusedObject(v, m.te, agent));
       // "Acme, a Chinese company it accused of helping X": an object relative without "that"; the
       // name described is the one accused, and "it" is the clause's subject, not that name.
       const subj = v.argAt[m.ts - 1];
@@ -1771,6 +1768,22 @@ export class FrameReader {
     }
     const head = v.toks[x.te]?.lower ?? '';
     return v.counted(x) || (this.nationals(v, x) && this.kb.words.personNouns.has(head)) ? undefined : x;
+  }
+
+  /**
+   * The object of "accuse": before the "of" that opens what it is accused of, however long
+   * ("accused hackers working for Moscow's military intelligence of targeting X"), and never after
+   * it ("accused hackers of targeting X" accuses no X); else a name right after the verb.
+   */
+  private accusedObject(
+    v: SentenceView,
+    from: number,
+    agent: SentMention | undefined,
+  ): SentMention | undefined {
+    const of = v.toks.findIndex(
+      (t, k) => k >= from && k < from + 10 && t.lower === 'of' && /ing$/.test(v.toks[k + 1]?.lower ?? ''),
+    );
+    return v.right(from, of >= 0 ? of - from : 4, (x) => x.key !== agent?.key);
   }
 
   /** "a little-known group claimed …": the verb at `ts` has an indefinite common noun for subject. */

@@ -546,10 +546,11 @@ export class MentionFinder {
     const toks = sent.tokens;
     let j = tail;
     let holder = key;
-    const bodyEnd = this.bodyWordsAfter(toks, j);
+    const country = this.ents.get(key)?.type === 'Country';
+    const bodyEnd = Math.max(this.bodyWordsAfter(toks, j), country ? this.knownBodyEnd(toks, j, key) : j);
     // "the Dutch military intelligence agency MIVD": the name after the words is the body.
     const named = tail === e && !!toks[bodyEnd]?.cap && toks[bodyEnd]!.word;
-    if (bodyEnd > j && this.ents.get(key)?.type === 'Country' && !named) {
+    if (bodyEnd > j && country && !named) {
       holder = this.ents.countryBody(key, lowers(toks.slice(j, bodyEnd)), text(sent, s, bodyEnd));
       j = bodyEnd;
     }
@@ -601,6 +602,20 @@ export class MentionFinder {
       if (this.kb.words.orgHeads.get(t.lower) === 'GovernmentBody') end = k + 1;
     }
     return end;
+  }
+
+  /**
+   * "Moscow's military intelligence": lower-case words after a country's possessive that, after its
+   * demonym, are a known name ("Russian military intelligence"). The end of the longest, else `j`.
+   */
+  private knownBodyEnd(toks: Token[], j: number, country: string): number {
+    const demonym = this.kb.countries.get(country.slice(2))?.demonyms[0];
+    if (!demonym) return j;
+    let end = j;
+    while (end < toks.length && end - j < 4 && toks[end]!.word && !toks[end]!.cap) end++;
+    for (; end > j; end--)
+      if (exactName(this.kb, `${demonym} ${lowers(toks.slice(j, end)).join(' ')}`)) return end;
+    return j;
   }
 
   /** Start of lower-case body words ending right before `end` in a government body noun ("foreign ministry"). */

@@ -182,7 +182,7 @@ export class SentenceView {
         k = relative;
         continue;
       }
-      if ((opts.allowOblique || !this.oblique(m)) && !this.isMedia(m)) {
+      if ((opts.allowOblique || !this.oblique(m) || this.subordinateSubject(m, ti)) && !this.isMedia(m)) {
         // "X, president of the Institute, a Washington think tank,": appositions in a row.
         let head = m;
         for (
@@ -195,6 +195,20 @@ export class SentenceView {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "three months after the FBI blamed North Korea": after a word that is a preposition or a
+   * conjunction ("after", "before", "since", "as"), a name right before the verb is its subject.
+   */
+  private subordinateSubject(m: SentMention, ti: number): boolean {
+    const p = this.prepBefore(m);
+    if (!p || !this.kb.words.subordinators.has(p)) return false;
+    for (let k = m.te; k < ti; k++) {
+      const w = this.toks[k]!.lower;
+      if (!VERB_ADVERBS.has(w) && !AUX.has(w) && !BE.has(w) && !this.kb.hedges.has(w)) return false;
+    }
+    return true;
   }
 
   /**
@@ -630,7 +644,9 @@ export class SentenceView {
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA and": past the acronym.
       if (this.toks[k]?.text === ')' && this.toks[k - 2]?.text === '(') k -= 3;
       const prev = this.argAt[k];
-      if (!prev || prev.pair || prev.key === m.key || this.oblique(prev)) break;
+      // "after the EU and Germany blamed Russia": the subordinate clause's subjects.
+      if (!prev || prev.pair || prev.key === m.key) break;
+      if (this.oblique(prev) && !this.kb.words.subordinators.has(this.prepBefore(prev) ?? '')) break;
       out.push(prev.key);
       cur = prev;
     }

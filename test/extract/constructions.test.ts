@@ -3378,3 +3378,32 @@ describe('"hacked 47 private companies, the Labor Department": a counted kind, t
     ],
   ]);
 });
+
+describe('"months after the FBI blamed X": after a word that is both preposition and conjunction, the name before the verb is its subject', () => {
+  has([
+    [
+      'The sanctions came three months after the FBI blamed North Korea for the hack of Acme Corp.',
+      'Accusation: FBI -> North Korea',
+    ],
+    [
+      'Mandiant published its report two weeks after Poland and Lithuania publicly blamed Belarus for the operation.',
+      'Accusation: Poland -> Belarus',
+    ],
+    [
+      'Mandiant published its report two weeks after Poland and Lithuania publicly blamed Belarus for the operation.',
+      'Accusation: Lithuania -> Belarus',
+    ],
+  ]);
+  hasNot([['After the FBI, the NSA blamed North Korea for the hack.', 'Accusation: FBI -> North Korea']]);
+});
+
+describe('"Moscow\'s military intelligence": a country\'s possessive and words that, after its demonym, name a known body', () => {
+  has([
+    [
+      "Poland accused hackers working for Moscow's military intelligence of targeting its parliament.",
+      'Accusation: Poland -> GRU',
+    ],
+    ['Germany accused officers of the GRU of hacking Acme Corp.', 'Accusation: Germany -> GRU'],
+  ]);
+  hasNot([['Germany accused hackers of targeting Acme Corp.', 'Accusation: Germany -> Acme Corp']]);
+});
