@@ -1189,6 +1189,14 @@ export class FrameReader {
       this.kb.words.prepositions.has(v.toks[m.te]?.lower ?? '')
     )
       return null;
+    // "Yuriy Denisov, described as the unit's commander,": a participle describing the name before it.
+    if (
+      v.toks[m.ts - 1]?.text === ',' &&
+      form.endsWith('ed') &&
+      !SPEECH_FORMS.has(form) &&
+      v.toks[m.te]?.lower === 'as'
+    )
+      return null;
     // "X denied the reports, saying that …": a participle clause speaks for the sentence's subject;
     // '"…," he said, adding that …' for the speaker already heard.
     const next = v.toks[m.te];
@@ -1867,9 +1875,9 @@ export class FrameReader {
       )
         break;
       // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one; but
-      // "A, a Latvian-born hacker, and B" goes on after it to the next person.
-      if (v.toks[k]?.text === ',' && /^(a|an)$/.test(v.toks[k + 1]?.lower ?? '')) {
-        const close = v.toks.findIndex((t, j) => j > k + 1 && j < k + 12 && t.text === ',');
+      // "A, a Latvian-born hacker, and B" (or "A, described as …, and B") goes on after it to the next person.
+      if (v.toks[k]?.text === ',' && /^(a|an|described|identified)$/.test(v.toks[k + 1]?.lower ?? '')) {
+        const close = v.toks.findIndex((t, j) => j > k + 1 && j < k + 16 && t.text === ',');
         const then = close > 0 && v.toks[close + 1]?.lower === 'and' ? v.argAt[close + 2] : undefined;
         if (!then || this.ents.get(then.key)?.type !== 'Person' || this.ents.get(last.key)?.type !== 'Person')
           break;

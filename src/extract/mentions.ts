@@ -841,6 +841,9 @@ export class MentionFinder {
     const t = toks[i];
     if (!t?.cap) return null;
     const list = this.kb.titles.get(t.lower);
+    // "Lieutenants Vladislav Borovkov, Denis Denisenko and …": a one-word title in the plural heads a list.
+    const one = !list && t.lower !== singular(t.lower) ? this.kb.titles.get(singular(t.lower)) : undefined;
+    if (one?.some((seq) => seq.length === 1) && toks[i + 1]?.cap) return { end: i + 1, text: one[0]![0]! };
     if (!list) return this.portfolioTitle(toks, i);
     for (const seq of list) {
       if (!matchSeq(toks, i, seq)) continue;

@@ -3407,3 +3407,22 @@ describe('"Moscow\'s military intelligence": a country\'s possessive and words t
   ]);
   hasNot([['Germany accused hackers of targeting Acme Corp.', 'Accusation: Germany -> Acme Corp']]);
 });
+
+describe('"Those charged are Colonel A, described as …, and Lieutenants B, C and D": plural titles and described names in a list', () => {
+  has([
+    [
+      'The Justice Department charged four men. Those charged are Colonel Ivan Petrov and Lieutenants Oleg Sokolov, Pavel Orlov and Anton Belov.',
+      'LegalAction: Justice Department -> Oleg Sokolov',
+    ],
+    [
+      'The Justice Department charged two men. Those charged are Colonel Ivan Petrov, described as the head of the unit’s hacking team, and Pavel Orlov.',
+      'LegalAction: Justice Department -> Pavel Orlov',
+    ],
+  ]);
+  hasNot([
+    [
+      'Ivan Petrov, described as the head of the unit, was charged by the Justice Department.',
+      'Statement: Ivan Petrov -> null',
+    ],
+  ]);
+});
