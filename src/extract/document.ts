@@ -4,6 +4,7 @@ import { DocEntities, defendantsCount, isDefendants } from './entities.js';
 import { BACKFILL, FrameReader, type SentEvent } from './events.js';
 import type { KnowledgeBase } from './kb.js';
 import { MentionFinder } from './mentions.js';
+import { rosterOf } from './roster.js';
 import { splitSentences } from './sentences.js';
 
 /** How many sentences back "the attacks" may point for its unnamed perpetrator. */
@@ -17,6 +18,9 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
   const events: Event[] = [];
   const recent: { sentence: number; events: Event[] }[] = [];
   const nominalAttacks = new Set<string>();
+  const isPerson = (k: string) => ents.get(k)?.type === 'Person';
+  /** The people roster sentences list ("The others are A, B and C"). */
+  const listed = new Set<string>();
 
   const sentences = splitSentences(article, kb);
   sentences.forEach((sent, si) => {
@@ -32,6 +36,7 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
         kind: m.kind,
       });
     }
+    for (const k of rosterOf(sent.tokens, found, kb, isPerson)) listed.add(k);
     const sentEvents = frames.read(sent, found);
     const evidence = {
       doc: article.id,
@@ -80,7 +85,7 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
 
   // An attack whose perpetrator stays unnamed is kept only as what an accusation is about.
   const aboutIds = new Set(events.map((e) => e.about).filter(Boolean));
-  const kept = expandDefendants(events, kb, (k) => ents.get(k)?.type === 'Person').filter(
+  const kept = expandDefendants(events, kb, isPerson, [...listed]).filter(
     (e) => e.cls !== 'Cyberattack' || e.agent !== null || aboutIds.has(e.id),
   );
   const used = new Set(kept.flatMap((e) => [e.agent, e.target]).filter((x): x is string => !!x));
@@ -98,10 +103,17 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
  * "charged nine Iranians …", "The nine men are members of X": what is said of a story's group of
  * defendants (as those charged, sanctioned or accused, or as members) is said of each person the
  * story charges, wherever it names them, when it names at least two and no more than the group
- * counted. Otherwise the group is too uncertain a reference: a sanction keeps no target, and anything
- * else said of the group is not kept (an attack, for one: the text tells of it through their group).
+ * counted; a story that charges fewer may list them ("sanctioned seven Russians … The others are A,
+ * B and C"). Otherwise the group is too uncertain a reference: a sanction keeps no target, and
+ * anything else said of the group is not kept (an attack, for one: the text tells of it through
+ * their group).
  */
-function expandDefendants(events: Event[], kb: KnowledgeBase, isPerson: (key: string) => boolean): Event[] {
+function expandDefendants(
+  events: Event[],
+  kb: KnowledgeBase,
+  isPerson: (key: string) => boolean,
+  listed: string[],
+): Event[] {
   const charged = [
     ...new Set(
       events
@@ -116,16 +128,17 @@ function expandDefendants(events: Event[], kb: KnowledgeBase, isPerson: (key: st
         .map((e) => e.target!),
     ),
   ];
+  const people = charged.length >= 2 ? charged : listed;
   const out = events.flatMap((e): Event[] => {
     const group = [e.agent, e.target].find(isDefendants);
     if (!group) return [e];
     const asTarget = isDefendants(e.target) && GROUP_TARGETS.has(e.cls) && !isDefendants(e.agent);
     const asAgent = isDefendants(e.agent) && e.cls === 'Role';
     const count = defendantsCount(group);
-    const named = charged.length >= 2 && (count === undefined || charged.length <= count);
+    const named = people.length >= 2 && (count === undefined || people.length <= count);
     if (!named || (!asTarget && !asAgent))
       return e.cls === 'Sanction' && asTarget ? [{ ...e, target: null }] : [];
-    return charged
+    return people
       .filter((p) => p !== e.agent && p !== e.target)
       .map((p, n) => ({
         ...e,

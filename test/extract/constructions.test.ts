@@ -3426,3 +3426,25 @@ describe('"Those charged are Colonel A, described as …, and Lieutenants B, C a
     ],
   ]);
 });
+
+describe('"sanctioned five Iranians … The others are A, B and C": a roster sentence lists the group when nobody is charged', () => {
+  const story =
+    'The Treasury on Monday imposed sanctions on three Iranian men. The three men are members of APT33. Those named include Reza Karimi, a 40-year-old engineer. The others are Ali Rahimi and Hossein Tavakoli.';
+  has([
+    [story, 'Sanction: Treasury Department -> Ali Rahimi'],
+    [story, 'Sanction: Treasury Department -> Reza Karimi'],
+    [story, 'Role: Hossein Tavakoli -> APT33'],
+  ]);
+  hasNot([
+    // More people listed than the group counts: the group is not who the list names.
+    [
+      'The Treasury imposed sanctions on two Iranian men. The others are Ali Rahimi, Reza Karimi and Hossein Tavakoli.',
+      'Sanction: Treasury Department -> Ali Rahimi',
+    ],
+    // "They are accused of working with X": X is no member.
+    [
+      'The Treasury imposed sanctions on two Iranian men. They are accused of working with Ali Rahimi and Reza Karimi.',
+      'Sanction: Treasury Department -> Ali Rahimi',
+    ],
+  ]);
+});
