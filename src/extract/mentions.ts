@@ -980,6 +980,31 @@ export class MentionFinder {
         subject?.kind === 'demonym' && toks[subject.te]?.word && !toks[subject.te]!.cap
           ? out.find((m) => m.ts > subject.te && m.ts <= subject.te + 4 && !m.modifier)
           : undefined;
+      // "WhatsApp sued NSO Group, accusing it of …": the object of a verb is not that verb's subject
+      // but the last other actor that fits ("them" is left to the groups of people it mostly means;
+      // "used it to sabotage X" is a tool).
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const object =
+        t.lower === 'it' &&
+        !!subject &&
+        !!prev?.word &&
+        !prev.cap &&
+        /(ing|ed)$/.test(prev.lower) &&
+        (!next?.word || (w.prepositions.has(next.lower) && next.lower !== 'to'));
+      const other = object
+        ? [...out]
+            .reverse()
+            .find(
+              (m) =>
+                !m.modifier &&
+                !m.pair &&
+                m.kind !== 'pronoun' &&
+                m.key !== subject.key &&
+                fits(this.ents.get(m.key)?.type),
+            )
+        : undefined;
+      if (other) return { key: other.key, end: i + 1, kind: 'pronoun' };
       if (subject) return { key: (named ?? subject).key, end: i + 1, kind: 'pronoun' };
       // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
       const key =

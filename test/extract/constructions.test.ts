@@ -3448,3 +3448,23 @@ describe('"sanctioned five Iranians … The others are A, B and C": a roster sen
     ],
   ]);
 });
+
+describe('"X sued Y, accusing it of …": an object pronoun is not the subject of its verb', () => {
+  has([
+    [
+      'Acme Corp sued NSO Group in 2019, accusing it of exploiting a flaw.',
+      'Accusation: Acme Corp -> NSO Group',
+    ],
+  ]);
+  hasNot([
+    [
+      'Acme Corp sued NSO Group in 2019, accusing it of exploiting a flaw.',
+      'Accusation: Acme Corp -> Acme Corp',
+    ],
+    // "used it to sabotage X": a tool, not the other actor.
+    [
+      'The United States and Israel developed the worm and used it to sabotage the Natanz plant in Iran.',
+      'Cyberattack: Israel -> United States',
+    ],
+  ]);
+});
