@@ -425,11 +425,17 @@ export class FrameReader {
           t.ts >= m.te &&
           v.toks.slice(m.te, t.ts).every((x) => DETERMINERS.has(x.lower)),
       );
+      // "Russia's embassy dismissed the case": the accused side's word on a prosecution (not a judge's).
+      const caseDismissed =
+        /^(case|indictment)$/.test(v.toks[m.te + 1]?.lower ?? '') &&
+        DETERMINERS.has(v.toks[m.te]?.lower ?? '') &&
+        !this.kb.words.adjudicatorNouns.has(v.toks[m.ts - 1]?.lower ?? '');
       if (
         m.pat.frame === 'deny' &&
         !/^den/.test(v.toks[m.ts]!.lower) &&
         !incident &&
         !objectBefore &&
+        !caseDismissed &&
         !v.toks.slice(m.ts, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
       )
         continue;

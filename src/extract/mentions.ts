@@ -56,12 +56,16 @@ export class MentionFinder {
     }
     // The person a sentence is about (its first actor) is what a later "he"/"she" most likely means.
     const first = out.find((m) => !m.modifier);
-    if (
-      first &&
-      first.ts === firstWord(toks, this.clauseStart) &&
-      this.ents.get(first.key)?.type === 'Person'
-    )
-      this.ents.noteSubjectPerson(first.key);
+    // ("Russia's embassy dismissed …": a possessor before the first actor leads it.)
+    const start = firstWord(toks, this.clauseStart);
+    const possessor = out.find((m) => m.modifier && m.ts === start);
+    const leads =
+      !!first &&
+      (first.ts === start ||
+        (!!possessor &&
+          (possessor.te === first.ts ||
+            (toks[possessor.te]?.lower === "'s" && possessor.te + 1 === first.ts))));
+    if (first && leads && this.ents.get(first.key)?.type === 'Person') this.ents.noteSubjectPerson(first.key);
     // An institution heard speaking, or the one a sentence is about ("Equifax admitted the breach."),
     // is what a later "it said" most likely means.
     for (const m of out)
@@ -70,9 +74,7 @@ export class MentionFinder {
         !m.pair &&
         (SPEECH_FORMS.has(toks[m.te]?.lower ?? '') ||
           // (Not the subject of a quote: '"Belgium strongly denounces …," the declaration said'.)
-          (m === first &&
-            m.ts === firstWord(toks, this.clauseStart) &&
-            !QUOTE_OPEN.has(toks[m.ts - 1]?.text ?? ''))) &&
+          (m === first && leads && !QUOTE_OPEN.has(toks[start - 1]?.text ?? ''))) &&
         this.speaks(this.ents.get(m.key)?.type)
       )
         this.ents.noteSpeakingInstitution(m.key);

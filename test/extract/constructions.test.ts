@@ -3468,3 +3468,20 @@ describe('"X sued Y, accusing it of …": an object pronoun is not the subject o
     ],
   ]);
 });
+
+describe('"Russia\'s embassy dismissed the case. \\"We reject …,\\" it said": the accused side on a prosecution, and a possessor leading the subject', () => {
+  has([
+    ["Russia's embassy in Washington dismissed the case.", 'Denial: Russian Embassy in Washington -> null'],
+    [
+      'Microsoft said the group was separate. Russia\'s embassy in Washington dismissed the case. "We categorically reject these accusations," it said in a statement.',
+      'Statement: Russian Embassy in Washington -> null',
+    ],
+  ]);
+  hasNot([
+    ['A federal judge dismissed the case.', 'Denial: null -> null'],
+    [
+      'Microsoft said the group was separate. Russia\'s embassy in Washington dismissed the case. "We categorically reject these accusations," it said in a statement.',
+      'Denial: Microsoft -> null',
+    ],
+  ]);
+});
