@@ -1090,10 +1090,14 @@ export class MentionFinder {
       const types = w.nominals.get(phrase);
       if (!types) continue;
       const after = toks[i + 1 + len];
-      // "the agency that handles clearances" introduces a referent; it does not point back.
+      // "the agency that handles clearances" introduces a referent; it does not point back; nor does
+      // the start of a name ("the Federal Agency for Cartography and Geodesy").
+      const nameGoesOn =
+        words.every((x) => x.cap) && w.connectors.has(after?.lower ?? '') && !!toks[i + 2 + len]?.cap;
       if (
         after &&
         (after.lower === 'of' ||
+          nameGoesOn ||
           after.cap ||
           after.lower === 'that' ||
           after.lower === 'which' ||
