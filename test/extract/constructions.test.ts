@@ -3489,7 +3489,7 @@ describe('"Russia\'s embassy dismissed the case. \\"We reject …,\\" it said": 
 describe('"the Federal Agency for Cartography and Geodesy": a capitalised nominal that a connector continues starts a name', () => {
   has([
     [
-      'German officials said a federal agency had been hacked. The Federal Agency for Cartography and Geodesy (BKG) said its networks were secure.',
+      'Germany said the federal agency had been hacked. The Federal Agency for Cartography and Geodesy (BKG) said its networks were secure.',
       'Statement: German Federal Agency for Cartography and Geodesy -> null',
     ],
   ]);
