@@ -164,6 +164,8 @@ export interface KnowledgeBase {
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
+    /** "an independent French researcher": roles that a nationality does not make state service. */
+    privateRoles: Set<string>;
     threatDescriptors: Set<string>;
     namingVerbs: string[][];
     /** "the firm", "the agency": the types of the entity a definite noun points back to. */
@@ -547,6 +549,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       unrealisedVerbs: set('unrealisedVerbs'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
+      privateRoles: set('privateRoles'),
       threatDescriptors: set('threatDescriptors'),
       namingVerbs: list('namingVerbs').map(foldedTokens),
       nominals,

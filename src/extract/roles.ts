@@ -98,10 +98,23 @@ export class RoleReader {
     if (v.inChargeOf(k)) k += 2;
     const comma = v.toks.findIndex((t, j) => j > k && j < end && t.text === ',');
     const until = comma > 0 ? comma : end;
-    let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '') ? v.right(k, until - k, org) : undefined;
+    // Not "at a London consultancy": a place describing the organisation, which is not named.
+    const describing = (x: SentMention) =>
+      this.ents.get(x.key)?.type === 'Country' && !!v.toks[x.te]?.word && !v.toks[x.te]!.cap;
+    let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '')
+      ? v.right(k, until - k, (x) => org(x) && !describing(x))
+      : undefined;
     // "chief analyst at Google's Mandiant": the possessed organisation.
     if (after && v.toks[after.te]?.lower === "'s" && v.argAt[after.te + 1]) after = v.argAt[after.te + 1];
     const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
+    // "an independent French researcher" is of that nation, in no one's service.
+    if (
+      country &&
+      owner!.kind === 'demonym' &&
+      !after &&
+      this.kb.words.privateRoles.has(singular(words.filter(role).at(-1)!))
+    )
+      return;
     const place = country && after ? after : undefined;
     const holder =
       this.officeBody(m.key, words, country) ??

@@ -3494,3 +3494,23 @@ describe('"the Federal Agency for Cartography and Geodesy": a capitalised nomina
     ],
   ]);
 });
+
+describe('"an independent French researcher", "an adviser at a London consultancy": a nationality or a place describing a firm is no service', () => {
+  has([
+    ['"It is bad," said Pierre Dubois, a French diplomat.', 'Role: Pierre Dubois -> France'],
+    [
+      '"It is bad," said Anna Weber, a German researcher at the University of Bonn.',
+      'Role: Anna Weber -> University of Bonn',
+    ],
+  ]);
+  hasNot([
+    [
+      '"It is bad," said Claire Martin, an independent French researcher who studies influence campaigns.',
+      'Role: Claire Martin -> France',
+    ],
+    [
+      '"It is bad," said Rebecca Hale, a threat intelligence adviser at a London consultancy.',
+      'Role: Rebecca Hale -> United Kingdom',
+    ],
+  ]);
+});
