@@ -19,6 +19,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEECH_FORMS,
   VERB_ADVERBS,
+  singular,
   VICTIM_PREPS,
   PERSONAL_PRONOUNS,
 } from './grammar.js';
@@ -1089,14 +1090,15 @@ export class FrameReader {
     if (t.pat.pos === 'noun' && t.at.length === 1 && prev === 'to') return true;
     const next = v.toks[t.te];
     const w = this.kb.words;
-    // "press secretary", "press office": a verb trigger before a role or body word names the office.
+    // "press secretary", "press office": a verb trigger before a role or body word names the office
+    // (not "had hacked researchers", "target officials": a plural is the verb's object).
     if (
       t.pat.pos === 'verb' &&
       t.pat.cls !== 'Statement' &&
       t.at.length === 1 &&
       next?.word &&
       !next.cap &&
-      (w.roleNouns.has(next.lower) ||
+      ((w.roleNouns.has(next.lower) && singular(next.lower) === next.lower) ||
         w.orgDescriptors.has(next.lower) ||
         /^(office|conference|release|briefing)$/.test(next.lower))
     )

@@ -3514,3 +3514,10 @@ describe('"an independent French researcher", "an adviser at a London consultanc
     ],
   ]);
 });
+
+describe('"Raab said APT29 had hacked researchers": a plural role noun after an attack verb is its object, not an office ("press secretary")', () => {
+  has([
+    ['Raab said APT29 had hacked researchers.', 'Accusation: Dominic Raab -> APT29'],
+    ['The White House press secretary said so.', 'Statement: White House -> null'],
+  ]);
+});
