@@ -2220,6 +2220,25 @@ export class FrameReader {
     return [...new Set(out)].filter((k) => k !== perpetrator);
   }
 
+  /**
+   * "Chinese state-controlled cyberattacks": the start of the hyphenated lower-case compounds right
+   * before token `k` (`k` itself when there are none).
+   */
+  private compoundStart(v: SentenceView, k: number): number {
+    let j = k;
+    const hyphen = (x: number) => v.toks[x]?.text === '-' && !v.toks[x]!.spaceBefore;
+    while (
+      j > 1 &&
+      v.toks[j - 1]!.word &&
+      !v.toks[j - 1]!.cap &&
+      hyphen(j - 2) &&
+      v.toks[j - 3]?.word &&
+      !v.toks[j - 3]!.cap
+    )
+      j -= 3;
+    return j;
+  }
+
   /** "attacks originating from China": the origin is the perpetrator. */
   private origin(v: SentenceView, t: TriggerMatch): SentMention | undefined {
     // "a cyberattack on the parliament's email system in March was carried out from China": a noun's
@@ -2265,7 +2284,8 @@ export class FrameReader {
         v.argAt[m.ts - 1] ??
         (prevTok && (prevTok.lower === "'s" || (prevTok.word && prevTok.text !== '-'))
           ? v.argAt[m.ts - 2]
-          : undefined);
+          : undefined) ??
+        v.argAt[this.compoundStart(v, m.ts) - 1];
       const preEnt = pre && this.ents.get(pre.key);
       if (v.nominalUse(m) || /^(similar|major|new|latest|recent|massive|huge)$/.test(prevTok?.lower ?? '')) {
         // "Chinese cyberattacks", "China's hack of X" name the perpetrator; "the OPM hack" the victim;

@@ -3521,3 +3521,22 @@ describe('"Raab said APT29 had hacked researchers": a plural role noun after an 
     ['The White House press secretary said so.', 'Statement: White House -> null'],
   ]);
 });
+
+describe('"Chinese state-controlled cyberattacks": a demonym before hyphenated compounds and an attack noun names the perpetrator', () => {
+  has([
+    [
+      '"Iranian state-controlled cyberattacks are unacceptable," Fischer said.',
+      'Accusation: Fischer -> Iran',
+    ],
+    [
+      'Barr said the theft fitted a pattern of Chinese state-sponsored intrusions targeting Acme Corp.',
+      'Cyberattack: China -> Acme Corp',
+    ],
+  ]);
+  hasNot([
+    [
+      'The state-sponsored OPM hack was bad, Fischer said.',
+      'Accusation: Fischer -> Office of Personnel Management',
+    ],
+  ]);
+});
