@@ -856,6 +856,8 @@ export class MentionFinder {
         continue;
       // "President-elect Donald Trump": the office to come is the same office's title.
       const end = i + seq.length;
+      // "King's College Hospital": a possessive makes the word part of a name, no title.
+      if (toks[end]?.text === "'s" || toks[end]?.text === "'") return null;
       const elect = toks[end]?.text === '-' && !toks[end]!.spaceBefore && toks[end + 1]?.lower === 'elect';
       return { end: elect ? end + 2 : end, text: seq.join(' ').replace(/ - /g, '-') };
     }
@@ -1170,15 +1172,16 @@ export class MentionFinder {
         j += 2;
         continue;
       }
-      // "Sung Baik-you", "Moon Jae-in": a Korean given name's second syllable, after a surname
-      // (not "Hong Kong-based": a participle is no syllable).
+      // "Sung Baik-you", "Moon Jae-in", "Chen Wei-ting": a given name's second syllable, after a
+      // surname (not "Hong Kong-based", "Seoul-owning": a participle is no syllable).
       if (
         x.text === '-' &&
         !x.spaceBefore &&
         j > s + 1 &&
         toks[j + 1]?.word &&
         !toks[j + 1]!.spaceBefore &&
-        !/(ed|ing)$/.test(toks[j + 1]!.lower) &&
+        !/ed$/.test(toks[j + 1]!.lower) &&
+        !/^\w{3,}ing$/.test(toks[j + 1]!.lower) &&
         this.kb.surnamesFirst.has(toks[s]!.lower)
       ) {
         j += 2;

@@ -3540,3 +3540,14 @@ describe('"Chinese state-controlled cyberattacks": a demonym before hyphenated c
     ],
   ]);
 });
+
+describe('"Chen Wei-ting", "Tseng Chia-chun", "King\'s College Hospital": given-name syllables ending in -ing, more surnames that come first, and a title word before a possessive', () => {
+  has([
+    [
+      '"It is a playbook," said Chen Wei-ting, a researcher at Acme Corp.',
+      'Statement: Chen Wei-ting -> null',
+    ],
+    ['Tseng Chia-chun said the claims were false.', 'Statement: Tseng Chia-chun -> null'],
+    ["King's College Hospital said its systems were down.", "Statement: King's College Hospital -> null"],
+  ]);
+});
