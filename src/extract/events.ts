@@ -515,7 +515,8 @@ export class FrameReader {
           : /^(of|about|against)$/.test(v.toks[m.te]?.lower ?? '') ||
               (/^(warn|caution)/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'that')
             ? undefined
-            : v.right(m.te, 3, (x) => !x.pair);
+            : // Not "urged organisations using 3CX software to …": the object of a participle.
+              v.right(m.te, 3, (x) => !x.pair && !v.toks.slice(m.te, x.ts).some((t) => /ing$/.test(t.lower)));
       else
         target =
           v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ??
@@ -1142,11 +1143,15 @@ export class FrameReader {
     if (t.at.length === 1 && v.toks[t.ts + 1]?.text === '-' && !v.toks[t.ts + 1]!.spaceBefore) return true;
     if (v.toks[t.ts - 1]?.text === '-' && !v.toks[t.ts]!.spaceBefore) return true;
     const w = v.toks[t.ts]!.lower;
-    // "revealed links to", "may be signs": an -s form after a verb or "be" is a plural noun.
+    // "revealed links to", "may be signs", "hunt for signs of": an -s form after a verb, "be" or a
+    // preposition is a plural noun.
     return (
       w.endsWith('s') &&
       !w.endsWith('ss') &&
-      (BE.has(prev) || prev === "'s" || (prev.endsWith('ed') && !v.argAt[t.ts - 1]))
+      (BE.has(prev) ||
+        prev === "'s" ||
+        this.kb.words.prepositions.has(prev) ||
+        (prev.endsWith('ed') && !v.argAt[t.ts - 1]))
     );
   }
 

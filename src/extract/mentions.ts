@@ -1450,8 +1450,8 @@ export class MentionFinder {
       !!x && (SPEECH_FORMS.has(x.lower) || w.judgementVerbs.has(x.lower) || x.lower === 'warned');
     if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
       if (len > 3 || out.some((m) => m.te === s)) return null;
-      // "BioNTech said": a capital inside one word is a brand's, not a person's name.
-      return len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(toks[s]!.text) ? 'Company' : 'Person';
+      // "BioNTech said", "3CX said": a capital inside one word, or a digit, is a brand's, not a person's name.
+      return len === 1 && /^(\p{Lu}\p{Ll}+\p{Lu}|\p{N})/u.test(toks[s]!.text) ? 'Company' : 'Person';
     }
     return null;
   }

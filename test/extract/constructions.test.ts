@@ -3551,3 +3551,17 @@ describe('"Chen Wei-ting", "Tseng Chia-chun", "King\'s College Hospital": given-
     ["King's College Hospital said its systems were down.", "Statement: King's College Hospital -> null"],
   ]);
 });
+
+describe('"3CX said", "urged organisations using 3CX software to …", "hunt for signs of compromise": digits before capitals name a firm; a participle\'s object is not the one urged; a plural after a preposition is a noun', () => {
+  has([['9CX said its software had been tampered with.', 'Statement: 9CX -> null']]);
+  hasNot([
+    [
+      'CISA urged organisations using Microsoft software to follow the guidance.',
+      'Demand: Cybersecurity and Infrastructure Security Agency -> Microsoft',
+    ],
+    [
+      'Australia and New Zealand urged operators to check their systems for signs of compromise.',
+      'Agreement: Australia -> New Zealand',
+    ],
+  ]);
+});
