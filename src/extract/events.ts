@@ -1168,8 +1168,10 @@ export class FrameReader {
       const nation = a?.kind === 'demonym' && !this.kb.words.countryGroupNouns.has(v.toks[a.te]?.lower ?? '');
       return a && !v.isMedia(a) && !a.pair && !nation ? { agent: a.key, target: null, also: [] } : null;
     }
-    // "called the meeting a 'good indication'": "call" reports speech only when a quote follows.
+    // "called the meeting a 'good indication'": "call" reports speech only when a quote follows;
+    // 'The group, also called "the Dukes",' names.
     if (/^call/.test(t.lower) && !v.inQuote.slice(m.te).some(Boolean)) return null;
+    if (t.lower === 'called' && v.toks[m.ts - 1]?.lower === 'also') return null;
     if (
       /^(claim|allege)/.test(t.lower) &&
       v.toks[m.ts - 1] &&

@@ -54,31 +54,6 @@ export class MentionFinder {
       }
       i = next > i ? next : i + 1;
     }
-    // The person a sentence is about (its first actor) is what a later "he"/"she" most likely means.
-    const first = out.find((m) => !m.modifier);
-    // ("Russia's embassy dismissed …": a possessor before the first actor leads it.)
-    const start = firstWord(toks, this.clauseStart);
-    const possessor = out.find((m) => m.modifier && m.ts === start);
-    const leads =
-      !!first &&
-      (first.ts === start ||
-        (!!possessor &&
-          (possessor.te === first.ts ||
-            (toks[possessor.te]?.lower === "'s" && possessor.te + 1 === first.ts))));
-    if (first && leads && this.ents.get(first.key)?.type === 'Person') this.ents.noteSubjectPerson(first.key);
-    // An institution heard speaking, or the one a sentence is about ("Equifax admitted the breach."),
-    // is what a later "it said" most likely means.
-    for (const m of out)
-      if (
-        !m.modifier &&
-        !m.pair &&
-        (SPEECH_FORMS.has(toks[m.te]?.lower ?? '') ||
-          // (Not the subject of a quote: '"Belgium strongly denounces …," the declaration said'.)
-          (m === first && leads && !QUOTE_OPEN.has(toks[start - 1]?.text ?? ''))) &&
-        this.speaks(this.ents.get(m.key)?.type)
-      )
-        this.ents.noteSpeakingInstitution(m.key);
-    this.noteGroup(toks, out);
     // A country before a descriptor and a name is that name's country ("US health insurer Anthem").
     for (let k = 1; k < out.length; k++) {
       const a = out[k - 1]!;
@@ -112,6 +87,31 @@ export class MentionFinder {
       )
         a.modifier = true;
     }
+    // The person a sentence is about (its first actor) is what a later "he"/"she" most likely means.
+    const first = out.find((m) => !m.modifier);
+    // ("Russia's embassy dismissed …": a possessor before the first actor leads it.)
+    const start = firstWord(toks, this.clauseStart);
+    const possessor = out.find((m) => m.modifier && m.ts === start);
+    const leads =
+      !!first &&
+      (first.ts === start ||
+        (!!possessor &&
+          (possessor.te === first.ts ||
+            (toks[possessor.te]?.lower === "'s" && possessor.te + 1 === first.ts))));
+    if (first && leads && this.ents.get(first.key)?.type === 'Person') this.ents.noteSubjectPerson(first.key);
+    // An institution heard speaking, or the one a sentence is about ("Equifax admitted the breach."),
+    // is what a later "it said" most likely means.
+    for (const m of out)
+      if (
+        !m.modifier &&
+        !m.pair &&
+        (SPEECH_FORMS.has(toks[m.te]?.lower ?? '') ||
+          // (Not the subject of a quote: '"Belgium strongly denounces …," the declaration said'.)
+          (m === first && leads && !QUOTE_OPEN.has(toks[start - 1]?.text ?? ''))) &&
+        this.speaks(this.ents.get(m.key)?.type)
+      )
+        this.ents.noteSpeakingInstitution(m.key);
+    this.noteGroup(toks, out);
     return out;
   }
 
@@ -1120,7 +1120,13 @@ export class MentionFinder {
         const parts = e.label.toLowerCase().split(' ');
         return e.id !== subject && (parts.at(-1) === head || (w.orgHeads.has(head) && parts.includes(head)));
       }, NOMINAL_REACH);
+      // '"…," the agency said': the institution heard speaking last, if the noun can name it.
+      const speaking = SPEECH_FORMS.has(after?.lower ?? '')
+        ? this.ents.speakingInstitution(PRONOUN_REACH)
+        : undefined;
+      const voice = speaking && types.includes(this.ents.get(speaking)!.type) ? speaking : undefined;
       const key =
+        voice ??
         named ??
         this.ents.last(
           (e) =>

@@ -3565,3 +3565,13 @@ describe('"3CX said", "urged organisations using 3CX software to …", "hunt for
     ],
   ]);
 });
+
+describe('"…, the agency said": a nominal subject of a speech verb is the institution heard speaking last; "also called" names', () => {
+  const story =
+    'Britain\'s NCSC, part of GCHQ, said APT29 had targeted vaccine makers. The group, also called "the Dukes", operates for Russia, the agency said.';
+  hasNot([
+    [story, 'Statement: GCHQ -> null'],
+    [story, 'Statement: APT29 -> null'],
+  ]);
+  has([[story, 'Statement: National Cyber Security Centre -> null']]);
+});
