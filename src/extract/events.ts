@@ -242,7 +242,10 @@ export class FrameReader {
         emit(m, 'Demand', r.agent, r.target, { hedge: undefined });
     }
 
-    for (const [m, r] of said) this.stateGroup(v, m, r, emit);
+    for (const [m, r] of said) {
+      this.stateGroup(v, m, r, emit);
+      this.unproven(v, m, r, emit);
+    }
 
     const afterQuote = speakers.find(
       (x) => (x.ts > 0 && QUOTE_CLOSE.has(v.toks[x.ts - 1]?.text ?? '')) || v.toks[x.ts - 1]?.text === ',',
@@ -2075,15 +2078,27 @@ export class FrameReader {
       if (!m || m.pair) continue;
       let j = m.te;
       if (v.toks[j]?.lower === "'s") j++;
-      // 'New Zealand's "groundless and irresponsible accusation"': past quote marks and adjectives.
+      // 'New Zealand's "groundless and irresponsible accusation"', "US hacking allegations": past
+      // quote marks and lower-case modifiers (not a verb: "what it called groundless accusations").
       for (
         let n = 0;
         n < 5 &&
         (!v.toks[j]?.word ||
-          /^(and|groundless|irresponsible|baseless|unfounded|false)$/.test(v.toks[j]!.lower));
+          v.toks[j]!.lower === 'and' ||
+          (!v.toks[j]!.cap &&
+            !this.kb.words.functionWords.has(v.toks[j]!.lower) &&
+            !/ed$/.test(v.toks[j]!.lower) &&
+            !v.argAt[j]));
         n++
-      )
+      ) {
+        if (
+          /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/.test(
+            v.toks[j]?.lower ?? '',
+          )
+        )
+          break;
         j++;
+      }
       // "rejected Microsoft's report": a published attribution is an accusation too.
       if (
         /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/.test(
@@ -2398,6 +2413,27 @@ export class FrameReader {
       if (!this.kb.words.threatDescriptors.has(v.toks[k]?.lower ?? '')) continue;
       for (const a of [r.agent, ...r.also])
         if (a !== d.key) emit(m, 'Accusation', a, d.key, { hedge: undefined });
+    }
+  }
+
+  /**
+   * "Zakharova said Berlin had not presented any evidence", "Russia said Germany provided no proof":
+   * saying the accuser left the accusation unproven denies it.
+   */
+  private unproven(v: SentenceView, m: TriggerMatch, r: { agent: string; also: string[] }, emit: Emit): void {
+    const w = this.kb.words;
+    const end = v.clauseEnd(m.te);
+    for (let k = m.te; k < end; k++) {
+      if (!w.evidenceVerbs.has(v.toks[k]!.lower)) continue;
+      // "had not presented any evidence", "provided no evidence".
+      let j = k + 1;
+      const no = v.toks[j]?.lower === 'no';
+      if (no || v.toks[j]?.lower === 'any') j++;
+      if (!w.evidenceNouns.has(v.toks[j]?.lower ?? '') || (!no && !isNegated(v.toks, k, this.kb))) continue;
+      const accuser = v.agentLeft(k);
+      if (!accuser || accuser.pair || accuser.ts < m.te) return;
+      for (const a of [r.agent, ...r.also]) emit(m, 'Denial', a, accuser.key, { hedge: undefined });
+      return;
     }
   }
 

@@ -166,6 +166,9 @@ export interface KnowledgeBase {
     speakerRoles: Set<string>;
     /** "an independent French researcher": roles that a nationality does not make state service. */
     privateRoles: Set<string>;
+    /** "Berlin had not presented any evidence": verbs and nouns of an accusation left unproven. */
+    evidenceVerbs: Set<string>;
+    evidenceNouns: Set<string>;
     threatDescriptors: Set<string>;
     namingVerbs: string[][];
     /** "the firm", "the agency": the types of the entity a definite noun points back to. */
@@ -550,6 +553,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       privateRoles: set('privateRoles'),
+      evidenceVerbs: set('evidenceVerbs'),
+      evidenceNouns: set('evidenceNouns'),
       threatDescriptors: set('threatDescriptors'),
       namingVerbs: list('namingVerbs').map(foldedTokens),
       nominals,

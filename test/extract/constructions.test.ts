@@ -3575,3 +3575,22 @@ describe('"…, the agency said": a nominal subject of a speech verb is the inst
   ]);
   has([[story, 'Statement: National Cyber Security Centre -> null']]);
 });
+
+describe('"said Berlin had not presented any evidence", "rejected US hacking allegations": a denial answers the accuser named with the accusation or left without proof', () => {
+  has([
+    [
+      'Germany blamed Russia for the hack. A Russian spokeswoman said Berlin had not presented any evidence.',
+      'Denial: Russia -> Germany',
+    ],
+    [
+      'Norway blamed Russia. The Russian embassy said Norway had provided no proof.',
+      'Denial: Russian Embassy -> Norway',
+    ],
+    ['Beijing has consistently rejected US hacking allegations.', 'Denial: China -> United States'],
+    [
+      "China's embassy in Brussels hit back, rejecting what it called groundless accusations.",
+      'Denial: Chinese Embassy in Brussels -> null',
+    ],
+  ]);
+  hasNot([['The FBI said it had shown evidence that Russia did it.', 'Denial: FBI -> FBI']]);
+});
