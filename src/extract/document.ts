@@ -4,7 +4,7 @@ import { DocEntities, defendantsCount, isDefendants } from './entities.js';
 import { BACKFILL, FrameReader, type SentEvent } from './events.js';
 import type { KnowledgeBase } from './kb.js';
 import { MentionFinder } from './mentions.js';
-import { rosterOf } from './roster.js';
+import { rosterOf, type Roster } from './roster.js';
 import { splitSentences } from './sentences.js';
 
 /** How many sentences back "the attacks" may point for its unnamed perpetrator. */
@@ -19,8 +19,8 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
   const recent: { sentence: number; events: Event[] }[] = [];
   const nominalAttacks = new Set<string>();
   const isPerson = (k: string) => ents.get(k)?.type === 'Person';
-  /** The people roster sentences list ("The others are A, B and C"). */
-  const listed = new Set<string>();
+  /** The rosters the story's sentences give ("The others are A, B and C"). */
+  const rosters: Roster[] = [];
 
   const sentences = splitSentences(article, kb);
   sentences.forEach((sent, si) => {
@@ -36,7 +36,8 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
         kind: m.kind,
       });
     }
-    for (const k of rosterOf(sent.tokens, found, kb, isPerson)) listed.add(k);
+    const roster = rosterOf(sent.tokens, found, kb, isPerson);
+    if (roster) rosters.push(roster);
     const sentEvents = frames.read(sent, found);
     const evidence = {
       doc: article.id,
@@ -85,7 +86,7 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
 
   // An attack whose perpetrator stays unnamed is kept only as what an accusation is about.
   const aboutIds = new Set(events.map((e) => e.about).filter(Boolean));
-  const kept = expandDefendants(events, kb, isPerson, [...listed]).filter(
+  const kept = expandDefendants(events, kb, isPerson, rosters).filter(
     (e) => e.cls !== 'Cyberattack' || e.agent !== null || aboutIds.has(e.id),
   );
   const used = new Set(kept.flatMap((e) => [e.agent, e.target]).filter((x): x is string => !!x));
@@ -112,7 +113,7 @@ function expandDefendants(
   events: Event[],
   kb: KnowledgeBase,
   isPerson: (key: string) => boolean,
-  listed: string[],
+  rosters: Roster[],
 ): Event[] {
   const charged = [
     ...new Set(
@@ -128,13 +129,15 @@ function expandDefendants(
         .map((e) => e.target!),
     ),
   ];
-  const people = charged.length >= 2 ? charged : listed;
   const out = events.flatMap((e): Event[] => {
     const group = [e.agent, e.target].find(isDefendants);
     if (!group) return [e];
     const asTarget = isDefendants(e.target) && GROUP_TARGETS.has(e.cls) && !isDefendants(e.agent);
     const asAgent = isDefendants(e.agent) && e.cls === 'Role';
     const count = defendantsCount(group);
+    // A counted roster lists this group only if it counts as many ("The two men are …" is not the seven).
+    const listed = rosters.filter((r) => r.count === undefined || r.count === count).flatMap((r) => r.people);
+    const people = charged.length >= 2 ? charged : [...new Set(listed)];
     const named = people.length >= 2 && (count === undefined || people.length <= count);
     if (!named || (!asTarget && !asAgent))
       return e.cls === 'Sanction' && asTarget ? [{ ...e, target: null }] : [];

@@ -19,6 +19,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEECH_FORMS,
   VERB_ADVERBS,
+  isGerund,
   singular,
   VICTIM_PREPS,
   PERSONAL_PRONOUNS,
@@ -429,11 +430,18 @@ export class FrameReader {
           t.ts >= m.te &&
           v.toks.slice(m.te, t.ts).every((x) => DETERMINERS.has(x.lower)),
       );
-      // "Russia's embassy dismissed the case": the accused side's word on a prosecution (not a judge's).
+      // "Russia's embassy dismissed the case": the accused side's word on a prosecution (not a judge's
+      // or the prosecutor's: only one the story accuses or charges, or a body of its state, denies so).
+      const prosecution = v.toks[m.te + 1]?.lower ?? '';
+      const dismisser = v.agentLeft(m.ts);
+      const side = (k: string) => this.ents.stateOf(k) ?? k;
       const caseDismissed =
-        /^(case|indictment)$/.test(v.toks[m.te + 1]?.lower ?? '') &&
         DETERMINERS.has(v.toks[m.te]?.lower ?? '') &&
-        !this.kb.words.adjudicatorNouns.has(v.toks[m.ts - 1]?.lower ?? '');
+        (prosecution === 'case' || !!this.kb.triggers.get(prosecution)?.some((p) => p.frame === 'legal')) &&
+        !!dismisser &&
+        [...this.lastAccused, ...this.chargedBy.keys(), this.perpetrator].some(
+          (k) => !!k && side(k) === side(dismisser.key),
+        );
       if (
         m.pat.frame === 'deny' &&
         !/^den/.test(v.toks[m.ts]!.lower) &&
@@ -519,7 +527,16 @@ export class FrameReader {
               (/^(warn|caution)/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'that')
             ? undefined
             : // Not "urged organisations using 3CX software to …": the object of a participle.
-              v.right(m.te, 3, (x) => !x.pair && !v.toks.slice(m.te, x.ts).some((t) => /ing$/.test(t.lower)));
+              // (but "urged the ruling Communist Party": after a determiner, an adjective).
+              v.right(
+                m.te,
+                3,
+                (x) =>
+                  !x.pair &&
+                  !v.toks
+                    .slice(m.te, x.ts)
+                    .some((t, j) => isGerund(t) && !DETERMINERS.has(v.toks[m.te + j - 1]?.lower ?? '')),
+              );
       else
         target =
           v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ??
@@ -1360,11 +1377,22 @@ export class FrameReader {
         target = v.agentLeft(m.ts);
         if (agent) coAgents = this.coordinated(v, agent, m.at[gap]!);
       } else if (gap > 0) {
-        // "hold X responsible", "pointed to X as": the accused sits in the gap; "blamed the intrusions on X": after it.
-        // A name after an attack word in the gap is its victim: "blamed the hack of Sony on North Korea".
+        // "hold X responsible", "pointed to X as": the accused heads the gap; "blamed the intrusions on
+        // X": after it. A name inside the incident the gap tells is none ("blamed the hack of Sony on
+        // North Korea", "blamed the SolarWinds hack on Russia", "last year's Bundestag hack").
         const from = m.at[gap - 1]! + 1;
-        const told = triggers.find((t) => t.pat.frame === 'attack' && t.ts >= from && t.ts < m.at[gap]!);
-        target = v.between(from, told?.ts ?? m.at[gap]!).find((x) => !x.pair && x.key !== agent?.key);
+        const gapEnd = m.at[gap]!;
+        // Only "blame … on" tells the incident in its gap; "identified a new Russian group, which they
+        // named X, as" tells the accused there.
+        const incidentGap = v.toks[gapEnd]!.lower === 'on';
+        const heads = (x: SentMention) => {
+          const next = v.toks[x.te]!;
+          const modifier = x.te < gapEnd && next.word && !next.cap && next.lower !== 'and';
+          return (
+            !incidentGap || (!modifier && v.toks.slice(from, x.ts).every((t) => DETERMINERS.has(t.lower)))
+          );
+        };
+        target = v.between(from, gapEnd).find((x) => !x.pair && x.key !== agent?.key && heads(x));
         if (!target) {
           incidentFrom = m.at[gap - 1]! + 1;
           incidentTo = m.at[gap]!;
@@ -1807,7 +1835,7 @@ export class FrameReader {
     agent: SentMention | undefined,
   ): SentMention | undefined {
     const of = v.toks.findIndex(
-      (t, k) => k >= from && k < from + 10 && t.lower === 'of' && /ing$/.test(v.toks[k + 1]?.lower ?? ''),
+      (t, k) => k >= from && k < from + 10 && t.lower === 'of' && isGerund(v.toks[k + 1]),
     );
     return v.right(from, of >= 0 ? of - from : 4, (x) => x.key !== agent?.key);
   }
@@ -2183,9 +2211,16 @@ export class FrameReader {
       let at = k;
       while (!v.argAt[at] && DEFINITE.has(v.toks[at]?.lower ?? '')) at++;
       const x = v.argAt[at];
-      // The name must end the list, not start a clause of its own ("… and Google said").
-      const after = v.toks[x?.te ?? -1]?.lower ?? '';
-      const clause = SPEECH_FORMS.has(after) || AUX.has(after) || BE.has(after);
+      // The name must end the list, not start a clause of its own ("… and Google said", ", the
+      // Justice Department charged", ", the Justice Department, which filed the charges, said").
+      const next = v.toks[x?.te ?? -1];
+      const after = next?.lower ?? '';
+      const clause =
+        SPEECH_FORMS.has(after) ||
+        AUX.has(after) ||
+        BE.has(after) ||
+        (!!next?.word && !next.cap && !this.kb.words.functionWords.has(after)) ||
+        (after === ',' && RELATIVE_PRONOUNS.has(v.toks[x!.te + 1]?.lower ?? ''));
       if (x && ok(x) && !clause && /^(,|and)$/.test(v.toks[k - 1]?.lower ?? '')) first = x;
     }
     if (!first) {
@@ -2200,20 +2235,16 @@ export class FrameReader {
         }
       }
     }
-    // "the attack that shut down Colonial Pipeline": the object right after the verb of the clause
-    // the attack is subject of (not "the hack that tried to frame North Korea").
+    // "the attack that (briefly) shut down Colonial Pipeline": the object right after a verb of damage
+    // in the clause the attack is subject of (not "the attack that alarmed Washington").
     if (!first && nominal && RELATIVE_PRONOUNS.has(v.toks[t.te]?.lower ?? '')) {
-      const verb = v.toks[t.te + 1];
-      const finite =
-        verb?.word &&
-        !verb.cap &&
-        !BE.has(verb.lower) &&
-        !AUX.has(verb.lower) &&
-        !this.kb.words.functionWords.has(verb.lower);
-      let k = t.te + 2;
+      let k = t.te + 1;
+      if (/ly$/.test(v.toks[k]?.lower ?? '')) k++;
+      const damages = this.kb.words.damageVerbs.has(v.toks[k]?.lower ?? '');
+      k++;
       if (PARTICLES.has(v.toks[k]?.lower ?? '')) k++;
       while (DETERMINERS.has(v.toks[k]?.lower ?? '')) k++;
-      const o = finite ? v.argAt[k] : undefined;
+      const o = damages ? v.argAt[k] : undefined;
       if (o && o.ts === k && ok(o)) first = o;
     }
     // "breached several companies, including Intel", "hitting targets including X": the named

@@ -1,5 +1,7 @@
 // Closed-class words the frame rules read: forms of "be", auxiliaries, quote marks, determiners,
 // speech forms. They are English grammar, not knowledge of actors, so they live in code.
+import type { Token } from './tokens.js';
+
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
 export const QUOTE_OPEN = new Set(['“', '"', '‘']);
@@ -169,6 +171,11 @@ export const VERB_ADVERBS = new Set([
   'once',
   'still',
 ]);
+
+/** A lower-case -ing form ("targeting", "using"; not "Beijing", "Reading", nor "king"). */
+export function isGerund(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
+}
 
 /** A plural noun's singular, as the word lists hold it ("broadcasters", "leaders"). */
 export function singular(word: string): string {

@@ -166,6 +166,10 @@ export interface KnowledgeBase {
     speakerRoles: Set<string>;
     /** "an independent French researcher": roles that a nationality does not make state service. */
     privateRoles: Set<string>;
+    /** "Those charged are A, B and C": participles after "those" that point back to a group of defendants. */
+    rosterWords: Set<string>;
+    /** "the attack that shut down X": verbs whose object an attack damages. */
+    damageVerbs: Set<string>;
     /** "Berlin had not presented any evidence": verbs and nouns of an accusation left unproven. */
     evidenceVerbs: Set<string>;
     evidenceNouns: Set<string>;
@@ -311,13 +315,13 @@ function slotForms(
   return [...out];
 }
 
+/** Most words a pattern's gap ('...') spans unless the entry says otherwise. */
+const DEFAULT_GAP = 4;
+
 /**
  * One lexicon entry -> token patterns. Alternatives that are one token share a slot; an
  * alternative of several tokens ("co-operate" is co - operate) becomes a variant of its own.
  */
-/** Most words a pattern's gap ('...') spans unless the entry says otherwise. */
-const DEFAULT_GAP = 4;
-
 function compileEntry(
   entry: string,
   pos: TriggerPattern['pos'],
@@ -553,6 +557,8 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       privateRoles: set('privateRoles'),
+      rosterWords: set('rosterWords'),
+      damageVerbs: set('damageVerbs'),
       evidenceVerbs: set('evidenceVerbs'),
       evidenceNouns: set('evidenceNouns'),
       threatDescriptors: set('threatDescriptors'),

@@ -845,7 +845,9 @@ export class MentionFinder {
     const list = this.kb.titles.get(t.lower);
     // "Lieutenants Vladislav Borovkov, Denis Denisenko and …": a one-word title in the plural heads a list.
     const one = !list && t.lower !== singular(t.lower) ? this.kb.titles.get(singular(t.lower)) : undefined;
-    if (one?.some((seq) => seq.length === 1) && toks[i + 1]?.cap) return { end: i + 1, text: one[0]![0]! };
+    // (A given name must follow: not "Kings College London", "Queens Hospital".)
+    if (one?.some((seq) => seq.length === 1) && this.kb.givenNames.has(toks[i + 1]?.lower ?? ''))
+      return { end: i + 1, text: one[0]![0]! };
     if (!list) return this.portfolioTitle(toks, i);
     for (const seq of list) {
       if (!matchSeq(toks, i, seq)) continue;
@@ -1008,7 +1010,15 @@ export class MentionFinder {
                 fits(this.ents.get(m.key)?.type),
             )
         : undefined;
-      if (other) return { key: other.key, end: i + 1, kind: 'pronoun' };
+      // ("condemned the attack on Kyivstar, blaming it on Russia": "it" is the attack, not its victim.)
+      let k = (other?.ts ?? 0) - 1;
+      while (k > 0 && DETERMINERS.has(toks[k]!.lower)) k--;
+      const incident =
+        w.prepositions.has(toks[k]?.lower ?? '') &&
+        !!this.kb.triggers
+          .get(toks[k - 1]?.lower ?? '')
+          ?.some((p) => p.frame === 'attack' && p.pos === 'noun');
+      if (other && !incident) return { key: other.key, end: i + 1, kind: 'pronoun' };
       if (subject) return { key: (named ?? subject).key, end: i + 1, kind: 'pronoun' };
       // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
       const key =
@@ -1094,8 +1104,9 @@ export class MentionFinder {
       const after = toks[i + 1 + len];
       // "the agency that handles clearances" introduces a referent; it does not point back; nor does
       // the start of a name ("the Federal Agency for Cartography and Geodesy").
+      // (Not "and": "The Ministry and GCHQ blamed Russia" are two.)
       const nameGoesOn =
-        words.every((x) => x.cap) && w.connectors.has(after?.lower ?? '') && !!toks[i + 2 + len]?.cap;
+        words.every((x) => x.cap) && /^(of|for|on)$/.test(after?.lower ?? '') && !!toks[i + 2 + len]?.cap;
       if (
         after &&
         (after.lower === 'of' ||

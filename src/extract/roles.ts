@@ -99,8 +99,12 @@ export class RoleReader {
     const comma = v.toks.findIndex((t, j) => j > k && j < end && t.text === ',');
     const until = comma > 0 ? comma : end;
     // Not "at a London consultancy": a place describing the organisation, which is not named.
+    // (But "an official at a Kyiv ministry" serves that state's ministry.)
     const describing = (x: SentMention) =>
-      this.ents.get(x.key)?.type === 'Country' && !!v.toks[x.te]?.word && !v.toks[x.te]!.cap;
+      this.ents.get(x.key)?.type === 'Country' &&
+      !!v.toks[x.te]?.word &&
+      !v.toks[x.te]!.cap &&
+      this.kb.words.orgHeads.get(v.toks[x.te]!.lower) !== 'GovernmentBody';
     let after = /^(of|at|for|with)$/.test(v.toks[k]?.lower ?? '')
       ? v.right(k, until - k, (x) => org(x) && !describing(x))
       : undefined;
@@ -112,7 +116,9 @@ export class RoleReader {
       country &&
       owner!.kind === 'demonym' &&
       !after &&
-      this.kb.words.privateRoles.has(singular(words.filter(role).at(-1)!))
+      this.kb.words.privateRoles.has(singular(words.filter(role).at(-1) ?? '')) &&
+      // ("a French government lawyer", "a former French intelligence analyst" serve it.)
+      !words.some((x) => this.kb.words.countryGroupNouns.has(x))
     )
       return;
     const place = country && after ? after : undefined;

@@ -4,39 +4,49 @@ import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
 import type { Token } from './tokens.js';
 
+/** The people a roster sentence lists; `count` when its subject counts them ("The two men are …"). */
+export interface Roster {
+  people: string[];
+  count?: number;
+}
+
 /** Verbs that open the list after the subject. */
 const LISTING = new Set(['are', 'were', 'include', 'includes', 'included']);
 
 /**
- * The people a sentence lists after a subject that points back to a group ("Those named",
- * "Those sanctioned", "The others", "The seven men"), else none. The list must start right after the
- * verb (a title may come first): in "They are accused of working with X" X is no member.
+ * The people a sentence lists after a subject that points back to a group ("Those named", "Those
+ * sanctioned", "The others", "The seven men"), else none. The list must start right after the verb
+ * (a title may come first): in "They are accused of working with X" X is no member.
  */
 export function rosterOf(
   toks: Token[],
   found: SentMention[],
   kb: KnowledgeBase,
   isPerson: (key: string) => boolean,
-): string[] {
-  const verb = groupSubjectEnd(toks, kb);
-  if (verb < 0 || !LISTING.has(toks[verb]?.lower ?? '')) return [];
-  const people = found.filter((m) => m.ts > verb && !m.modifier && isPerson(m.key));
+): Roster | undefined {
+  const subject = groupSubject(toks, kb);
+  if (!subject || !LISTING.has(toks[subject.end]?.lower ?? '')) return undefined;
+  const people = found.filter((m) => m.ts > subject.end && !m.modifier && isPerson(m.key));
   const first = people[0];
-  if (!first || first.ts - verb > 2) return [];
-  return [...new Set(people.map((m) => m.key))];
+  if (!first || first.ts - subject.end > 2) return undefined;
+  const keys = [...new Set(people.map((m) => m.key))];
+  // "The two men are A and B": a counted subject must count the names listed.
+  if (subject.count !== undefined && subject.count !== keys.length) return undefined;
+  return { people: keys, count: subject.count };
 }
 
-/** The index after a subject that points back to a group of people, else -1. */
-function groupSubjectEnd(toks: Token[], kb: KnowledgeBase): number {
+/** The end of a subject that points back to a group of people, and its count if it gives one. */
+function groupSubject(toks: Token[], kb: KnowledgeBase): { end: number; count?: number } | undefined {
   const w = (k: number) => toks[k]?.lower ?? '';
-  // "Those named", "Those charged", "Those sanctioned".
-  if (w(0) === 'those') return /ed$/.test(w(1)) ? 2 : 1;
-  if (w(0) !== 'the') return -1;
+  const number = (k: number) => (/^\d{1,2}$/.test(w(k)) ? Number(w(k)) : kb.words.countWords.get(w(k)));
+  // "Those named", "Those charged", "Those sanctioned" (not "Those targeted": the victims).
+  if (w(0) === 'those') return kb.words.rosterWords.has(w(1)) ? { end: 2 } : undefined;
+  if (w(0) !== 'the') return undefined;
   // "The others", "The other four".
-  if (w(1) === 'others') return 2;
-  const counted = (k: number) => /^\d{1,2}$/.test(w(k)) || kb.words.countWords.has(w(k));
-  if (w(1) === 'other' && counted(2)) return kb.words.defendantNouns.has(w(3)) ? 4 : 3;
+  if (w(1) === 'others') return { end: 2 };
+  if (w(1) === 'other' && number(2)) return { end: kb.words.defendantNouns.has(w(3)) ? 4 : 3 };
   // "The seven men", "The five defendants".
-  if (counted(1) && kb.words.defendantNouns.has(w(2))) return 3;
-  return -1;
+  const count = number(1);
+  if (count && kb.words.defendantNouns.has(w(2))) return { end: 3, count };
+  return undefined;
 }

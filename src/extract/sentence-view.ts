@@ -197,13 +197,19 @@ export class SentenceView {
     return undefined;
   }
 
+  /** "after the FBI …", "as Russia …": the word before the mention may open a clause (not "such as"). */
+  private conjunctionBefore(m: SentMention): boolean {
+    const ph = this.prepHead(m);
+    if (!ph || !this.kb.words.subordinators.has(ph.prep)) return false;
+    return !(ph.prep === 'as' && /^(such|same|well)$/.test(ph.head));
+  }
+
   /**
    * "three months after the FBI blamed North Korea": after a word that is a preposition or a
    * conjunction ("after", "before", "since", "as"), a name right before the verb is its subject.
    */
   private subordinateSubject(m: SentMention, ti: number): boolean {
-    const p = this.prepBefore(m);
-    if (!p || !this.kb.words.subordinators.has(p)) return false;
+    if (!this.conjunctionBefore(m)) return false;
     for (let k = m.te; k < ti; k++) {
       const w = this.toks[k]!.lower;
       if (!VERB_ADVERBS.has(w) && !AUX.has(w) && !BE.has(w) && !this.kb.hedges.has(w)) return false;
@@ -646,7 +652,7 @@ export class SentenceView {
       const prev = this.argAt[k];
       // "after the EU and Germany blamed Russia": the subordinate clause's subjects.
       if (!prev || prev.pair || prev.key === m.key) break;
-      if (this.oblique(prev) && !this.kb.words.subordinators.has(this.prepBefore(prev) ?? '')) break;
+      if (this.oblique(prev) && !this.conjunctionBefore(prev)) break;
       out.push(prev.key);
       cur = prev;
     }

@@ -21,8 +21,9 @@ export interface Token {
 // lower case that is no clitic ("Ya'alon", not "Iran's", "They're"); "AT&T" is one name.
 const TOKEN_RE =
   /\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*['’](?!(?:s|t|re|ve|ll|d|m)(?!\p{L}))\p{Ll}{2,}|\p{Lu}+&\p{Lu}+|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\$?|['’](?:s|t|re|ve|ll|d|m)(?!\p{L})|\S/gu;
-// "3CX": digits before two capitals start a name too (not "5G", nor a unit: "4TB", "2FA", "10PM").
-const UPPER = /^(?:\p{Lu}|\p{N}+(?!(?:[KMGTP]B|FA|[AP]M|[KMG]W|BN|MN)$)\p{Lu}{2})/u;
+// "3CX": digits then only capitals (two or more) are a name too; not "5G", "5GHz", nor a unit of
+// measure written that way ("4TB", "2FA", "10PM"), which English spells with these few letters.
+const UPPER = /^(?:\p{Lu}|\p{N}+(?!(?:[KMGTP]B|FA|[AP]M|[KMG]W|BN|MN)$)\p{Lu}{2,}$)/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 

@@ -3471,7 +3471,10 @@ describe('"X sued Y, accusing it of …": an object pronoun is not the subject o
 
 describe('"Russia\'s embassy dismissed the case. \\"We reject …,\\" it said": the accused side on a prosecution, and a possessor leading the subject', () => {
   has([
-    ["Russia's embassy in Washington dismissed the case.", 'Denial: Russian Embassy in Washington -> null'],
+    [
+      "The US charged five GRU officers with hacking Ukraine. Russia's embassy in Washington dismissed the case.",
+      'Denial: Russian Embassy in Washington -> null',
+    ],
     [
       'Microsoft said the group was separate. Russia\'s embassy in Washington dismissed the case. "We categorically reject these accusations," it said in a statement.',
       'Statement: Russian Embassy in Washington -> null',
@@ -3593,4 +3596,73 @@ describe('"said Berlin had not presented any evidence", "rejected US hacking all
     ],
   ]);
   hasNot([['The FBI said it had shown evidence that Russia did it.', 'Denial: FBI -> FBI']]);
+});
+
+describe('review guards (fifth review): the rules of this round kept to their constructions', () => {
+  has([
+    [
+      'France blamed the leak of emails from Emmanuel Macron’s campaign on Russia.',
+      'Accusation: France -> Russia',
+    ],
+    ['The US blamed the SolarWinds hack on Russia.', 'Accusation: United States -> Russia'],
+    ['Britain held the GRU responsible for the attack.', 'Accusation: United Kingdom -> GRU'],
+    [
+      'The US accused hackers of Beijing’s military of stealing secrets.',
+      "Accusation: United States -> People's Liberation Army",
+    ],
+    [
+      "The Netherlands accused four officers of Russia's military intelligence of hacking the OPCW.",
+      'Accusation: Netherlands -> GRU',
+    ],
+    [
+      'The EU urged the ruling Chinese Communist Party to stop the attacks.',
+      'Demand: European Union -> Communist Party of China',
+    ],
+    ['Ukraine condemned the attack on Kyivstar, blaming it on Russia.', 'Accusation: Ukraine -> Russia'],
+    ['"It is bad," said Jean Dupont, a French government lawyer.', 'Role: Jean Dupont -> France'],
+    ['"It is bad," said Tom Hale, a senior official at a Kyiv ministry.', 'Role: Tom Hale -> Ukraine'],
+    [
+      'Kings College London said its systems had been hit by ransomware.',
+      'Statement: Kings College London -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'France blamed the leak of emails from Emmanuel Macron’s campaign on Russia.',
+      'Accusation: France -> Emmanuel Macron',
+    ],
+    ['The US blamed the SolarWinds hack on Russia.', 'Accusation: United States -> SolarWinds'],
+    [
+      'Officials said the attack that alarmed Washington was carried out by APT29.',
+      'Cyberattack: APT29 -> United States',
+    ],
+    [
+      'APT41 hacked 100 companies, the Justice Department charged in an indictment.',
+      'Cyberattack: APT41 -> Justice Department',
+    ],
+    [
+      'Countries such as Iran and North Korea attack banks to raise money, the report said.',
+      'Statement: Iran -> null',
+    ],
+    [
+      'The Treasury sanctioned seven Russian men for hacking journalists. Those targeted include Jane Doe and John Roe, reporters at the Guardian.',
+      'Sanction: Treasury Department -> Jane Doe',
+    ],
+    [
+      'The Treasury sanctioned seven Russian men over the attacks. Ukraine’s police arrested two men in Kyiv. The two men are Ivan Petrov and Oleg Sokolov.',
+      'Sanction: Treasury Department -> Ivan Petrov',
+    ],
+    [
+      'The Justice Department dismissed the case against the two Russian hackers in 2023.',
+      'Denial: Justice Department -> null',
+    ],
+    [
+      'Judge Amy Berman Jackson dismissed the indictment against Concord Management.',
+      'Denial: Amy Berman Jackson -> null',
+    ],
+    [
+      'The Ministry of Defence said it was investigating. The Ministry and GCHQ blamed Russia.',
+      'Accusation: Ministry and GCHQ -> Russia',
+    ],
+  ]);
 });
