@@ -1376,6 +1376,13 @@ export class FrameReader {
         agent = v.byAgent(m.at[gap - 1]! + 1);
         target = v.agentLeft(m.ts);
         if (agent) coAgents = this.coordinated(v, agent, m.at[gap]!);
+      } else if (gap > 0 && passive && !agent && m.at[gap]! === m.at[gap - 1]! + 1) {
+        // "The attack on Sony was blamed on North Korea (, officials said)": the subject is the
+        // incident, the actor after "on" the accused, by the speaker.
+        target = v.right(m.te, 6, (x) => !x.pair);
+        incidentFrom = 0;
+        incidentTo = m.ts;
+        if (speaker) agent = stand(speaker.agent);
       } else if (gap > 0) {
         // "hold X responsible", "pointed to X as": the accused heads the gap; "blamed the intrusions on
         // X": after it. A name inside the incident the gap tells is none ("blamed the hack of Sony on

@@ -3666,3 +3666,10 @@ describe('review guards (fifth review): the rules of this round kept to their co
     ],
   ]);
 });
+
+describe('"The attack on X was blamed on Y": a passive "blame … on" with nothing between', () => {
+  has([
+    ['The attack on Acme Corp was blamed on North Korea.', 'Cyberattack: North Korea -> Acme Corp'],
+    ['The breach of the OPM was blamed on China, the FBI said.', 'Accusation: FBI -> China'],
+  ]);
+});
