@@ -1493,6 +1493,7 @@ export class FrameReader {
       agent = goesOn
         ? stand(speaker.agent)
         : (this.participleSubject(v, m) ??
+          this.sharedSubject(v, m.ts) ??
           v.agentLeft(m.ts) ??
           this.prosecutorSubject(v, m.ts, 0, frame !== 'legal'));
       target =
@@ -1829,6 +1830,26 @@ export class FrameReader {
     }
     const head = v.toks[x.te]?.lower ?? '';
     return v.counted(x) || (this.nationals(v, x) && this.kb.words.personNouns.has(head)) ? undefined : x;
+  }
+
+  /**
+   * "The Treasury sanctioned Garantex and accused it of …": after "and", a name right after a verb
+   * is that verb's object; the second verb shares the sentence's subject.
+   */
+  private sharedSubject(v: SentenceView, ts: number): SentMention | undefined {
+    if (v.toks[ts - 1]?.lower !== 'and') return undefined;
+    const object = v.argAt[ts - 2];
+    const verb = object && v.toks[object.ts - 1];
+    if (
+      !object ||
+      !verb?.word ||
+      verb.cap ||
+      this.kb.words.functionWords.has(verb.lower) ||
+      DETERMINERS.has(verb.lower)
+    )
+      return undefined;
+    const subject = v.sentenceSubject(object.ts);
+    return subject && subject.key !== object.key ? subject : undefined;
   }
 
   /**

@@ -2,7 +2,7 @@
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
-import { DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, singular } from './grammar.js';
+import { DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, isGerund, singular } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
@@ -1102,14 +1102,15 @@ export class MentionFinder {
       const types = w.nominals.get(phrase);
       if (!types) continue;
       const after = toks[i + 1 + len];
-      // "the agency that handles clearances" introduces a referent; it does not point back; nor does
+      // "the agency that handles clearances" introduces a referent ("accusing the company of hacking"
+      // points back); it does not point back; nor does
       // the start of a name ("the Federal Agency for Cartography and Geodesy").
       // (Not "and": "The Ministry and GCHQ blamed Russia" are two.)
       const nameGoesOn =
         words.every((x) => x.cap) && /^(of|for|on)$/.test(after?.lower ?? '') && !!toks[i + 2 + len]?.cap;
       if (
         after &&
-        (after.lower === 'of' ||
+        ((after.lower === 'of' && !isGerund(toks[i + 2 + len])) ||
           nameGoesOn ||
           after.cap ||
           after.lower === 'that' ||

@@ -3673,3 +3673,16 @@ describe('"The attack on X was blamed on Y": a passive "blame … on" with nothi
     ['The breach of the OPM was blamed on China, the FBI said.', 'Accusation: FBI -> China'],
   ]);
 });
+
+describe('"accusing the company of hacking", "sanctioned Garantex and accused it of …": a nominal before "of" and a gerund points back; a second verb after "and" shares the subject', () => {
+  has([
+    [
+      'Apple sued NSO Group in 2021, accusing the company of hacking iPhones.',
+      'Accusation: Apple -> NSO Group',
+    ],
+    [
+      'The Treasury sanctioned Garantex and accused it of laundering money for Russian hackers.',
+      'Accusation: Treasury Department -> Garantex',
+    ],
+  ]);
+});
