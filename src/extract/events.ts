@@ -1224,14 +1224,17 @@ export class FrameReader {
       this.kb.words.prepositions.has(v.toks[m.te]?.lower ?? '')
     )
       return null;
-    // "Yuriy Denisov, described as the unit's commander,": a participle describing the name before it.
+    // "Yuriy Denisov, described (by prosecutors) as the unit's commander,": a participle describing
+    // the name before it; only a by-agent speaks.
     if (
       v.toks[m.ts - 1]?.text === ',' &&
       form.endsWith('ed') &&
       !SPEECH_FORMS.has(form) &&
-      v.toks[m.te]?.lower === 'as'
-    )
-      return null;
+      /^(as|by)$/.test(v.toks[m.te]?.lower ?? '')
+    ) {
+      const by = v.toks[m.te]!.lower === 'by' ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
+      return by ? { agent: by.key, target: null, also: [] } : null;
+    }
     // "X denied the reports, saying that …": a participle clause speaks for the sentence's subject;
     // '"…," he said, adding that …' for the speaker already heard.
     const next = v.toks[m.te];

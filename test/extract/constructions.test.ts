@@ -3424,6 +3424,10 @@ describe('"Those charged are Colonel A, described as …, and Lieutenants B, C a
       'Ivan Petrov, described as the head of the unit, was charged by the Justice Department.',
       'Statement: Ivan Petrov -> null',
     ],
+    [
+      "Ivan Petrov, described by prosecutors as the unit's commander, was charged.",
+      'Statement: Ivan Petrov -> null',
+    ],
   ]);
 });
 
