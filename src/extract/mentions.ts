@@ -238,6 +238,12 @@ export class MentionFinder {
     }
 
     const found = this.known(sent, i);
+    // "a Russian-speaking gang", "Chinese-language media": a demonym naming a language names no state.
+    const language =
+      found?.hit.form === 'demonym' &&
+      toks[found.end]?.text === '-' &&
+      this.kb.words.languageWords.has(toks[found.end + 1]?.lower ?? '');
+    if (language) return found.end + 2;
     const hit = found && !this.firstName(sent, found, false) ? found : null;
     const pattern = hit ? null : this.patternAt(toks, i);
     if (hit && !pattern) {

@@ -3690,3 +3690,13 @@ describe('"accusing the company of hacking", "sanctioned Garantex and accused it
     ],
   ]);
 });
+
+describe('"a Russian-speaking ransomware gang": a demonym naming a language names no state', () => {
+  hasNot([
+    [
+      'A Russian-speaking ransomware gang has published data it says it stole from Acme Corp.',
+      'Cyberattack: Russia -> Acme Corp',
+    ],
+  ]);
+  has([['Russian hackers stole data from Acme Corp.', 'Cyberattack: Russia -> Acme Corp']]);
+});
