@@ -75,6 +75,8 @@ export class FrameReader {
   private lastAccused: string[] = [];
   /** Who charged each person charged so far: "He is accused of …" is their accusation. */
   private chargedBy = new Map<string, string>();
+  /** Per accused state (or actor), who accused it in the sentence that last did ("start" of that sentence). */
+  private accusers = new Map<string, { sentence: number; agents: string[] }>();
   /** The people of the last sentence that named several: "the six men" are they. */
   private lastPeople: string[] = [];
   /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
@@ -145,6 +147,12 @@ export class FrameReader {
       )
         this.chargedBy.set(target, agent);
       if (cls === 'Accusation' && target) {
+        // The accusers of the sentence that last accused a side (a later denial may answer them).
+        const side = this.ents.stateOf(target) ?? target;
+        const told = this.accusers.get(side);
+        if (agent && told?.sentence === sent.start) {
+          if (!told.agents.includes(agent)) told.agents.push(agent);
+        } else if (agent) this.accusers.set(side, { sentence: sent.start, agents: [agent] });
         // Members accused ("the pair") leave the attacks to the group already blamed for them.
         const member = this.ents.get(target)?.type === 'Person';
         if (!member || this.ents.get(this.perpetrator ?? '')?.type !== 'ThreatGroup')
@@ -256,24 +264,29 @@ export class FrameReader {
     for (const m of byFrame(['dismiss'])) {
       // "Peskov said the accusations were unfounded", "called the allegation 'groundless slander'",
       // '"Any allegations that Russia is involved are unfounded," Peskov told reporters'.
-      const sp =
+      const heard =
         speakers.filter((x) => x.ts < m.ts).pop() ?? (v.inQuote[m.ts] ? speakerFor(m.ts) : undefined);
+      const sp = heard ?? this.namer(v, m);
+      // ("China called that warning a smear": the one accused answers what the story told.)
+      const accused = !!sp && [...this.lastAccused, ...accusedHere].some((k) => this.sameSide(k, sp.agent));
       const accusationBefore =
+        accused ||
         this.accusationInPrevious ||
         v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
-      // "said the Five Eyes report was a disinformation campaign": the report's author is the accuser.
-      if (sp && accusationBefore && !negated(m))
-        emit(
-          m,
-          'Denial',
-          sp.agent,
-          this.accuser(v, Math.min(sp.ts, m.ts), v.clauseEnd(m.te)) ??
-            this.accusersInSentence(v, events, sp.agent)[0] ??
-            null,
-          {
-            hedge: undefined,
-          },
-        );
+      // "said the Five Eyes report was a disinformation campaign": the report's author is the accuser;
+      // "China called that warning a smear": those who accused the denier's side last (a speaker
+      // who names no accuser answers no one in particular).
+      if (!sp || !accusationBefore || negated(m)) continue;
+      const named =
+        this.accuser(v, Math.min(sp.ts, m.ts), v.clauseEnd(m.te)) ??
+        this.accusersInSentence(v, events, sp.agent)[0];
+      const answered = named
+        ? [named]
+        : accused && !heard
+          ? (this.accusers.get(this.ents.stateOf(sp.agent) ?? sp.agent)?.agents ?? [])
+          : [];
+      for (const target of answered.length ? answered : [null])
+        emit(m, 'Denial', sp.agent, target, { hedge: undefined });
     }
 
     for (const m of byFrame(['origin'])) {
@@ -434,13 +447,12 @@ export class FrameReader {
       // or the prosecutor's: only one the story accuses or charges, or a body of its state, denies so).
       const prosecution = v.toks[m.te + 1]?.lower ?? '';
       const dismisser = v.agentLeft(m.ts);
-      const side = (k: string) => this.ents.stateOf(k) ?? k;
       const caseDismissed =
         DETERMINERS.has(v.toks[m.te]?.lower ?? '') &&
         (prosecution === 'case' || !!this.kb.triggers.get(prosecution)?.some((p) => p.frame === 'legal')) &&
         !!dismisser &&
         [...this.lastAccused, ...this.chargedBy.keys(), this.perpetrator].some(
-          (k) => !!k && side(k) === side(dismisser.key),
+          (k) => !!k && this.sameSide(k, dismisser.key),
         );
       if (
         m.pat.frame === 'deny' &&
@@ -2128,6 +2140,24 @@ export class FrameReader {
       if (noun >= 0 && makes && this.ents.get(m.key)?.type === 'Country') return m.key;
     }
     return null;
+  }
+
+  /**
+   * "Taipei calls it disinformation", "Moscow branded the claims propaganda": the subject of a verb
+   * of naming a few words before a dismissive word speaks.
+   */
+  private namer(v: SentenceView, m: TriggerMatch): { ts: number; agent: string; also: string[] } | undefined {
+    for (let k = m.ts - 1; k >= Math.max(0, m.ts - 5); k--) {
+      if (!this.kb.words.dismissingVerbs.has(v.toks[k]!.lower)) continue;
+      const subject = v.agentLeft(k);
+      return subject && !subject.pair ? { ts: k, agent: subject.key, also: [] } : undefined;
+    }
+    return undefined;
+  }
+
+  /** Are two actors the same, or one a body of the other's state? */
+  private sameSide(a: string, b: string): boolean {
+    return (this.ents.stateOf(a) ?? a) === (this.ents.stateOf(b) ?? b);
   }
 
   /** "denied US accusations": the accuser named next to the accusation word. */

@@ -166,6 +166,8 @@ export interface KnowledgeBase {
     speakerRoles: Set<string>;
     /** "an independent French researcher": roles that a nationality does not make state service. */
     privateRoles: Set<string>;
+    /** "Taipei calls it disinformation": verbs of naming before a dismissive word. */
+    dismissingVerbs: Set<string>;
     /** "a Russian-speaking gang": words after a demonym and a hyphen that make it a language. */
     languageWords: Set<string>;
     /** "Those charged are A, B and C": participles after "those" that point back to a group of defendants. */
@@ -559,6 +561,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       privateRoles: set('privateRoles'),
+      dismissingVerbs: set('dismissingVerbs'),
       languageWords: set('languageWords'),
       rosterWords: set('rosterWords'),
       damageVerbs: set('damageVerbs'),

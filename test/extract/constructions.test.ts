@@ -3700,3 +3700,17 @@ describe('"a Russian-speaking ransomware gang": a demonym naming a language name
   ]);
   has([['Russian hackers stole data from Acme Corp.', 'Cyberattack: Russia -> Acme Corp']]);
 });
+
+describe('"China called that warning a smear", "Moscow branded the claims propaganda": the accused names the accusation dismissively, answering its last accusers', () => {
+  has([
+    [
+      'The FBI and CISA warned that Chinese hackers were targeting hospitals. China called that warning a smear.',
+      'Denial: China -> FBI',
+    ],
+    [
+      'Germany blamed Russia for the hack. Moscow branded the claims propaganda.',
+      'Denial: Russia -> Germany',
+    ],
+  ]);
+  hasNot([['Microsoft called the campaign a disinformation operation.', 'Denial: Microsoft -> null']]);
+});
