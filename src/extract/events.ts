@@ -1991,7 +1991,9 @@ export class FrameReader {
             !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
             !(this.kb.words.subordinators.has(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')) ||
           // "the UK media regulator Ofcom": a country describing the name after it.
-          (k - last.te < 5 && v.mentions.some((x) => x.ts === k && x.modifier)))
+          (k - last.te < 5 && v.mentions.some((x) => x.ts === k && x.modifier)) ||
+          // "the ministry and its minister, Esmail Khatib": a possessive before the role of the next.
+          (k === last.te + 1 && v.toks[k]!.lower === 'its' && v.argAt[k]?.key === last.key))
       )
         k++;
       const nx = v.argAt[k];

@@ -978,6 +978,16 @@ export class MentionFinder {
       const speaks = SPEECH_FORMS.has(toks[i + 1]?.lower ?? '');
       const fits = (type: EntityType | undefined) =>
         speaks ? this.speaks(type) : type !== 'Person' && type !== 'Place';
+      // "sanctioned Iran's intelligence ministry and its minister": the possessor is the name just
+      // joined by "and".
+      const joined = out.find((m) => m.te === i - 1 && !m.modifier && !m.pair);
+      if (
+        t.lower === 'its' &&
+        toks[i - 1]?.lower === 'and' &&
+        joined &&
+        fits(this.ents.get(joined.key)?.type)
+      )
+        return { key: joined.key, end: i + 1, kind: 'pronoun' };
       // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready".
       const subject = out.find(
         (m) =>

@@ -3714,3 +3714,12 @@ describe('"China called that warning a smear", "Moscow branded the claims propag
   ]);
   hasNot([['Microsoft called the campaign a disinformation operation.', 'Denial: Microsoft -> null']]);
 });
+
+describe('"sanctioned Iran’s intelligence ministry and its minister, X": "its" after "and" is the name just joined, and the minister is listed too', () => {
+  const s =
+    "The Treasury sanctioned Iran's Ministry of Intelligence and Security and its minister, Esmail Khatib, for directing the attack.";
+  has([
+    [s, 'Role: Esmail Khatib -> Ministry of Intelligence and Security'],
+    [s, 'Sanction: Treasury Department -> Esmail Khatib'],
+  ]);
+});
