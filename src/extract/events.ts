@@ -1843,6 +1843,13 @@ export class FrameReader {
       const named = v.right(k + 1, 3, (y) => !y.pair && y.kind !== 'demonym');
       if (named) return named;
     }
+    // "accused Russian state-funded outlets RT and Sputnik of …": the names its words describe.
+    let k = x.te;
+    const describing = (t: Token | undefined) =>
+      !!t && (t.text === '-' || (t.word && !t.cap && !this.kb.words.functionWords.has(t.lower)));
+    while (k < x.te + 5 && describing(v.toks[k])) k++;
+    const described = v.argAt[k];
+    if (k > x.te && described?.ts === k && !described.pair && described.kind !== 'demonym') return described;
     const head = v.toks[x.te]?.lower ?? '';
     return v.counted(x) || (this.nationals(v, x) && this.kb.words.personNouns.has(head)) ? undefined : x;
   }

@@ -3723,3 +3723,13 @@ describe('"sanctioned Iran’s intelligence ministry and its minister, X": "its"
     [s, 'Sanction: Treasury Department -> Esmail Khatib'],
   ]);
 });
+
+describe('"accused Russian state-funded outlets RT and Sputnik of …": after a demonym and words describing them, the names are accused', () => {
+  has([
+    [
+      'Richard Ferrand, his campaign chief, accused Russian state-funded outlets RT and Sputnik of spreading false information.',
+      'Accusation: Richard Ferrand -> Sputnik',
+    ],
+    ['Germany accused Russian hackers of targeting Acme Corp.', 'Accusation: Germany -> Russia'],
+  ]);
+});
