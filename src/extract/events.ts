@@ -1309,7 +1309,8 @@ export class FrameReader {
       const o = v.right(
         m.te,
         that >= 0 ? that - m.te : 3,
-        (x) => !x.pair && !v.locative(x) && !subjectPronoun(x),
+        // (An addressee is the verb's object: not "warned on Twitter that …".)
+        (x) => !x.pair && !v.locative(x) && !subjectPronoun(x) && !v.prepBefore(x),
       );
       if (o && o.key !== agent.key) target = o.key;
     }

@@ -3733,3 +3733,13 @@ describe('"accused Russian state-funded outlets RT and Sputnik of …": after a 
     ['Germany accused Russian hackers of targeting Acme Corp.', 'Accusation: Germany -> Russia'],
   ]);
 });
+
+describe('"warned on Twitter that …": an addressee is the verb\'s object, not a name after a preposition', () => {
+  has([
+    [
+      'Hossein Amir-Abdollahian warned on Twitter that the publication would not go unanswered.',
+      'Statement: Hossein Amir-Abdollahian -> null',
+    ],
+    ['Kerry told the Chinese government that the hacking must stop.', 'Statement: John Kerry -> China'],
+  ]);
+});
