@@ -1181,7 +1181,11 @@ export class MentionFinder {
     let hasHead = false;
     while (j < toks.length) {
       const x = toks[j]!;
-      if ((j > s || !!toks[j - 1]?.cap) && this.initialAt(toks, j)) {
+      // An initial opens a name after a capital or in a list or apposition ("…, R. Ramdoss, said").
+      if (
+        (j > s || !!toks[j - 1]?.cap || /^(,|and)$/.test(toks[j - 1]?.lower ?? '')) &&
+        this.initialAt(toks, j)
+      ) {
         j += 2;
         continue;
       }

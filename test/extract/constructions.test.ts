@@ -3743,3 +3743,12 @@ describe('"warned on Twitter that …": an addressee is the verb\'s object, not 
     ['Kerry told the Chinese government that the hacking must stop.', 'Statement: John Kerry -> China'],
   ]);
 });
+
+describe('"…, R. Ramdoss, issued a flat denial": an initial opens a name after a comma', () => {
+  has([
+    [
+      'Acme Corp was hacked. Its information officer, R. Ramdoss, issued a flat denial.',
+      'Denial: R. Ramdoss -> null',
+    ],
+  ]);
+});
