@@ -75,7 +75,9 @@ export class FrameReader {
   private lastAccused: string[] = [];
   /** Who charged each person charged so far: "He is accused of …" is their accusation. */
   private chargedBy = new Map<string, string>();
-  /** Per accused state (or actor), who accused it in the sentence that last did ("start" of that sentence). */
+  /** Who has charged or sued anyone in the story so far (the prosecution's side). */
+  private prosecutors = new Set<string>();
+  /** Per accused state (or actor): who accused it in the sentence that last did, keyed by that sentence's start offset. */
   private accusers = new Map<string, { sentence: number; agents: string[] }>();
   /** The people of the last sentence that named several: "the six men" are they. */
   private lastPeople: string[] = [];
@@ -138,6 +140,7 @@ export class FrameReader {
       if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
       if (cls === 'Cyberattack' && target && !victimsHere.includes(target)) victimsHere.push(target);
+      if (cls === 'LegalAction' && agent) this.prosecutors.add(agent);
       if (
         cls === 'LegalAction' &&
         agent &&
@@ -253,7 +256,13 @@ export class FrameReader {
 
     for (const [m, r] of said) {
       this.stateGroup(v, m, r, emit);
-      this.unproven(v, m, r, emit);
+      this.unproven(
+        v,
+        m,
+        r,
+        (k) => [...this.lastAccused, ...accusedHere].some((x) => this.sameSide(x, k)),
+        emit,
+      );
     }
 
     const afterQuote = speakers.find(
@@ -443,17 +452,21 @@ export class FrameReader {
           t.ts >= m.te &&
           v.toks.slice(m.te, t.ts).every((x) => DETERMINERS.has(x.lower)),
       );
-      // "Russia's embassy dismissed the case": the accused side's word on a prosecution (not a judge's
-      // or the prosecutor's: only one the story accuses or charges, or a body of its state, denies so).
+      // "Russia's embassy dismissed the case": the other side's word on a prosecution the story told
+      // (not the prosecutor's side, nor a judge's).
       const prosecution = v.toks[m.te + 1]?.lower ?? '';
       const dismisser = v.agentLeft(m.ts);
+      const judge = (k: string) =>
+        (this.ents.get(k)?.titles ?? []).some((t) =>
+          this.kb.words.adjudicatorNouns.has(t.toLowerCase().split(' ').at(-1) ?? ''),
+        ) || this.kb.words.adjudicatorNouns.has(v.toks[m.ts - 1]?.lower ?? '');
       const caseDismissed =
         DETERMINERS.has(v.toks[m.te]?.lower ?? '') &&
         (prosecution === 'case' || !!this.kb.triggers.get(prosecution)?.some((p) => p.frame === 'legal')) &&
         !!dismisser &&
-        [...this.lastAccused, ...this.chargedBy.keys(), this.perpetrator].some(
-          (k) => !!k && this.sameSide(k, dismisser.key),
-        );
+        this.prosecutors.size > 0 &&
+        ![...this.prosecutors].some((k) => this.sameSide(k, dismisser.key)) &&
+        !judge(dismisser.key);
       if (
         m.pat.frame === 'deny' &&
         !/^den/.test(v.toks[m.ts]!.lower) &&
@@ -1000,11 +1013,7 @@ export class FrameReader {
     // report, advisory or alert named before the clause is reported.
     const comma = v.toks.findIndex((t) => t.text === ',');
     const preposed =
-      v.toks[0]?.lower === 'in' &&
-      comma > 0 &&
-      v.toks
-        .slice(1, comma)
-        .some((t) => this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'report' && p.pos === 'noun'));
+      v.toks[0]?.lower === 'in' && comma > 0 && v.toks.slice(1, comma).some((t) => this.reportNoun(t));
     for (const e of [...events]) {
       if (e.cls !== 'Accusation' || !e.agent || !e.target || !analyst(e.agent)) continue;
       const own = e.trigger.split(' ')[0]!.toLowerCase();
@@ -1237,15 +1246,14 @@ export class FrameReader {
     )
       return null;
     // "Yuriy Denisov, described (by prosecutors) as the unit's commander,": a participle describing
-    // the name before it; only a by-agent speaks.
+    // the name before it, not what anyone is heard saying.
     if (
       v.toks[m.ts - 1]?.text === ',' &&
       form.endsWith('ed') &&
       !SPEECH_FORMS.has(form) &&
       /^(as|by)$/.test(v.toks[m.te]?.lower ?? '')
     ) {
-      const by = v.toks[m.te]!.lower === 'by' ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
-      return by ? { agent: by.key, target: null, also: [] } : null;
+      return null;
     }
     // "X denied the reports, saying that …": a participle clause speaks for the sentence's subject;
     // '"…," he said, adding that …' for the speaker already heard.
@@ -1395,7 +1403,19 @@ export class FrameReader {
       } else if (gap > 0 && passive && !agent && m.at[gap]! === m.at[gap - 1]! + 1) {
         // "The attack on Sony was blamed on North Korea (, officials said)": the subject is the
         // incident, the actor after "on" the accused, by the speaker.
-        target = v.right(m.te, 6, (x) => !x.pair);
+        // (Only determiners before it, and modifying nothing: not "a flaw in Microsoft software".)
+        target = v.right(
+          m.te,
+          6,
+          (x) =>
+            !x.pair &&
+            v.toks.slice(m.te, x.ts).every((t) => DETERMINERS.has(t.lower)) &&
+            !(
+              v.toks[x.te]?.word &&
+              !v.toks[x.te]!.cap &&
+              !this.kb.words.functionWords.has(v.toks[x.te]!.lower)
+            ),
+        );
         incidentFrom = 0;
         incidentTo = m.ts;
         if (speaker) agent = stand(speaker.agent);
@@ -1846,9 +1866,16 @@ export class FrameReader {
     }
     // "accused Russian state-funded outlets RT and Sputnik of …": the names its words describe.
     let k = x.te;
-    const describing = (t: Token | undefined) =>
-      !!t && (t.text === '-' || (t.word && !t.cap && !this.kb.words.functionWords.has(t.lower)));
-    while (k < x.te + 5 && describing(v.toks[k])) k++;
+    // (Adjectives and compounds: not "Russian spies targeting Ukraine", a clause of its own.)
+    const describing = (t: Token | undefined, j: number) =>
+      !!t &&
+      (t.text === '-' ||
+        (t.word &&
+          !t.cap &&
+          !this.kb.words.functionWords.has(t.lower) &&
+          !isGerund(t) &&
+          (!/ed$/.test(t.lower) || v.toks[j - 1]?.text === '-')));
+    while (k < x.te + 5 && describing(v.toks[k], k)) k++;
     const described = v.argAt[k];
     if (k > x.te && described?.ts === k && !described.pair && described.kind !== 'demonym') return described;
     const head = v.toks[x.te]?.lower ?? '';
@@ -1863,14 +1890,10 @@ export class FrameReader {
     if (v.toks[ts - 1]?.lower !== 'and') return undefined;
     const object = v.argAt[ts - 2];
     const verb = object && v.toks[object.ts - 1];
-    if (
-      !object ||
-      !verb?.word ||
-      verb.cap ||
-      this.kb.words.functionWords.has(verb.lower) ||
-      DETERMINERS.has(verb.lower)
-    )
-      return undefined;
+    // (A verb: an -ed form or one the lexicon knows, not any lower-case word.)
+    const isVerb = (t: Token) =>
+      /ed$/.test(t.lower) || !!this.kb.triggers.get(t.lower)?.some((p) => p.pos === 'verb');
+    if (!object || !verb?.word || verb.cap || !isVerb(verb)) return undefined;
     const subject = v.sentenceSubject(object.ts);
     return subject && subject.key !== object.key ? subject : undefined;
   }
@@ -2159,15 +2182,23 @@ export class FrameReader {
   private namer(v: SentenceView, m: TriggerMatch): { ts: number; agent: string; also: string[] } | undefined {
     for (let k = m.ts - 1; k >= Math.max(0, m.ts - 5); k--) {
       if (!this.kb.words.dismissingVerbs.has(v.toks[k]!.lower)) continue;
+      // What is named must be the accusation: "that warning", "it", "the claims" (not "the film").
+      const object = v.toks.slice(k + 1, m.ts);
+      const pointsBack =
+        /^(it|that|this|these|those)$/.test(object[0]?.lower ?? '') ||
+        object.some((x) => this.kb.words.accusationNouns.has(x.lower) || this.reportNoun(x));
+      if (!pointsBack) return undefined;
       const subject = v.agentLeft(k);
       return subject && !subject.pair ? { ts: k, agent: subject.key, also: [] } : undefined;
     }
     return undefined;
   }
 
-  /** Are two actors the same, or one a body of the other's state? */
+  /** Are two actors the same, or one a body or a servant of the other's state? */
   private sameSide(a: string, b: string): boolean {
-    return (this.ents.stateOf(a) ?? a) === (this.ents.stateOf(b) ?? b);
+    // A person is on the side of the state they serve ("Zakharova, the foreign ministry's spokeswoman").
+    const side = (k: string) => this.ents.stateOf(k) ?? this.allegiance.get(k) ?? k;
+    return side(a) === side(b);
   }
 
   /** "denied US accusations": the accuser named next to the accusation word. */
@@ -2179,31 +2210,25 @@ export class FrameReader {
       if (v.toks[j]?.lower === "'s") j++;
       // 'New Zealand's "groundless and irresponsible accusation"', "US hacking allegations": past
       // quote marks and lower-case modifiers (not a verb: "what it called groundless accusations").
+      // Modifiers other than the adjectives of a denial lead only to an accusation or allegation
+      // ("rejected Manila's maritime claims" names no accuser); "rejected Microsoft's report" does.
+      let modified = false;
       for (
         let n = 0;
         n < 5 &&
+        !ACCUSATION_WORDS.test(v.toks[j]?.lower ?? '') &&
         (!v.toks[j]?.word ||
-          v.toks[j]!.lower === 'and' ||
+          /^(and|groundless|irresponsible|baseless|unfounded|false)$/.test(v.toks[j]!.lower) ||
           (!v.toks[j]!.cap &&
             !this.kb.words.functionWords.has(v.toks[j]!.lower) &&
             !/ed$/.test(v.toks[j]!.lower) &&
-            !v.argAt[j]));
+            !v.argAt[j] &&
+            (modified = true)));
         n++
-      ) {
-        if (
-          /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/.test(
-            v.toks[j]?.lower ?? '',
-          )
-        )
-          break;
-        j++;
-      }
-      // "rejected Microsoft's report": a published attribution is an accusation too.
-      if (
-        /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/.test(
-          v.toks[j]?.lower ?? '',
-        )
       )
+        j++;
+      const word = v.toks[j]?.lower ?? '';
+      if (ACCUSATION_WORDS.test(word) && (!modified || /^(accusations?|allegations?|charges)$/.test(word)))
         return m.key;
     }
     // "calling such accusations a smear campaign by Washington", "accusations by the Macron camp".
@@ -2286,12 +2311,18 @@ export class FrameReader {
       // Justice Department charged", ", the Justice Department, which filed the charges, said").
       const next = v.toks[x?.te ?? -1];
       const after = next?.lower ?? '';
+      // (A verb form, not "and Westinghouse twice"; a relative clause only when a speech verb
+      // follows it: not "and Boeing, which confirmed the intrusion".)
+      const closes = x ? v.toks.findIndex((t, j) => j > x.te + 1 && t.text === ',') : -1;
       const clause =
         SPEECH_FORMS.has(after) ||
         AUX.has(after) ||
         BE.has(after) ||
-        (!!next?.word && !next.cap && !this.kb.words.functionWords.has(after)) ||
-        (after === ',' && RELATIVE_PRONOUNS.has(v.toks[x!.te + 1]?.lower ?? ''));
+        (!!next?.word && !next.cap && /ed$/.test(after)) ||
+        (after === ',' &&
+          RELATIVE_PRONOUNS.has(v.toks[x!.te + 1]?.lower ?? '') &&
+          closes > 0 &&
+          SPEECH_FORMS.has(v.toks[closes + 1]?.lower ?? ''));
       if (x && ok(x) && !clause && /^(,|and)$/.test(v.toks[k - 1]?.lower ?? '')) first = x;
     }
     if (!first) {
@@ -2311,7 +2342,10 @@ export class FrameReader {
     if (!first && nominal && RELATIVE_PRONOUNS.has(v.toks[t.te]?.lower ?? '')) {
       let k = t.te + 1;
       if (/ly$/.test(v.toks[k]?.lower ?? '')) k++;
-      const damages = this.kb.words.damageVerbs.has(v.toks[k]?.lower ?? '');
+      const verb = v.toks[k]?.lower ?? '';
+      const damages =
+        this.kb.words.damageVerbs.has(verb) ||
+        !!this.kb.triggers.get(verb)?.some((p) => p.frame === 'attack' && p.pos === 'verb');
       k++;
       if (PARTICLES.has(v.toks[k]?.lower ?? '')) k++;
       while (DETERMINERS.has(v.toks[k]?.lower ?? '')) k++;
@@ -2522,7 +2556,16 @@ export class FrameReader {
    * "Zakharova said Berlin had not presented any evidence", "Russia said Germany provided no proof":
    * saying the accuser left the accusation unproven denies it.
    */
-  private unproven(v: SentenceView, m: TriggerMatch, r: { agent: string; also: string[] }, emit: Emit): void {
+  private unproven(
+    v: SentenceView,
+    m: TriggerMatch,
+    r: { agent: string; also: string[] },
+    accused: (k: string) => boolean,
+    emit: Emit,
+  ): void {
+    // Only the side accused answers so ("the FBI said Russia had not provided any evidence of its
+    // innocence" denies nothing).
+    if (!accused(r.agent)) return;
     const w = this.kb.words;
     const end = v.clauseEnd(m.te);
     for (let k = m.te; k < end; k++) {
@@ -2618,6 +2661,10 @@ export class FrameReader {
     return j < k && v.toks[j]?.text === ',' && /^(a|an|the)$/.test(v.toks[j + 1]?.lower ?? '')
       ? v.argAt[j - 1]
       : undefined;
+  }
+
+  private reportNoun(t: Token): boolean {
+    return !!this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'report' && p.pos === 'noun');
   }
 
   private reporter(v: SentenceView, m: TriggerMatch): SentMention | undefined {
@@ -2796,6 +2843,9 @@ function textBetween(v: SentenceView, start: number, end: number): string {
 }
 
 /** "attacked its oil ministry", "the intrusion at the ministry": a mention just after an attack word is its object. */
+/** Nouns for what an accuser says or publishes ("denied US accusations", "rejected Microsoft's report"). */
+const ACCUSATION_WORDS = /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/;
+
 function attackObject(x: SentMention, triggers: TriggerMatch[]): boolean {
   return triggers.some((t) => t.pat.frame === 'attack' && t.te <= x.ts && x.ts - t.te <= 3);
 }

@@ -981,9 +981,12 @@ export class MentionFinder {
       // "sanctioned Iran's intelligence ministry and its minister": the possessor is the name just
       // joined by "and".
       const joined = out.find((m) => m.te === i - 1 && !m.modifier && !m.pair);
+      // (A list of objects, "and its minister, X": not "contacted Sony and its agents later blamed …".)
+      const listed = toks[i + 2]?.text === ',' || !!toks[i + 2]?.cap;
       if (
         t.lower === 'its' &&
         toks[i - 1]?.lower === 'and' &&
+        listed &&
         joined &&
         fits(this.ents.get(joined.key)?.type)
       )
@@ -1118,15 +1121,15 @@ export class MentionFinder {
       const types = w.nominals.get(phrase);
       if (!types) continue;
       const after = toks[i + 1 + len];
-      // "the agency that handles clearances" introduces a referent ("accusing the company of hacking"
-      // points back); it does not point back; nor does
+      // "the agency that handles clearances" introduces a referent, so it does not point back ("the
+      // company of" does, as the object of "accuse": "accusing the company of hacking"); nor does
       // the start of a name ("the Federal Agency for Cartography and Geodesy").
       // (Not "and": "The Ministry and GCHQ blamed Russia" are two.)
       const nameGoesOn =
         words.every((x) => x.cap) && /^(of|for|on)$/.test(after?.lower ?? '') && !!toks[i + 2 + len]?.cap;
       if (
         after &&
-        ((after.lower === 'of' && !isGerund(toks[i + 2 + len])) ||
+        ((after.lower === 'of' && !(isGerund(toks[i + 2 + len]) && this.accusingVerb(toks[i - 1]))) ||
           nameGoesOn ||
           after.cap ||
           after.lower === 'that' ||
@@ -1320,6 +1323,11 @@ export class MentionFinder {
         return;
       }
     }
+  }
+
+  /** "accusing", "charged": a verb whose object an "of" + gerund charge follows. */
+  private accusingVerb(t: Token | undefined): boolean {
+    return !!this.kb.triggers.get(t?.lower ?? '')?.some((p) => p.frame === 'accuse' || p.frame === 'legal');
   }
 
   /** Who "it said" can be: an institution, not a person, a place or a hacking group. */

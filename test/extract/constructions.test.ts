@@ -3752,3 +3752,53 @@ describe('"…, R. Ramdoss, issued a flat denial": an initial opens a name after
     ],
   ]);
 });
+
+describe('review guards (sixth review): the latest rules kept to their constructions', () => {
+  has([
+    [
+      'The US charged two Russians with the hack. Russia’s foreign ministry dismissed the case as political.',
+      'Denial: Russian Foreign Ministry -> null',
+    ],
+    [
+      'The attack that infected Merck was carried out by Sandworm, the US said.',
+      'Cyberattack: Sandworm -> Merck',
+    ],
+    [
+      'APT28 hacked anti-doping agencies, sports federations and Westinghouse twice.',
+      'Cyberattack: APT28 -> Westinghouse',
+    ],
+    ['The FBI contacted Sony and its agents later blamed North Korea.', 'Accusation: FBI -> North Korea'],
+    [
+      'Britain accused Russian spies targeting Ukraine of hacking government networks.',
+      'Accusation: United Kingdom -> Russia',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Justice Department charged two Russian hackers. The Justice Department dismissed the case in 2023.',
+      'Denial: Justice Department -> null',
+    ],
+    ['The FBI said Russia had not provided any evidence of its innocence.', 'Denial: FBI -> Russia'],
+    [
+      'The FBI blamed North Korea for the Sony hack. Pyongyang called the film propaganda.',
+      'Denial: North Korea -> FBI',
+    ],
+    [
+      'The attack on Sony was blamed on a flaw in Microsoft software.',
+      'Cyberattack: Microsoft -> Sony Pictures Entertainment',
+    ],
+    [
+      'Britain accused Russian spies targeting Ukraine of hacking government networks.',
+      'Accusation: United Kingdom -> Ukraine',
+    ],
+    [
+      'Microsoft said APT28 was behind the attack. The FBI arrested members of the group of phishing scammers that worked with the hackers.',
+      'LegalAction: FBI -> APT28',
+    ],
+    [
+      'Sandworm, described by Mandiant as the most dangerous group in the world, attacked Ukraine’s grid.',
+      'Accusation: Mandiant -> Sandworm',
+    ],
+    ['China rejected Japan’s territorial claims.', 'Denial: China -> Japan'],
+  ]);
+});
