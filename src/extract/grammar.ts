@@ -2,7 +2,6 @@
 // speech forms. They are English grammar, not knowledge of actors, so they live in code.
 import type { Token } from './tokens.js';
 
-
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
 export const QUOTE_OPEN = new Set(['“', '"', '‘']);
 export const QUOTE_CLOSE = new Set(['”', '"', '’']);
