@@ -333,6 +333,9 @@ export class SentenceView {
         if (!x.word || x.cap || this.argAt[j]) break;
       }
     }
+    // "…, the report said": a document that speaks is no actor named before it.
+    const document = !!this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'report' && p.pos === 'noun');
+    if (document && DETERMINERS.has(this.toks[k - 1]?.lower ?? '')) return true;
     if (!/s$/.test(t.lower) || /ss$/.test(t.lower) || SPEECH_FORMS.has(t.lower)) return false;
     // "Australia, Poland and several other governments issued …": the ones named act.
     let j = k - 1;

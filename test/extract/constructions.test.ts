@@ -3802,3 +3802,16 @@ describe('review guards (sixth review): the latest rules kept to their construct
     ['China rejected Japan’s territorial claims.', 'Denial: China -> Japan'],
   ]);
 });
+
+describe('"…, the report said": a document that speaks makes no actor before it the speaker', () => {
+  hasNot([
+    [
+      'Countries such as Iran and North Korea attack banks to raise money, the report said.',
+      'Statement: North Korea -> null',
+    ],
+    [
+      'Mandiant published a report. North Korea hacked Acme Corp, the report said.',
+      'Statement: North Korea -> null',
+    ],
+  ]);
+});
