@@ -623,6 +623,14 @@ export class FrameReader {
         v.toks.slice(m.te + 1, m.te + 6).some((x) => this.kb.words.opinionNouns.has(x.lower))
       )
         continue;
+      // "next month's summit", "upcoming talks", "weeks before the Netherlands hosts a summit":
+      // a meeting still to come has not taken place.
+      if (
+        m.pat.frame === 'meet' &&
+        m.pat.pos === 'noun' &&
+        v.toks.slice(Math.max(0, m.ts - 4), m.ts).some((x) => this.kb.words.comingWords.has(x.lower))
+      )
+        continue;
       const parties = this.parties(v, m);
       if (!parties) continue;
       emit(m, m.pat.frame === 'agree' ? 'Agreement' : 'Meeting', parties[0], parties[1]);

@@ -166,6 +166,8 @@ export interface KnowledgeBase {
     speakerRoles: Set<string>;
     /** "an independent French researcher": roles that a nationality does not make state service. */
     privateRoles: Set<string>;
+    /** "next month's summit", "weeks before X hosts a summit": words of a meeting still to come. */
+    comingWords: Set<string>;
     /** "Taipei calls it disinformation": verbs of naming before a dismissive word. */
     dismissingVerbs: Set<string>;
     /** "a Russian-speaking gang": words after a demonym and a hyphen that make it a language. */
@@ -561,6 +563,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       privateRoles: set('privateRoles'),
+      comingWords: set('comingWords'),
       dismissingVerbs: set('dismissingVerbs'),
       languageWords: set('languageWords'),
       rosterWords: set('rosterWords'),

@@ -3815,3 +3815,17 @@ describe('"…, the report said": a document that speaks makes no actor before i
     ],
   ]);
 });
+
+describe('"next month\'s summit", "weeks before X hosts a summit": a meeting still to come has not taken place', () => {
+  hasNot([
+    [
+      'He did not expect the affair to affect next month’s summit between Joe Biden and Vladimir Putin.',
+      'Meeting: Joe Biden -> Vladimir Putin',
+    ],
+    [
+      'The disclosure comes weeks before the Netherlands hosts a NATO summit in The Hague.',
+      'Meeting: NATO -> Netherlands',
+    ],
+  ]);
+  has([['Joe Biden and Vladimir Putin held a summit in Geneva.', 'Meeting: Joe Biden -> Vladimir Putin']]);
+});
