@@ -2720,7 +2720,11 @@ export class FrameReader {
       const first = v.argAt[pre.ts - 2];
       if (first && first.key !== pre.key) return [first.key, pre.key];
     }
-    let subj = v.agentLeft(m.ts, { allowOblique: true });
+    let subj = this.sharedSubject(v, m.ts) ?? v.agentLeft(m.ts, { allowOblique: true });
+    // ("Scholz travelled to China in April and met President Xi": a place after a preposition is no
+    // party; the verbs share the subject.)
+    if (subj && toks[m.ts - 1]?.lower === 'and' && v.prepBefore(subj))
+      subj = v.sentenceSubject(m.ts) ?? subj;
     // "travelled to Beijing to meet President Xi": the one who travels meets, not the place.
     if (subj && toks[m.ts - 1]?.lower === 'to' && subj.kind === 'metonym' && v.prepBefore(subj) === 'to')
       subj = v.agentLeft(subj.ts, { allowOblique: true });

@@ -3829,3 +3829,13 @@ describe('"next month\'s summit", "weeks before X hosts a summit": a meeting sti
   ]);
   has([['Joe Biden and Vladimir Putin held a summit in Geneva.', 'Meeting: Joe Biden -> Vladimir Putin']]);
 });
+
+describe('"Scholz travelled to China and met President Xi": a second verb after "and" shares the subject, not the place before it', () => {
+  has([
+    [
+      'Chancellor Olaf Scholz travelled to China in April with business leaders and met President Xi Jinping.',
+      'Meeting: Olaf Scholz -> Xi Jinping',
+    ],
+    ['Germany and China met in Berlin.', 'Meeting: China -> Germany'],
+  ]);
+});
