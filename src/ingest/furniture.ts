@@ -99,7 +99,9 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   let tailReason = '';
   const promos: Line[] = [];
   for (const [i, line] of lines.entries()) {
-    const cue = line.words <= 6 && startsWithCue(line.text, rules.tailHeadings);
+    // ("More from AP: Trump threatens …; Microsoft in talks …": a heading with its links after a colon.)
+    const labelled = /^[^:.]{0,40}:/.test(line.text);
+    const cue = (line.words <= 6 || labelled) && startsWithCue(line.text, rules.tailHeadings);
     if (!cue) continue;
     const after = lines.slice(i + 1);
     const articleGoesOn = after.some(

@@ -120,6 +120,19 @@ describe('the shape rules without cues', () => {
     expect(furnitureText(a)).toEqual([['"Subscribe to our newsletter" line', 'Subscribe to our newsletter']]);
   });
 
+  it('a "More from AP:" line with its links after a colon ends the article like a heading', async () => {
+    const para =
+      'The Foreign Ministry said on Tuesday that the accusations were groundless and that it opposed all forms of hacking and cyber attacks.';
+    const text = `China rejects hacking claims\n\n${para}\n\n${para}\n\nMore from AP: Trump threatens to ban TikTok; Microsoft in talks to buy the app's U.S. operations\n`;
+    const a = await fromText(text);
+    expect(furnitureText(a)).toEqual([
+      [
+        '"More from AP: Trump threatens to ban TikTok; Microsoft in talks to buy the app\'s U.S. operations" and what follows it',
+        "More from AP: Trump threatens to ban TikTok; Microsoft in talks to buy the app's U.S. operations",
+      ],
+    ]);
+  });
+
   it('a list the article introduces with a colon is article text', async () => {
     const text =
       'Treasury sanctions GRU units\n\nThe Treasury named the units it sanctioned on Monday:\n\n- Unit 26165\n- Unit 74455\n- The Main Intelligence Directorate\n\nMoscow denied the charges.\n';
