@@ -607,8 +607,17 @@ export class FrameReader {
     for (const m of byFrame(['agree', 'meet'])) {
       if (negated(m)) continue;
       // "the nuclear agreement reached …": a definite noun points back to an agreement already made.
-      if (m.pat.frame === 'agree' && m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 2]?.lower ?? ''))
-        continue;
+      // ("the 2015 nuclear deal", "Tehran's deal": a definite noun phrase, past a year and modifiers.)
+      if (m.pat.frame === 'agree' && m.pat.pos === 'noun') {
+        let k = m.ts - 1;
+        while (
+          k > m.ts - 4 &&
+          (/^\d{4}$/.test(v.toks[k]?.text ?? '') ||
+            (v.toks[k]?.word && !v.toks[k]!.cap && !DEFINITE.has(v.toks[k]!.lower)))
+        )
+          k--;
+        if (k < m.ts - 1 && DEFINITE.has(v.toks[k]?.lower ?? '')) continue;
+      }
       // "co-signed by agencies from A and B": signing one document together is no agreement between them.
       if (v.toks[m.ts - 1]?.text === '-') continue;
       // 'was "committed to protecting users"': an adjective, no pledge between parties.
@@ -2723,8 +2732,7 @@ export class FrameReader {
     let subj = this.sharedSubject(v, m.ts) ?? v.agentLeft(m.ts, { allowOblique: true });
     // ("Scholz travelled to China in April and met President Xi": a place after a preposition is no
     // party; the verbs share the subject.)
-    if (subj && toks[m.ts - 1]?.lower === 'and' && v.prepBefore(subj))
-      subj = v.sentenceSubject(m.ts) ?? subj;
+    if (subj && toks[m.ts - 1]?.lower === 'and' && v.prepBefore(subj)) subj = v.sentenceSubject(m.ts) ?? subj;
     // "travelled to Beijing to meet President Xi": the one who travels meets, not the place.
     if (subj && toks[m.ts - 1]?.lower === 'to' && subj.kind === 'metonym' && v.prepBefore(subj) === 'to')
       subj = v.agentLeft(subj.ts, { allowOblique: true });

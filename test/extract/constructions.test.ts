@@ -3839,3 +3839,13 @@ describe('"Scholz travelled to China and met President Xi": a second verb after 
     ['Germany and China met in Berlin.', 'Meeting: China -> Germany'],
   ]);
 });
+
+describe('"the 2015 nuclear deal": a definite agreement noun, past a year and modifiers, points back to a deal already made', () => {
+  hasNot([
+    [
+      'Tensions rose between Washington and Tehran after the Trump administration withdrew from the 2015 nuclear deal.',
+      'Agreement: Iran -> United States',
+    ],
+  ]);
+  has([['Iran and the United States signed a deal in Vienna.', 'Agreement: Iran -> United States']]);
+});
