@@ -3849,3 +3849,17 @@ describe('"the 2015 nuclear deal": a definite agreement noun, past a year and mo
   ]);
   has([['Iran and the United States signed a deal in Vienna.', 'Agreement: Iran -> United States']]);
 });
+
+describe('"sent a team of cyber specialists to Podgorica to help": sending experts offers cooperation', () => {
+  has([
+    [
+      'The FBI has sent a team of cyber specialists to Podgorica to help the government.',
+      'CooperationOffer: FBI -> Montenegro',
+    ],
+    [
+      'NATO sent cyber-defence experts to Tallinn to help Estonian authorities.',
+      'CooperationOffer: NATO -> Estonia',
+    ],
+  ]);
+  hasNot([['The hackers sent phishing emails to experts in Tallinn.', 'CooperationOffer: null -> Estonia']]);
+});
