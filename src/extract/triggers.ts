@@ -1,5 +1,5 @@
 // Trigger matching: the lexicon's verbs, nouns and phrases found in a sentence's tokens.
-import { BE, FINITE_AUX } from './grammar.js';
+import { BE, FINITE_AUX, QUOTE_CLOSE, QUOTE_OPEN } from './grammar.js';
 import type { KnowledgeBase, TriggerPattern } from './kb.js';
 import type { Token } from './tokens.js';
 
@@ -11,6 +11,8 @@ export interface TriggerMatch {
   /** Token indices where each fixed slot matched. */
   at: number[];
 }
+
+const QUOTES = new Set([...QUOTE_OPEN, ...QUOTE_CLOSE]);
 
 export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
   const found: TriggerMatch[] = [];
@@ -76,6 +78,8 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
       s++;
       continue;
     }
+    // 'was "working closely" with': scare quotes inside a phrase do not break it.
+    while (k < toks.length && QUOTES.has(toks[k]!.text) && !slot!.has(toks[k]!.lower)) k++;
     if (k >= toks.length || !slot!.has(toks[k]!.lower)) return null;
     at.push(k);
     k++;

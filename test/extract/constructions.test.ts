@@ -3863,3 +3863,13 @@ describe('"sent a team of cyber specialists to Podgorica to help": sending exper
   ]);
   hasNot([['The hackers sent phishing emails to experts in Tallinn.', 'CooperationOffer: null -> Estonia']]);
 });
+
+describe("'was \"working closely\" with', 'China “firmly opposes” the charges': scare quotes inside a phrase do not break it", () => {
+  has([
+    [
+      'The NCA said it had opened an investigation and was "working closely" with the NCSC and the NHS.',
+      'CooperationOffer: National Crime Agency -> National Cyber Security Centre',
+    ],
+    ['A spokeswoman said China “firmly opposes” the charges.', 'Denial: China -> null'],
+  ]);
+});
