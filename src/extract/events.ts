@@ -308,7 +308,10 @@ export class FrameReader {
         triggers.some((t) => t.pat.frame === 'attack' && t.ts > m.te && t.ts <= m.te + 3);
       // "a Russian source had confirmed" is a person who informs, not an origin.
       if (v.toks[m.ts]!.lower === 'source' && !ofAttacks) continue;
-      const source = v.argAt[k] ?? (ofAttacks ? v.agentLeft(m.ts) : undefined);
+      // "bore the hallmarks of APT29", "the involvement of Russia": the source after "of".
+      const ofSource =
+        v.toks[m.te]?.lower === 'of' && !ofAttacks ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
+      const source = v.argAt[k] ?? (ofAttacks ? v.agentLeft(m.ts) : ofSource);
       // "rejected any suggestion of Chinese involvement": what is denied accuses nobody, and neither
       // does "had not presented any evidence of Russian involvement".
       const evidence = v.toks.findIndex((x, k) => k < m.ts && k >= m.ts - 4 && x.lower === 'evidence');
@@ -318,7 +321,9 @@ export class FrameReader {
         (v.toks[evidence - 1]!.lower === 'no' ||
           (isNegated(v.toks, evidence, this.kb) &&
             !v.toks.slice(evidence - 3, evidence).some((x) => x.lower === 'such')));
-      if (!sp || !source || source.pair || negated(m) || unproven || this.deniedBefore(v, m, triggers))
+      // "no question of any involvement of …": "any" asks or denies, it asserts nothing.
+      const any = v.toks.slice(Math.max(0, m.ts - 2), m.ts).some((x) => x.lower === 'any');
+      if (!sp || !source || source.pair || negated(m) || unproven || any || this.deniedBefore(v, m, triggers))
         continue;
       for (const a of [sp.agent, ...sp.also]) if (a !== source.key) emit(m, 'Accusation', a, source.key);
     }
@@ -1483,13 +1488,15 @@ export class FrameReader {
         const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
         if (comma >= 0 && comma < incidentTo) incidentTo = comma;
       } else {
-        // "attributed the attacks on X to Y": the target follows "to" (else "on", "with").
-        let k = m.te;
-        for (const prep of ['to', 'on', 'with']) {
-          k = m.te;
-          while (k < end && v.toks[k]!.lower !== prep) k++;
-          if (k < end) break;
-        }
+        // "attributed the attacks on X to Y": the target follows "to" (else "on", "with"); a phrase
+        // ending in its preposition ("pointed the finger at Y") has it next.
+        let k = m.te - 1;
+        if (!this.kb.words.prepositions.has(v.toks[k]!.lower))
+          for (const prep of ['to', 'on', 'with']) {
+            k = m.te;
+            while (k < end && v.toks[k]!.lower !== prep) k++;
+            if (k < end) break;
+          }
         target = v.right(k + 1, 12, (x) => !x.pair && x.key !== agent?.key);
         // "to a group Microsoft calls Storm-0558": the group named, not who names it.
         if (target && this.kb.words.namingReportVerbs.has(v.toks[target.te]?.lower ?? ''))
@@ -1742,7 +1749,10 @@ export class FrameReader {
   /** The actor right after "to" at `k` ("to North Korea", "to the Belarusian military"). */
   private toActor(v: SentenceView, k: number): SentMention | undefined {
     if (v.toks[k]?.lower !== 'to') return undefined;
-    const x = v.argAt[k + 1] ?? (DETERMINERS.has(v.toks[k + 1]?.lower ?? '') ? v.argAt[k + 2] : undefined);
+    const at = DETERMINERS.has(v.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    // "linked to Iran's Ministry of Intelligence": the possessed body, not its state.
+    const owner = v.mentions.find((m) => m.ts === at && m.modifier && v.toks[m.te]?.lower === "'s");
+    const x = v.argAt[k + 1] ?? v.argAt[at] ?? (owner ? v.argAt[owner.te + 1] : undefined);
     if (x) return x.pair ? undefined : x;
     // "to three groups known as APT27, APT30 and APT31", "to a group tracked as UNSC 2814".
     for (let j = k + 1; j < Math.min(v.toks.length, k + 6) && !v.argAt[j]; j++) {

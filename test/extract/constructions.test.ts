@@ -3873,3 +3873,27 @@ describe("'was \"working closely\" with', 'China “firmly opposes” the charge
     ['A spokeswoman said China “firmly opposes” the charges.', 'Denial: China -> null'],
   ]);
 });
+
+describe('attribution phrases: a possessed body after "to", a phrase ending in its preposition, the source after "of"', () => {
+  has([
+    [
+      'Symantec said the intruders were linked to Iran’s Ministry of Intelligence and Security.',
+      'Accusation: Symantec -> Ministry of Intelligence and Security',
+    ],
+    ['Lithuania has pointed the finger at Russia over the outage.', 'Accusation: Lithuania -> Russia'],
+    ['Latvia pointed the finger at Belarus.', 'Accusation: Latvia -> Belarus'],
+    ['ESET said the wiper bore the hallmarks of Sandworm.', 'Accusation: ESET -> Sandworm'],
+    ['Norway said it had found the fingerprints of Russia on the breach.', 'Accusation: Norway -> Russia'],
+  ]);
+  hasNot([
+    [
+      'Symantec said the intruders were linked to Iran’s Ministry of Intelligence and Security.',
+      'Accusation: Symantec -> Iran',
+    ],
+    [
+      'Peskov said there could be no question of any involvement of the FSB in unlawful acts.',
+      'Accusation: Dmitry Peskov -> Federal Security Service',
+    ],
+    ['ESET said the source of the wiper was unclear.', 'Accusation: ESET -> null'],
+  ]);
+});
