@@ -1125,8 +1125,10 @@ export class MentionFinder {
       // company of" does, as the object of "accuse": "accusing the company of hacking"); nor does
       // the start of a name ("the Federal Agency for Cartography and Geodesy").
       // (Not "and": "The Ministry and GCHQ blamed Russia" are two.)
+      // ("the Organisation for the Prohibition of Chemical Weapons": past an article too.)
+      const nameNext = toks[i + 2 + len]?.lower === 'the' ? toks[i + 3 + len] : toks[i + 2 + len];
       const nameGoesOn =
-        words.every((x) => x.cap) && /^(of|for|on)$/.test(after?.lower ?? '') && !!toks[i + 2 + len]?.cap;
+        words.every((x) => x.cap) && /^(of|for|on)$/.test(after?.lower ?? '') && !!nameNext?.cap;
       if (
         after &&
         ((after.lower === 'of' && !(isGerund(toks[i + 2 + len]) && this.accusingVerb(toks[i - 1]))) ||

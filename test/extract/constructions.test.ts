@@ -3897,3 +3897,34 @@ describe('attribution phrases: a possessed body after "to", a phrase ending in i
     ['ESET said the source of the wiper was unclear.', 'Accusation: ESET -> null'],
   ]);
 });
+
+describe('"tried to hack X": after the infinitive\'s "to" a word is read as the verb', () => {
+  has([
+    ['The Netherlands said the GRU had tried to hack the OPCW.', 'Cyberattack: GRU -> OPCW'],
+    ['The Netherlands said the GRU had tried to hack the OPCW.', 'Accusation: Netherlands -> GRU'],
+    ['Sandworm attempted to attack Ukrenergo again in 2022.', 'Cyberattack: Sandworm -> Ukrenergo'],
+  ]);
+  hasNot([
+    ['The internet allows hostile states to attack Canada cheaply.', 'Cyberattack: null -> Canada'],
+    ['Allied agencies were prepared to hack the networks of Belgium.', 'Cyberattack: null -> Belgium'],
+  ]);
+  it('reads "linked to the hack of X" as a noun still', () =>
+    expect(tuplesOf('North Korea was linked to the hack of Sony Pictures.')).toContain(
+      'Cyberattack: North Korea -> Sony Pictures Entertainment',
+    ));
+});
+
+describe('a capitalised nominal continued by a connector and an article is the start of a name', () => {
+  has([
+    [
+      'NATO said little. The GRU tried to hack into the Organisation for the Prohibition of Chemical Weapons.',
+      'Cyberattack: GRU -> OPCW',
+    ],
+  ]);
+  hasNot([
+    [
+      'NATO said little. The GRU tried to hack into the Organisation for the Prohibition of Chemical Weapons.',
+      'Cyberattack: GRU -> NATO',
+    ],
+  ]);
+});
