@@ -3905,8 +3905,8 @@ describe('"tried to hack X": after the infinitive\'s "to" a word is read as the 
     ['Sandworm attempted to attack Ukrenergo again in 2022.', 'Cyberattack: Sandworm -> Ukrenergo'],
   ]);
   hasNot([
-    ['The internet allows hostile states to attack Canada cheaply.', 'Cyberattack: null -> Canada'],
-    ['Allied agencies were prepared to hack the networks of Belgium.', 'Cyberattack: null -> Belgium'],
+    ['The internet allows Russia to attack Canada cheaply.', 'Cyberattack: Russia -> Canada'],
+    ['France was prepared to hack the networks of Belgium.', 'Cyberattack: France -> Belgium'],
   ]);
   it('reads "linked to the hack of X" as a noun still', () =>
     expect(tuplesOf('North Korea was linked to the hack of Sony Pictures.')).toContain(
