@@ -1143,7 +1143,15 @@ export class MentionFinder {
       // (but "…, the department said" and '"…," the company said' are subjects themselves).
       const prev = toks[i - 1];
       const object = !!prev?.word && !prev.cap;
-      const subject = object ? out.find((m) => !m.modifier && !m.pair)?.key : undefined;
+      // ("said Russian hackers had targeted the country's …": the verb's own subject, an actor just
+      // before it; after a speech verb or a conjunction the nominal opens a clause, and only the
+      // sentence's first actor is ruled out.)
+      const actors = out.filter((m) => !m.modifier && !m.pair);
+      const near = actors.at(-1);
+      const opens = SPEECH_FORMS.has(prev?.lower ?? '') || w.subordinators.has(prev?.lower ?? '');
+      const own =
+        near && !opens && i - near.te <= 4 && toks.slice(near.te, i).every((x) => x.word) ? near : actors[0];
+      const subject = object ? own?.key : undefined;
       // "the agency" after "the World Anti-Doping Agency": the name with that word comes first,
       // whatever its type; else the last actor of a type the noun can name.
       const head = words[words.length - 1]!.lower;

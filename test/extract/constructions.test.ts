@@ -3928,3 +3928,23 @@ describe('a capitalised nominal continued by a connector and an article is the s
     ],
   ]);
 });
+
+describe("a definite noun after a verb is not that verb's own subject, the actor just before it", () => {
+  has([
+    [
+      "Sweden said it had been hit. Sweden's security service said Russian hackers had targeted the country's water utilities.",
+      'Cyberattack: Russia -> Sweden',
+    ],
+  ]);
+  hasNot([
+    [
+      "Sweden said it had been hit. Sweden's security service said Russian hackers had targeted the country's water utilities.",
+      'Cyberattack: Russia -> Russia',
+    ],
+    [
+      // After "when" the noun opens a clause: the firm that named the group speaks.
+      'ESET published a report. Sandworm was first described by ESET in 2016, when the company said the group was targeting utilities.',
+      'Statement: Sandworm -> null',
+    ],
+  ]);
+});
