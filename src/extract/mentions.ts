@@ -101,11 +101,17 @@ export class MentionFinder {
     if (first && leads && this.ents.get(first.key)?.type === 'Person') this.ents.noteSubjectPerson(first.key);
     // An institution heard speaking, or the one a sentence is about ("Equifax admitted the breach."),
     // is what a later "it said" most likely means.
+    // (Not a place closing an apposition: "Ascension, one of the largest systems in the United
+    // States, said".)
+    const governed = (m: SentMention) => {
+      const k = toks[m.ts - 1]?.lower === 'the' ? m.ts - 2 : m.ts - 1;
+      return this.kb.words.prepositions.has(toks[k]?.lower ?? '');
+    };
     for (const m of out)
       if (
         !m.modifier &&
         !m.pair &&
-        (SPEECH_FORMS.has(toks[m.te]?.lower ?? '') ||
+        ((SPEECH_FORMS.has(toks[m.te]?.lower ?? '') && !governed(m)) ||
           // (Not the subject of a quote: '"Belgium strongly denounces …," the declaration said'.)
           (m === first && leads && !QUOTE_OPEN.has(toks[start - 1]?.text ?? ''))) &&
         this.speaks(this.ents.get(m.key)?.type)
@@ -120,8 +126,10 @@ export class MentionFinder {
    * was filed, not an actor of its first sentence (its country still counts as the story's).
    */
   private dateline(toks: Token[], out: SentMention[], dash: number): boolean {
-    if (dash < 1 || !out.length || out[0]!.ts !== 0) return false;
     const inDateline = out.filter((m) => m.te <= dash);
+    // ("ST. LOUIS, May 10 —": a place the gazetteer does not know, in capitals.)
+    const unknownPlace = !inDateline.length && toks[0]!.allCaps;
+    if (dash < 1 || (!unknownPlace && inDateline[0]?.ts !== 0)) return false;
     const covered = new Set(
       inDateline.flatMap((m) => Array.from({ length: m.te - m.ts }, (_, j) => m.ts + j)),
     );
@@ -133,7 +141,8 @@ export class MentionFinder {
           !t.word ||
           /^\d+$/.test(t.text) ||
           this.kb.words.months.has(t.lower) ||
-          (t.cap && toks[k - 1]?.text === '('),
+          (t.cap && toks[k - 1]?.text === '(') ||
+          (unknownPlace && t.allCaps),
       );
     // "Iran — long accused of …" is an aside, not a dateline: a dateline's place is in capitals, or
     // a date or a news agency follows it.
@@ -142,7 +151,8 @@ export class MentionFinder {
       toks
         .slice(0, dash)
         .some((t) => t.text === '(' || /^\d+$/.test(t.text) || this.kb.words.months.has(t.lower));
-    if (!datelike || !marked || this.ents.get(out[0]!.key)?.type !== 'Country') return false;
+    if (!datelike || !marked || (!unknownPlace && this.ents.get(out[0]!.key)?.type !== 'Country'))
+      return false;
     for (const m of inDateline) m.modifier = true;
     return true;
   }

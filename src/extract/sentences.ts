@@ -54,7 +54,12 @@ function isBoundary(tokens: Token[], i: number, kb: KnowledgeBase): boolean {
   if (t.text === '.' || t.text.endsWith('.')) {
     const prev = t.text === '.' ? tokens[i - 1] : t;
     const bare = prev ? prev.text.replace(/\.$/, '') : '';
-    const abbrev = kb.words.abbreviations.has(bare) || (prev !== undefined && /^\p{Lu}$/u.test(bare));
+    // ("ST. LOUIS" in a dateline: an abbreviation in capitals.)
+    const titled = bare.charAt(0) + bare.slice(1).toLowerCase();
+    const abbrev =
+      kb.words.abbreviations.has(bare) ||
+      kb.words.abbreviations.has(titled) ||
+      (prev !== undefined && /^\p{Lu}$/u.test(bare));
     const dotted = t.text !== '.' && /^(?:\p{Lu}\.){2,}$/u.test(t.text);
     // "U.S. officials" goes on; "in the U.S. The talks" ends: after an abbreviation only a function word starts a sentence.
     if ((abbrev && t.text === '.') || dotted)

@@ -1,7 +1,8 @@
 // Constructions seen on unseen news (held-out error analysis), one table per kind; every sentence
 // is written for the test, none is copied from an article.
 import { describe, expect, it } from 'vitest';
-import { article, read, tuplesOf } from './helpers.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import { article, kb, read, tuplesOf } from './helpers.js';
 
 const has = (rows: [string, string][]) =>
   it.each(rows)('%s -> %s', (text, tuple) => expect(tuplesOf(text)).toContain(tuple));
@@ -3946,5 +3947,17 @@ describe("a definite noun after a verb is not that verb's own subject, the actor
       'ESET published a report. Sandworm was first described by ESET in 2016, when the company said the group was targeting utilities.',
       'Statement: Sandworm -> null',
     ],
+  ]);
+});
+
+describe('"ST. LOUIS, May 10 —": a dateline in capitals, abbreviation and all, then the subject its pronouns mean', () => {
+  const text =
+    'ST. LOUIS, May 10, 2024 — Medibank, one of the largest insurers in the United States, said hackers had hit its clinics. In an update, it confirmed that the attack was ransomware.';
+  it('keeps the dateline in the first sentence', () =>
+    expect(text.slice(0, splitSentences(article(text), kb)[0]!.end)).toMatch(/^ST\. LOUIS, May 10/));
+  has([[text, 'Statement: Medibank -> null']]);
+  hasNot([
+    [text, 'Cyberattack: null -> United States'],
+    [text, 'Statement: United States -> null'],
   ]);
 });
