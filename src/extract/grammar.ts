@@ -112,6 +112,12 @@ export const LIGHT_VERBS = new Set([
   'waged',
   'wage',
   'wages',
+  // ("stepped up attacks on hospitals", "intensified its attacks")
+  'stepped',
+  'intensified',
+  'escalated',
+  'ramped',
+  'resumed',
 ]);
 /** Words that open a relative clause. */
 export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);

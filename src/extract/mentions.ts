@@ -494,7 +494,16 @@ export class MentionFinder {
     } else if (
       type === 'GovernmentBody' &&
       /^(ministry|department|office|embassy)$/i.test(toks[chunk.start]!.text) === false &&
-      this.kb.words.genericBodyWords.has(toks[chunk.start]!.lower)
+      this.kb.words.genericBodyWords.has(toks[chunk.start]!.lower) &&
+      // (Not "the Federal Agency for Cartography and Geodesy": a word of its own makes it a name.)
+      toks
+        .slice(chunk.start, chunk.end)
+        .every(
+          (x) =>
+            this.kb.words.genericBodyWords.has(x.lower) ||
+            this.kb.words.orgHeads.has(x.lower) ||
+            this.kb.words.connectors.has(x.lower),
+        )
     ) {
       // "the Foreign Ministry" with no country: the country in focus runs it; a name of its own
       // ("the European Banking Authority") is no office of that country.
@@ -745,6 +754,25 @@ export class MentionFinder {
       this.ents.defineAlias(toks[j + 1]!.text, m.key);
       out.push({ ts: j + 1, te: j + 2, key: m.key, kind: 'acronym', modifier: true });
       return j + 3;
+    }
+    // "the Health Information Sharing and Analysis Center, known as Health-ISAC,": a short name the
+    // text gives an organisation, unless it is an actor known apart ("APT1, known as Unit 61398").
+    const as = toks[j + 1]?.lower === 'also' ? j + 2 : j + 1;
+    const type = this.ents.get(m.key)?.type;
+    if (
+      toks[j]?.text === ',' &&
+      toks[as]?.lower === 'known' &&
+      toks[as + 1]?.lower === 'as' &&
+      type !== 'Person' &&
+      type !== 'Country' &&
+      !this.known(sent, as + 2)
+    ) {
+      const chunk = this.capChunk(sent, as + 2);
+      if (chunk && /^[,.]$/.test(toks[chunk.end]?.text ?? '')) {
+        this.ents.defineAlias(text(sent, chunk.start, chunk.end), m.key);
+        out.push({ ts: chunk.start, te: chunk.end, key: m.key, kind: 'alias', modifier: true });
+        return chunk.end;
+      }
     }
     return j;
   }
@@ -1276,9 +1304,10 @@ export class MentionFinder {
         )
           k++;
         // Not "Shell and Johns Hopkins University": only office words ("Military Intelligence") join.
-        const officeWords = toks
-          .slice(s, j)
-          .every((x) => w.genericBodyWords.has(x.lower) || w.orgHeads.has(x.lower));
+        // ("the Health Information Sharing and Analysis Center": after "the", words no known name begins.)
+        const officeWords =
+          toks.slice(s, j).every((x) => w.genericBodyWords.has(x.lower) || w.orgHeads.has(x.lower)) ||
+          (toks[s - 1]?.lower === 'the' && !toks.slice(s, j).some((_, n) => this.known(sent, s + n)));
         if (k < toks.length && toks[k]!.cap && w.orgHeads.has(toks[k]!.lower) && officeWords) {
           j++;
           continue;

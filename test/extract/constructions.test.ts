@@ -3498,7 +3498,7 @@ describe('"the Federal Agency for Cartography and Geodesy": a capitalised nomina
   has([
     [
       'Germany said the federal agency had been hacked. The Federal Agency for Cartography and Geodesy (BKG) said its networks were secure.',
-      'Statement: German Federal Agency for Cartography and Geodesy -> null',
+      'Statement: Federal Agency for Cartography and Geodesy -> null',
     ],
   ]);
 });
@@ -3960,4 +3960,31 @@ describe('"ST. LOUIS, May 10 —": a dateline in capitals, abbreviation and all,
     [text, 'Cyberattack: null -> United States'],
     [text, 'Statement: United States -> null'],
   ]);
+});
+
+describe('organisation names: "and" inside after "the", a word of its own, a short name "known as"', () => {
+  const isac =
+    'The Aviation Information Sharing and Analysis Center, known as A-ISAC, said in an alert that LockBit had stepped up attacks on airlines. A-ISAC said it was worried.';
+  has([
+    [isac, 'Statement: Aviation Information Sharing and Analysis Center -> null'],
+    [isac, 'Accusation: Aviation Information Sharing and Analysis Center -> LockBit'],
+    [
+      'Poland said Russian hackers attacked the Federal Office for Geodesy and Mapping.',
+      'Cyberattack: Russia -> Federal Office for Geodesy and Mapping',
+    ],
+    ['Microsoft said Nobelium had ramped up attacks on diplomats.', 'Accusation: Microsoft -> APT29'],
+  ]);
+  hasNot([
+    [isac, 'Statement: Center -> null'],
+    [isac, 'Statement: A-ISAC -> null'],
+    [
+      'Poland said Russian hackers attacked the Federal Office for Geodesy and Mapping.',
+      'Cyberattack: Russia -> Russian Federal Office for Geodesy and Mapping',
+    ],
+  ]);
+  it('keeps "the Treasury and State Department" two bodies', () => {
+    const r = read('The Treasury and State Department said Iran was behind the attack.');
+    expect(r.tuples).toContain('Accusation: Treasury Department -> Iran');
+    expect(r.tuples).toContain('Accusation: State Department -> Iran');
+  });
 });
