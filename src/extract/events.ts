@@ -2772,6 +2772,19 @@ export class FrameReader {
     }
     // A person meets a person or a country named in the clause, never the pair in focus by default.
     if (subj && this.ents.get(subj.key)?.type === 'Person') return null;
+    // "require hospitals to meet minimum standards", "met reporters": a verb whose object is no actor.
+    const next = toks[m.te];
+    if (
+      m.pat.frame === 'meet' &&
+      m.pat.pos === 'verb' &&
+      next?.word &&
+      !next.cap &&
+      !DETERMINERS.has(next.lower) &&
+      !this.kb.words.prepositions.has(next.lower) &&
+      !/ly$/.test(next.lower) &&
+      !/^(again|together|today|yesterday|twice|once)$/.test(next.lower)
+    )
+      return null;
     const pairIn = v.mentions.find((x) => x.pair);
     if (pairIn?.pair) return pairIn.pair;
     const countries = [

@@ -3988,3 +3988,15 @@ describe('organisation names: "and" inside after "the", a word of its own, a sho
     expect(r.tuples).toContain('Accusation: State Department -> Iran');
   });
 });
+
+describe('"meet minimum standards": a meeting verb whose object is a thing meets no one', () => {
+  hasNot([
+    [
+      'Russia and Ukraine traded blame. Lawmakers said hospitals should meet minimum cybersecurity standards.',
+      'Meeting: Russia -> Ukraine',
+    ],
+  ]);
+  has([
+    ['Russia and Ukraine traded blame. Officials met on Tuesday in Istanbul.', 'Meeting: Russia -> Ukraine'],
+  ]);
+});
