@@ -1293,6 +1293,17 @@ export class FrameReader {
       if (subject && !subject.pair && !v.inQuote[subject.ts] && !v.isMedia(subject))
         return { agent: subject.key, target: null, also: v.coordinatedBefore(subject) };
     }
+    // "issued a joint advisory (on Friday) warning that …", "published a report saying …": the
+    // document's authors speak through it.
+    // (Not "an advisory describing its methods as …": a description, no reported clause.)
+    if (form.endsWith('ing') && clause && !/^(describ|call|nam)/.test(form)) {
+      let doc = m.ts - 1;
+      while (doc > m.ts - 5 && doc > 0 && v.toks[doc]!.word && !this.isDocumentNoun(v.toks[doc]!.lower))
+        doc--;
+      const author = this.isDocumentNoun(v.toks[doc]?.lower ?? '') ? v.agentLeft(doc) : undefined;
+      if (author && !author.pair && !v.isMedia(author))
+        return { agent: author.key, target: null, also: v.coordinatedBefore(author) };
+    }
     if (form.endsWith('ing')) {
       const prev = v.toks[m.ts - 1]?.lower ?? '';
       if (prev !== 'as' && !BE.has(prev)) return null;
@@ -1348,6 +1359,16 @@ export class FrameReader {
     const also =
       agent.ts >= 0 && !agent.pair ? v.coordinatedBefore(agent) : agent.pair ? [agent.pair[1]] : [];
     return { agent: agent.pair ? agent.pair[0] : agent.key, target, also };
+  }
+
+  /** "advisory", "report", "statement": a document its authors speak through. */
+  private isDocumentNoun(word: string): boolean {
+    return (
+      word === 'statement' ||
+      !!this.kb.triggers
+        .get(word)
+        ?.some((p) => p.frame === 'report' && p.pos === 'noun' && p.slots.length === 1)
+    );
   }
 
   /** "Nike Ching at Voice of America reports": a reporter of a news outlet is sourcing, not a party. */

@@ -583,7 +583,12 @@ export class SentenceView {
     if (DETERMINERS.has(prev)) return true;
     if (AUX.has(prev) || BE.has(prev) || /^(that|which|who)$/.test(prev)) return false;
     if (w.endsWith('ed') || t.pat.participles.has(w)) return false;
-    if (w.endsWith('ing')) return this.kb.words.prepositions.has(prev);
+    // "train staff to spot phishing": after an infinitive's verb, a gerund is its object.
+    if (w.endsWith('ing'))
+      return (
+        this.kb.words.prepositions.has(prev) ||
+        /^(to|will|would|can|could|may|might|should|must)$/.test(this.toks[t.ts - 2]?.lower ?? '')
+      );
     return t.pat.pos === 'noun';
   }
 

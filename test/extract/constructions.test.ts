@@ -4000,3 +4000,29 @@ describe('"meet minimum standards": a meeting verb whose object is a thing meets
     ['Russia and Ukraine traded blame. Officials met on Tuesday in Istanbul.', 'Meeting: Russia -> Ukraine'],
   ]);
 });
+
+describe('"issued an advisory warning that …": a document\'s authors speak through its participle', () => {
+  const text =
+    'The NSA and the FBI issued a joint advisory on Monday warning that Volt Typhoon had breached water utilities.';
+  has([
+    [text, 'Accusation: National Security Agency -> Volt Typhoon'],
+    [text, 'Accusation: FBI -> Volt Typhoon'],
+    [text, 'Report: FBI -> Volt Typhoon'],
+    ['Europol published a report saying Conti had attacked hospitals.', 'Accusation: Europol -> Conti'],
+    // "X's affiliates": the group acts through its people.
+    ['Europol said LockBit’s affiliates had attacked 2,000 victims.', 'Accusation: Europol -> LockBit'],
+  ]);
+  hasNot([
+    [
+      'ANSSI published a technical advisory describing the group’s methods as "copy-paste".',
+      'Statement: ANSSI -> null',
+    ],
+    ['Washington blamed Russia, with the White House calling it "reckless".', 'Statement: Russia -> null'],
+  ]);
+  it('reads "train staff to spot phishing" as a gerund object, no attack by "their"', () =>
+    expect(
+      tuplesOf(
+        'CISA issued guidance urging hospitals to patch their systems and train staff to spot phishing.',
+      ),
+    ).not.toContain('Cyberattack: Cybersecurity and Infrastructure Security Agency -> null'));
+});
