@@ -333,6 +333,19 @@ export class FrameReader {
       // the speaker accuses the sponsor, and a group or person said to act for it.
       const sp = speakerFor(m.ts);
       const sponsor = v.right(m.te, 6, (x) => !x.pair);
+      // "The attack was the work of Black Basta (, according to people familiar …)": whoever says so,
+      // the one named did the attack just told.
+      const incident =
+        v.toks[m.ts + 1]?.lower === 'work' && BE.has(v.toks[m.ts - 1]?.lower ?? '')
+          ? triggers.find((t) => t.pat.frame === 'attack' && t.te === m.ts - 1 && !consumed.has(t))
+          : undefined;
+      if (incident && sponsor && !negated(m)) {
+        consumed.add(incident);
+        const victims = this.victims(v, incident, m.ts - 1, sponsor.key);
+        for (const victim of victims.length ? victims : this.lastVictims)
+          if (victim !== sponsor.key)
+            emit(incident, 'Cyberattack', sponsor.key, victim, { hedge: 'alleged' });
+      }
       if (!sp || !sponsor || negated(m)) continue;
       const actor = v.agentLeft(m.ts);
       // "Gavin de Becker, a consultant working for Bezos, wrote": the speaker's own employer.

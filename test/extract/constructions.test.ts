@@ -4026,3 +4026,22 @@ describe('"issued an advisory warning that …": a document\'s authors speak thr
       ),
     ).not.toContain('Cyberattack: Cybersecurity and Infrastructure Security Agency -> null'));
 });
+
+describe('"The attack was the work of X": X did the attack just told, whoever says so', () => {
+  has([
+    [
+      'Hackers hit Kaiser Permanente on Monday. The attack was the work of Rhysida, according to people familiar with the inquiry.',
+      'Cyberattack: Rhysida -> Kaiser Permanente',
+    ],
+    [
+      'Hackers hit Kaiser Permanente on Monday. The breach was the work of Rhysida, the FBI said.',
+      'Accusation: FBI -> Rhysida',
+    ],
+  ]);
+  hasNot([
+    [
+      'Hackers hit Kaiser Permanente on Monday. The attack was not the work of Rhysida, the FBI said.',
+      'Cyberattack: Rhysida -> Kaiser Permanente',
+    ],
+  ]);
+});
