@@ -281,7 +281,9 @@ export class FrameReader {
       const accusationBefore =
         accused ||
         this.accusationInPrevious ||
-        v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower));
+        v.toks.slice(0, m.ts).some((x) => this.kb.words.accusationNouns.has(x.lower)) ||
+        // "these false allegations": the dismissive word qualifies the accusation itself.
+        this.kb.words.accusationNouns.has(v.toks[m.te]?.lower ?? '');
       // "said the Five Eyes report was a disinformation campaign": the report's author is the accuser;
       // "China called that warning a smear": those who accused the denier's side last (a speaker
       // who names no accuser answers no one in particular).
@@ -491,7 +493,10 @@ export class FrameReader {
         !incident &&
         !objectBefore &&
         !caseDismissed &&
-        !v.toks.slice(m.ts, m.te + 5).some((x) => this.kb.words.accusationNouns.has(x.lower))
+        // ("rejected the findings", "dismissed the report": what is rejected is the accusation.)
+        !v.toks
+          .slice(m.ts, m.te + 5)
+          .some((x) => this.kb.words.accusationNouns.has(x.lower) || this.reportNoun(x))
       )
         continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told,
@@ -1311,9 +1316,10 @@ export class FrameReader {
     // (Not "an advisory describing its methods as …": a description, no reported clause.)
     if (form.endsWith('ing') && clause && !/^(describ|call|nam)/.test(form)) {
       let doc = m.ts - 1;
-      while (doc > m.ts - 5 && doc > 0 && v.toks[doc]!.word && !this.isDocumentNoun(v.toks[doc]!.lower))
-        doc--;
-      const author = this.isDocumentNoun(v.toks[doc]?.lower ?? '') ? v.agentLeft(doc) : undefined;
+      // "advisory", "report", "statement": a document its authors speak through.
+      const document = (t: Token | undefined) => !!t && (t.lower === 'statement' || this.reportNoun(t));
+      while (doc > m.ts - 5 && doc > 0 && v.toks[doc]!.word && !document(v.toks[doc])) doc--;
+      const author = document(v.toks[doc]) ? v.agentLeft(doc) : undefined;
       if (author && !author.pair && !v.isMedia(author))
         return { agent: author.key, target: null, also: v.coordinatedBefore(author) };
     }
@@ -1372,16 +1378,6 @@ export class FrameReader {
     const also =
       agent.ts >= 0 && !agent.pair ? v.coordinatedBefore(agent) : agent.pair ? [agent.pair[1]] : [];
     return { agent: agent.pair ? agent.pair[0] : agent.key, target, also };
-  }
-
-  /** "advisory", "report", "statement": a document its authors speak through. */
-  private isDocumentNoun(word: string): boolean {
-    return (
-      word === 'statement' ||
-      !!this.kb.triggers
-        .get(word)
-        ?.some((p) => p.frame === 'report' && p.pos === 'noun' && p.slots.length === 1)
-    );
   }
 
   /** "Nike Ching at Voice of America reports": a reporter of a news outlet is sourcing, not a party. */
@@ -2724,8 +2720,11 @@ export class FrameReader {
       : undefined;
   }
 
+  /** "advisory", "findings": a one-word name of a report ("white paper" starts with no such word). */
   private reportNoun(t: Token): boolean {
-    return !!this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'report' && p.pos === 'noun');
+    return !!this.kb.triggers
+      .get(t.lower)
+      ?.some((p) => p.frame === 'report' && p.pos === 'noun' && p.slots.length === 1);
   }
 
   private reporter(v: SentenceView, m: TriggerMatch): SentMention | undefined {

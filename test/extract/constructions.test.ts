@@ -4045,3 +4045,23 @@ describe('"The attack was the work of X": X did the attack just told, whoever sa
     ],
   ]);
 });
+
+describe('denials of findings and of "false allegations"', () => {
+  has([
+    [
+      'Mandiant accused Vietnam. Vietnam’s foreign ministry rejected the findings.',
+      'Denial: Vietnamese Foreign Ministry -> null',
+    ],
+    ['Recorded Future accused Belarus. Minsk dismissed the report within hours.', 'Denial: Belarus -> null'],
+    [
+      'Citizen Lab accused Rwanda. A lawyer, Vincent Karega, said Rwanda would fight these baseless allegations.',
+      'Denial: Vincent Karega -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Mandiant accused Vietnam. Vietnam’s foreign ministry rejected the white paper.',
+      'Denial: Vietnamese Foreign Ministry -> null',
+    ],
+  ]);
+});
