@@ -1533,6 +1533,22 @@ export class FrameReader {
           target = v.right(target.te + 1, 4, (x) => !x.pair) ?? target;
         incidentFrom = passive ? 0 : m.te;
         incidentTo = passive ? m.ts : k;
+        // "linked Iran to the 2012 attack on Saudi Aramco": an actor as the object, an incident after
+        // "to": the object is accused of it.
+        const object =
+          v.argAt[m.te] ?? (DETERMINERS.has(v.toks[m.te]?.lower ?? '') ? v.argAt[m.te + 1] : undefined);
+        let j = k + 1;
+        while (
+          j < end &&
+          (DETERMINERS.has(v.toks[j]!.lower) || /^\d{4}$/.test(v.toks[j]!.text) || v.toks[j]!.lower === "'s")
+        )
+          j++;
+        const incident = triggers.find((t) => t.pat.frame === 'attack' && t.ts === j);
+        if (!passive && object && !object.pair && object.te === k && incident && object.key !== agent?.key) {
+          target = object;
+          incidentFrom = k + 1;
+          incidentTo = end;
+        }
       }
     } else if (m.pat.pos === 'noun') {
       // "what he called groundless accusations against Chinese citizens": the other side's, dismissed.

@@ -4065,3 +4065,13 @@ describe('denials of findings and of "false allegations"', () => {
     ],
   ]);
 });
+
+describe('"linked X to the attack on Y": the object is accused of the incident after "to"', () => {
+  has([
+    ['Researchers have linked Iran to the 2012 attack on Saudi Aramco.', 'Cyberattack: Iran -> Saudi Aramco'],
+    ['Mandiant tied APT41 to the 2021 hack of Sony Pictures.', 'Cyberattack: APT41 -> Sony Pictures Entertainment'],
+    ['Mandiant tied APT41 to the 2021 hack of Air India.', 'Accusation: Mandiant -> APT41'],
+    ['Microsoft attributed the attack on Albania to Iran.', 'Cyberattack: Iran -> Albania'],
+  ]);
+  hasNot([['Researchers have linked Iran to the 2012 attack on Saudi Aramco.', 'Cyberattack: null -> Iran']]);
+});
