@@ -531,7 +531,10 @@ export class SentenceView {
    */
   reducedPassive(m: TriggerMatch): boolean {
     const before = this.toks.slice(Math.max(0, m.ts - 3), m.ts).map((t) => t.lower);
-    const prev = before[before.length - 1] ?? '';
+    // ("were previously blamed", "was later charged": past the adverbs, a form of "be".)
+    let p = m.ts - 1;
+    while (p > 0 && (/ly$/.test(this.toks[p]!.lower) || VERB_ADVERBS.has(this.toks[p]!.lower))) p--;
+    const prev = this.toks[p]?.lower ?? '';
     return (
       !!REDUCED_PASSIVE[m.pat.frame]?.has(this.toks[m.te]?.lower ?? '') &&
       !AUX.has(prev) &&

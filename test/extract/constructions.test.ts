@@ -4069,9 +4069,22 @@ describe('denials of findings and of "false allegations"', () => {
 describe('"linked X to the attack on Y": the object is accused of the incident after "to"', () => {
   has([
     ['Researchers have linked Iran to the 2012 attack on Saudi Aramco.', 'Cyberattack: Iran -> Saudi Aramco'],
-    ['Mandiant tied APT41 to the 2021 hack of Sony Pictures.', 'Cyberattack: APT41 -> Sony Pictures Entertainment'],
+    [
+      'Mandiant tied APT41 to the 2021 hack of Sony Pictures.',
+      'Cyberattack: APT41 -> Sony Pictures Entertainment',
+    ],
     ['Mandiant tied APT41 to the 2021 hack of Air India.', 'Accusation: Mandiant -> APT41'],
     ['Microsoft attributed the attack on Albania to Iran.', 'Cyberattack: Iran -> Albania'],
   ]);
   hasNot([['Researchers have linked Iran to the 2012 attack on Saudi Aramco.', 'Cyberattack: null -> Iran']]);
+});
+
+describe('"were previously blamed for …": a passive past its adverbs is no reduced clause', () => {
+  has([
+    [
+      'Iran was previously blamed for the attacks on Bank of America.',
+      'Cyberattack: Iran -> Bank of America',
+    ],
+    ['Chinese hackers were later blamed for attacks on Indian power grids.', 'Cyberattack: China -> India'],
+  ]);
 });
