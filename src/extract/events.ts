@@ -416,10 +416,31 @@ export class FrameReader {
     for (const m of byFrame(['claim'])) {
       // "DarkSide claimed responsibility for the hack of Colonial Pipeline": the claimant did it
       // (not whoever the search reaches past "a little-known group later claimed …").
-      const agent = this.indefiniteSubject(v, m.ts) ? undefined : v.agentLeft(m.ts);
+      // "That attack was claimed by ALPHV": the claimant follows, the incident went before.
+      // (A reduced "hack claimed by Cl0p" is the attack noun's own by-agent.)
+      const byClaim = v.toks[m.te - 1]!.lower === 'by' && v.passive(m);
+      if (v.toks[m.te - 1]!.lower === 'by' && !byClaim) continue;
+      const agent = byClaim
+        ? v.right(m.te, 8, (x) => !x.pair)
+        : this.indefiniteSubject(v, m.ts)
+          ? undefined
+          : v.agentLeft(m.ts);
       if (!agent || agent.pair || negated(m)) continue;
+      const claimed = byClaim
+        ? triggers.filter((t) => t.pat.frame === 'attack' && t.ts < m.ts && !consumed.has(t)).pop()
+        : undefined;
+      // ("The refund was claimed by X" claims no attack.)
+      if (byClaim && !claimed) continue;
       // A claim is said: the claimant makes a statement.
       emit(m, 'Statement', agent.key, null, { hedge: undefined, confidence: m.pat.confidence });
+      if (claimed) {
+        consumed.add(claimed);
+        const victims = this.victims(v, claimed, m.ts, agent.key);
+        const told = victims.length ? victims : v.toldBefore(claimed) ? this.lastVictims : [];
+        for (const victim of told)
+          if (victim !== agent.key) emit(claimed, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
+        continue;
+      }
       const end = v.clauseEnd(m.te);
       // "ALPHV claimed the attack (on MGM)": the claim's object is the incident itself.
       const object = this.kb.triggers

@@ -4088,3 +4088,14 @@ describe('"were previously blamed for …": a passive past its adverbs is no red
     ['Chinese hackers were later blamed for attacks on Indian power grids.', 'Cyberattack: China -> India'],
   ]);
 });
+
+describe('"That attack was claimed by X": the claimant did the attack told before', () => {
+  has([
+    [
+      'Hackers hit the British Library in October. That attack was claimed by Rhysida, which sold the data.',
+      'Cyberattack: Rhysida -> British Library',
+    ],
+    ['The attack on the British Library was claimed by Rhysida.', 'Cyberattack: Rhysida -> British Library'],
+  ]);
+  hasNot([['The refund was claimed by Microsoft.', 'Statement: Microsoft -> null']]);
+});
