@@ -42,6 +42,8 @@ export class RoleReader {
   ): void {
     const end = Math.min(v.toks.length, m.te + 14);
     let k = m.te + 1;
+    // "Barham Salih, and South Africa's president, X": after "and" the next item of a list begins.
+    if (/^(and|or)$/.test(v.toks[k]?.lower ?? '')) return;
     let oneOf = false;
     for (;;) {
       if (/^(a|an|the|then|now|formerly|currently|who|is|was)$/.test(v.toks[k]?.lower ?? '')) k++;

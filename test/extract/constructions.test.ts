@@ -4099,3 +4099,13 @@ describe('"That attack was claimed by X": the claimant did the attack told befor
   ]);
   hasNot([['The refund was claimed by Microsoft.', 'Statement: Microsoft -> null']]);
 });
+
+describe('"A, and B\'s president, C": after "and" a list goes on, no apposition of A', () => {
+  const text =
+    "Among the targets were Iraq's president, Barham Salih, and South Africa's president, Cyril Ramaphosa.";
+  has([
+    [text, 'Role: Barham Salih -> Iraq'],
+    [text, 'Role: Cyril Ramaphosa -> South Africa'],
+  ]);
+  hasNot([[text, 'Role: Barham Salih -> South Africa']]);
+});
