@@ -424,7 +424,9 @@ export class SentenceView {
         !this.locative(head) &&
         !this.preposed(head) &&
         this.ents.get(m.key)?.type !== 'Person' &&
-        /^(the|a|an|another)$/.test(this.toks[k + 1]?.lower ?? '') &&
+        // ("Algeria, Morocco's regional rival, said": a possessor opening the apposition.)
+        (/^(the|a|an|another)$/.test(this.toks[k + 1]?.lower ?? '') ||
+          (k + 1 === m.ts && this.toks[m.te]?.lower === "'s" && !this.toks[m.te + 1]?.cap)) &&
         // Not a list ("Britain, the United States, Canada"); "X, the national cyber agency, said" closes.
         (this.toks[m.te]?.text !== ',' ||
           (m.kind === 'nominal' && SPEECH_FORMS.has(this.toks[m.te + 1]?.lower ?? ''))) &&

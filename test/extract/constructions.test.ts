@@ -4109,3 +4109,8 @@ describe('"A, and B\'s president, C": after "and" a list goes on, no apposition 
   ]);
   hasNot([[text, 'Role: Barham Salih -> South Africa']]);
 });
+
+describe('"Algeria, Morocco\'s regional rival, said": an apposition opened by a possessor describes the name before it', () => {
+  has([['Ukraine, Russia’s neighbour, said the attack was reckless.', 'Statement: Ukraine -> null']]);
+  hasNot([['Ukraine, Russia’s neighbour, said the attack was reckless.', 'Statement: Russia -> null']]);
+});
