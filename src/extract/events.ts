@@ -1325,7 +1325,9 @@ export class FrameReader {
         next.text === '"' ||
         next.lower === 'that' ||
         DETERMINERS.has(next.lower) ||
-        !!v.argAt[m.te]);
+        !!v.argAt[m.te] ||
+        // "saying hospitals were victims": a bare plural subject, then its verb.
+        (next.word && !next.cap && /s$/.test(next.lower) && BE.has(v.toks[m.te + 1]?.lower ?? '')));
     if (form.endsWith('ing') && v.toks[m.ts - 1]?.text === ',' && clause) {
       if (this.priorSpeaker) return { agent: this.priorSpeaker, target: null, also: [] };
       const subject = this.participleSubject(v, m);

@@ -4114,3 +4114,12 @@ describe('"Algeria, Morocco\'s regional rival, said": an apposition opened by a 
   has([['Ukraine, Russia’s neighbour, said the attack was reckless.', 'Statement: Ukraine -> null']]);
   hasNot([['Ukraine, Russia’s neighbour, said the attack was reckless.', 'Statement: Russia -> null']]);
 });
+
+describe('", saying hospitals were victims": a participle clause with a bare plural subject speaks for the sentence\'s subject', () => {
+  has([
+    [
+      'The British Medical Association pushed back against the rules, saying doctors were victims of the attack.',
+      'Statement: British Medical Association -> null',
+    ],
+  ]);
+});
