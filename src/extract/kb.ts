@@ -120,6 +120,8 @@ export interface KnowledgeBase {
     principalNouns: Set<string>;
     /** "all members of Unit 74455": X is whom the people belong to (but "targeted members of the Bundestag"). */
     memberNouns: Set<string>;
+    /** "members of X", "an affiliate of X": nouns that give the people named a role in X. */
+    membershipNouns: Set<string>;
     /** "announced sanctions": verbs whose object act is the event itself, not something said. */
     announcingVerbs: Set<string>;
     /** "prosecutors alleged that APT31 sent …": speech that accuses the subject of what it reports. */
@@ -539,6 +541,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       prosecutorNouns: set('prosecutorNouns'),
       principalNouns: set('principalNouns'),
       memberNouns: set('memberNouns'),
+      membershipNouns: set('membershipNouns'),
       announcingVerbs: set('announcingVerbs'),
       allegingVerbs: set('allegingVerbs'),
       counteringVerbs: set('counteringVerbs'),

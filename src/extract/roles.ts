@@ -258,9 +258,7 @@ export class RoleReader {
   private memberships(v: SentenceView, events: SentEvent[], lastPeople: string[]): void {
     for (let k = 1; k < v.toks.length - 2; k++) {
       // "members of X", "officers of X", "belonged to X".
-      const member =
-        /^(members?|officers?|part|operatives?|employees?)$/.test(v.toks[k]!.lower) &&
-        v.toks[k + 1]?.lower === 'of';
+      const member = this.kb.words.membershipNouns.has(v.toks[k]!.lower) && v.toks[k + 1]?.lower === 'of';
       const belong = /^belong(s|ed)?$/.test(v.toks[k]!.lower) && v.toks[k + 1]?.lower === 'to';
       if (!member && !belong) continue;
       let group = v.right(k + 2, 8, (x) => !x.pair);
@@ -273,7 +271,7 @@ export class RoleReader {
       while (
         j > 0 &&
         !v.argAt[j] &&
-        /^(a|an|the|who|whom|it|identified|described|named|as|are|is|was|were|be|been|alleged|allegedly|believed|said|to|both|all|also|reportedly|,)$/.test(
+        /^(a|an|the|who|whom|it|identified|described|named|as|are|is|was|were|be|been|had|has|have|alleged|allegedly|believed|said|to|both|all|also|reportedly|,)$/.test(
           v.toks[j]!.lower,
         )
       )

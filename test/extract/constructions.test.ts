@@ -4123,3 +4123,13 @@ describe('", saying hospitals were victims": a participle clause with a bare plu
     ],
   ]);
 });
+
+describe('"he had been an affiliate of X": membership nouns from the lexicon, past "had been"', () => {
+  has([
+    [
+      'Prosecutors charged Rostislav Panev. They said he had been an affiliate of LockBit.',
+      'Role: Rostislav Panev -> LockBit',
+    ],
+    ['Zhu Hua and Zhang Shilong were members of APT10.', 'Role: Zhu Hua -> APT10'],
+  ]);
+});
