@@ -802,11 +802,13 @@ export class FrameReader {
       const expel = /^expel/.test(v.toks[m.ts]!.lower);
       const sanctioned = (x: SentMention) =>
         x.key !== agent.key && (expel || (!v.counted(x) && !this.nationals(v, x) && !this.oneOfNation(v, x)));
+      const object = v.right(m.te, this.offenceAt(v, m.te, v.subClauseAt(m.te, 8)) - m.te, sanctioned);
       const target =
         withObject ??
         (passive
           ? v.agentLeft(m.ts)
-          : (v.right(m.te, this.offenceAt(v, m.te, v.subClauseAt(m.te, 8)) - m.te, sanctioned) ??
+          : // "sanctions on the GRU's Unit 26165": the possessed body.
+            ((object && v.possessed(object)) ??
             // "slapped Pyongyang with sanctions": the object inside the phrase's gap.
             v.between(m.ts + 1, m.te).find(sanctioned)));
       // "sanctions on Park and on Chosun Expo", "on Wuhan Xiaoruizhi and the two men": each of them.
@@ -1820,8 +1822,11 @@ export class FrameReader {
     if (v.toks[k]?.lower !== 'to') return undefined;
     const at = DETERMINERS.has(v.toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     // "linked to Iran's Ministry of Intelligence": the possessed body, not its state.
-    const owner = v.mentions.find((m) => m.ts === at && m.modifier && v.toks[m.te]?.lower === "'s");
-    const x = v.argAt[k + 1] ?? v.argAt[at] ?? (owner ? v.argAt[owner.te + 1] : undefined);
+    const owner = v.mentions.find((m) => m.ts === at && m.modifier);
+    const x =
+      v.argAt[k + 1] ??
+      v.argAt[at] ??
+      (owner && v.possessed(owner) !== owner ? v.possessed(owner) : undefined);
     if (x) return x.pair ? undefined : x;
     // "to three groups known as APT27, APT30 and APT31", "to a group tracked as UNSC 2814".
     for (let j = k + 1; j < Math.min(v.toks.length, k + 6) && !v.argAt[j]; j++) {
@@ -2044,7 +2049,20 @@ export class FrameReader {
    */
   private defendant(v: SentenceView, from: number, agent: SentMention | undefined): SentMention | undefined {
     let k = from;
-    while (k < v.toks.length && k - from < 12 && !LEGAL_COMPLEMENT.has(v.toks[k]!.lower)) k++;
+    // ("arrested a Chinese man suspected of hacking JAXA": a hedged participle describes the one
+    // charged, and what follows is the offence.)
+    while (
+      k < v.toks.length &&
+      k - from < 12 &&
+      !LEGAL_COMPLEMENT.has(v.toks[k]!.lower) &&
+      !(
+        k > from &&
+        this.kb.hedges.has(v.toks[k]!.lower) &&
+        /ed$/.test(v.toks[k]!.lower) &&
+        /^(of|to|in)$/.test(v.toks[k + 1]?.lower ?? '')
+      )
+    )
+      k++;
     // Not "charged three Iranian nationals" nor "charged a North Korean programmer": people of a
     // nationality left unnamed are no party (outside annotations name them where the text does).
     const person = (x: SentMention) =>

@@ -111,7 +111,7 @@ export class RoleReader {
       ? v.right(k, until - k, (x) => org(x) && !describing(x))
       : undefined;
     // "chief analyst at Google's Mandiant": the possessed organisation.
-    if (after && v.toks[after.te]?.lower === "'s" && v.argAt[after.te + 1]) after = v.argAt[after.te + 1];
+    if (after) after = v.possessed(after);
     const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;
     // "an independent French researcher" is of that nation, in no one's service.
     if (
@@ -263,7 +263,7 @@ export class RoleReader {
       if (!member && !belong) continue;
       let group = v.right(k + 2, 8, (x) => !x.pair);
       // "members of the PLA's 54th Research Institute": the possessor's unit is the group.
-      if (group && v.toks[group.te]?.lower === "'s" && v.argAt[group.te + 1]) group = v.argAt[group.te + 1];
+      if (group) group = v.possessed(group);
       const gtype = group && this.ents.get(group.key)?.type;
       if (!group || gtype === 'Person' || gtype === 'Country') continue;
       // Back over "were", "who are alleged to be", "whom it identified as": to the people meant.

@@ -581,6 +581,11 @@ export class SentenceView {
     return false;
   }
 
+  /** "the GRU's Unit 26165", "Iran's Ministry of Intelligence": the body a possessor names, else the mention itself. */
+  possessed(m: SentMention): SentMention {
+    return (this.toks[m.te]?.lower === "'s" && this.argAt[m.te + 1]) || m;
+  }
+
   /** Is the trigger used as a noun ("the OPM hack", "Chinese cyberattacks") rather than a verb ("hacked", "was hacking")? */
   nominalUse(t: TriggerMatch): boolean {
     const w = this.toks[t.ts]!.lower;

@@ -4133,3 +4133,20 @@ describe('"he had been an affiliate of X": membership nouns from the lexicon, pa
     ['Zhu Hua and Zhang Shilong were members of APT10.', 'Role: Zhu Hua -> APT10'],
   ]);
 });
+
+describe('the one charged or sanctioned: a possessed body, and no victim past "suspected of"', () => {
+  has([
+    [
+      'The EU imposed sanctions on the GRU’s Unit 26165 over the attack.',
+      'Sanction: European Union -> Unit 26165',
+    ],
+    ['Romanian police arrested two suspected REvil affiliates.', 'LegalAction: Romanian Police -> REvil'],
+  ]);
+  hasNot([
+    ['The EU imposed sanctions on the GRU’s Unit 26165 over the attack.', 'Sanction: European Union -> GRU'],
+    [
+      "Japan's police arrested a Chinese man suspected of hacking JAXA.",
+      'LegalAction: Japanese Police -> JAXA',
+    ],
+  ]);
+});
