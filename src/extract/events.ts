@@ -6,10 +6,12 @@ import { confidenceOf, hedgeOf, isNegated, negationBefore } from './hedges.js';
 import {
   AUX,
   BE,
+  CLAUSE_STOP,
   DEFINITE,
   DETERMINERS,
   LEGAL_COMPLEMENT,
   LIGHT_VERBS,
+  lightVerbAt,
   MODALS,
   NAMING_DEFENDANTS,
   ORIGIN,
@@ -337,16 +339,16 @@ export class FrameReader {
       const sponsor = v.right(m.te, 6, (x) => !x.pair);
       // "The attack was the work of Black Basta (, according to people familiar …)": whoever says so,
       // the one named did the attack just told.
+      // (Not "If the attack was the work of Iran, …", "Officials doubt the attack was the work of …".)
+      const doubted = v.toks.slice(0, m.ts).some((x) => this.kb.words.conditionalWords.has(x.lower));
       const incident =
-        v.toks[m.ts + 1]?.lower === 'work' && BE.has(v.toks[m.ts - 1]?.lower ?? '')
+        v.toks[m.ts + 1]?.lower === 'work' && BE.has(v.toks[m.ts - 1]?.lower ?? '') && !doubted
           ? triggers.find((t) => t.pat.frame === 'attack' && t.te === m.ts - 1 && !consumed.has(t))
           : undefined;
       if (incident && sponsor && !negated(m)) {
         consumed.add(incident);
-        const victims = this.victims(v, incident, m.ts - 1, sponsor.key);
-        for (const victim of victims.length ? victims : this.lastVictims)
-          if (victim !== sponsor.key)
-            emit(incident, 'Cyberattack', sponsor.key, victim, { hedge: 'alleged' });
+        for (const victim of this.incidentVictims(v, incident, m.ts - 1, sponsor.key))
+          emit(incident, 'Cyberattack', sponsor.key, victim, { hedge: 'alleged' });
       }
       if (!sp || !sponsor || negated(m)) continue;
       const actor = v.agentLeft(m.ts);
@@ -426,19 +428,27 @@ export class FrameReader {
           ? undefined
           : v.agentLeft(m.ts);
       if (!agent || agent.pair || negated(m)) continue;
+      // The claim's subject: an attack noun in this clause ("a second wave … was claimed by" is not
+      // the "hacked" before it), or "it" for the attack just told.
+      let from = m.ts - 1;
+      while (from > 0 && !CLAUSE_STOP.has(v.toks[from - 1]!.text)) from--;
       const claimed = byClaim
-        ? triggers.filter((t) => t.pat.frame === 'attack' && t.ts < m.ts && !consumed.has(t)).pop()
+        ? triggers
+            .filter((t) => t.pat.frame === 'attack' && t.ts >= from && t.ts < m.ts && !consumed.has(t))
+            .filter((t) => t.pat.pos === 'noun' || v.nominalUse(t))
+            .pop()
         : undefined;
+      const itClaimed = byClaim && !claimed && /^(it|this)$/.test(v.toks[m.ts - 2]?.lower ?? '');
       // ("The refund was claimed by X" claims no attack.)
-      if (byClaim && !claimed) continue;
+      if (byClaim && !claimed && !(itClaimed && this.lastVictims.length)) continue;
       // A claim is said: the claimant makes a statement.
       emit(m, 'Statement', agent.key, null, { hedge: undefined, confidence: m.pat.confidence });
-      if (claimed) {
-        consumed.add(claimed);
-        const victims = this.victims(v, claimed, m.ts, agent.key);
-        const told = victims.length ? victims : v.toldBefore(claimed) ? this.lastVictims : [];
+      if (byClaim) {
+        if (claimed) consumed.add(claimed);
+        const told = claimed ? this.incidentVictims(v, claimed, m.ts, agent.key) : this.lastVictims;
         for (const victim of told)
-          if (victim !== agent.key) emit(claimed, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
+          if (victim !== agent.key)
+            emit(claimed ?? m, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
         continue;
       }
       const end = v.clauseEnd(m.te);
@@ -1337,15 +1347,20 @@ export class FrameReader {
         return { agent: subject.key, target: null, also: v.coordinatedBefore(subject) };
     }
     // "issued a joint advisory (on Friday) warning that …", "published a report saying …": the
-    // document's authors speak through it.
-    // (Not "an advisory describing its methods as …": a description, no reported clause.)
-    if (form.endsWith('ing') && clause && !/^(describ|call|nam)/.test(form)) {
+    // document's authors speak through it, when a verb of publishing makes them its authors (not
+    // "declined to comment on a report saying …"); "describing its methods as …" describes.
+    if (form.endsWith('ing') && clause && !this.kb.words.characterisingForms.has(form)) {
       let doc = m.ts - 1;
       // "advisory", "report", "statement": a document its authors speak through.
       const document = (t: Token | undefined) => !!t && (t.lower === 'statement' || this.reportNoun(t));
       while (doc > m.ts - 5 && doc > 0 && v.toks[doc]!.word && !document(v.toks[doc])) doc--;
       const author = document(v.toks[doc]) ? v.agentLeft(doc) : undefined;
-      if (author && !author.pair && !v.isMedia(author))
+      const published =
+        !!author &&
+        v.toks
+          .slice(author.te, doc)
+          .some((t) => this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'report' && p.pos === 'verb'));
+      if (author && published && !author.pair && !v.isMedia(author))
         return { agent: author.key, target: null, also: v.coordinatedBefore(author) };
     }
     if (form.endsWith('ing')) {
@@ -1858,6 +1873,12 @@ export class FrameReader {
   private participleSubject(v: SentenceView, m: TriggerMatch): SentMention | undefined {
     if (!v.toks[m.ts]!.lower.endsWith('ing') || v.toks[m.ts - 1]?.text !== ',') return undefined;
     return v.sentenceSubject(m.ts);
+  }
+
+  /** The victims of an attack told as a noun: its own, else, for "the attack", the ones just told. */
+  private incidentVictims(v: SentenceView, t: TriggerMatch, until: number, culprit: string): string[] {
+    const victims = this.victims(v, t, until, culprit);
+    return (victims.length ? victims : v.toldBefore(t) ? this.lastVictims : []).filter((x) => x !== culprit);
   }
 
   /** Who made or ran the tool of an unattributed attack: "developed by A and B", "deployed by A". */
@@ -2594,7 +2615,7 @@ export class FrameReader {
         if (!agent) {
           const subj = v.agentLeft(m.ts);
           let light = subj
-            ? v.toks.findIndex((x, k) => k >= subj.te && k < m.ts && LIGHT_VERBS.has(x.lower))
+            ? v.toks.findIndex((_, k) => k >= subj.te && k < m.ts && lightVerbAt(v.toks, k))
             : -1;
           // "Washington knows who carried out the attacks": the light verb has a subject of its own.
           if (light >= 0 && v.toks.slice(subj!.te, light).some((x) => RELATIVE_PRONOUNS.has(x.lower)))
@@ -2815,6 +2836,13 @@ export class FrameReader {
   private parties(v: SentenceView, m: TriggerMatch): [string, string] | null {
     const end = v.clauseEnd(m.te);
     const toks = v.toks;
+    // "should meet minimum standards", "met expectations": a sense of "meet" whose object is a thing.
+    if (m.pat.frame === 'meet' && m.pat.pos === 'verb') {
+      let k = m.te;
+      while (k < m.te + 3 && toks[k]?.word && !toks[k]!.cap && !this.kb.words.metThings.has(toks[k]!.lower))
+        k++;
+      if (this.kb.words.metThings.has(toks[k]?.lower ?? '')) return null;
+    }
     // "between X and Y"
     for (let k = m.te; k < Math.min(end, m.te + 4); k++) {
       if (toks[k]!.lower !== 'between') continue;
@@ -2862,19 +2890,6 @@ export class FrameReader {
     }
     // A person meets a person or a country named in the clause, never the pair in focus by default.
     if (subj && this.ents.get(subj.key)?.type === 'Person') return null;
-    // "require hospitals to meet minimum standards", "met reporters": a verb whose object is no actor.
-    const next = toks[m.te];
-    if (
-      m.pat.frame === 'meet' &&
-      m.pat.pos === 'verb' &&
-      next?.word &&
-      !next.cap &&
-      !DETERMINERS.has(next.lower) &&
-      !this.kb.words.prepositions.has(next.lower) &&
-      !/ly$/.test(next.lower) &&
-      !/^(again|together|today|yesterday|twice|once)$/.test(next.lower)
-    )
-      return null;
     const pairIn = v.mentions.find((x) => x.pair);
     if (pairIn?.pair) return pairIn.pair;
     const countries = [

@@ -112,13 +112,24 @@ export const LIGHT_VERBS = new Set([
   'waged',
   'wage',
   'wages',
-  // ("stepped up attacks on hospitals", "intensified its attacks")
-  'stepped',
+  // ("stepped up attacks on hospitals", "intensified its attacks"; not "stepped in to stop attacks")
+  'stepped up',
+  'steps up',
+  'ramped up',
+  'ramps up',
   'intensified',
+  'intensifies',
   'escalated',
-  'ramped',
+  'escalates',
   'resumed',
+  'resumes',
 ]);
+
+/** A light verb at `k`, of one word or with its particle ("carried", "stepped up"). */
+export function lightVerbAt(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]?.lower ?? '';
+  return LIGHT_VERBS.has(w) || LIGHT_VERBS.has(`${w} ${toks[k + 1]?.lower ?? ''}`);
+}
 /** Words that open a relative clause. */
 export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Particles of phrasal verbs ("shut down", "knocked out"). */

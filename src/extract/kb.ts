@@ -122,6 +122,14 @@ export interface KnowledgeBase {
     memberNouns: Set<string>;
     /** "members of X", "an affiliate of X": nouns that give the people named a role in X. */
     membershipNouns: Set<string>;
+    /** "meet standards", "met expectations": things met, so no meeting of parties. */
+    metThings: Set<string>;
+    /** "an advisory describing its methods as …": participles that characterise, and report no clause. */
+    characterisingForms: Set<string>;
+    /** "keep attacking", "continued hacking": verbs of going on, after which a gerund is still a verb. */
+    aspectualVerbs: Set<string>;
+    /** "if", "whether", "doubt": words that leave what follows in the clause unasserted. */
+    conditionalWords: Set<string>;
     /** "announced sanctions": verbs whose object act is the event itself, not something said. */
     announcingVerbs: Set<string>;
     /** "prosecutors alleged that APT31 sent …": speech that accuses the subject of what it reports. */
@@ -542,6 +550,10 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       principalNouns: set('principalNouns'),
       memberNouns: set('memberNouns'),
       membershipNouns: set('membershipNouns'),
+      metThings: set('metThings'),
+      characterisingForms: set('characterisingForms'),
+      aspectualVerbs: set('aspectualVerbs'),
+      conditionalWords: set('conditionalWords'),
       announcingVerbs: set('announcingVerbs'),
       allegingVerbs: set('allegingVerbs'),
       counteringVerbs: set('counteringVerbs'),

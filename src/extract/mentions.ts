@@ -126,10 +126,13 @@ export class MentionFinder {
    * was filed, not an actor of its first sentence (its country still counts as the story's).
    */
   private dateline(toks: Token[], out: SentMention[], dash: number): boolean {
+    if (dash < 1) return false;
     const inDateline = out.filter((m) => m.te <= dash);
-    // ("ST. LOUIS, May 10 —": a place the gazetteer does not know, in capitals.)
-    const unknownPlace = !inDateline.length && toks[0]!.allCaps;
-    if (dash < 1 || (!unknownPlace && inDateline[0]?.ts !== 0)) return false;
+    // A place in capitals ("ST. LOUIS", "FT. LAUDERDALE, Fla."), known or not, with whatever names
+    // its letters happen to spell; else a known country's capital or name first.
+    const capitals = toks[0]!.allCaps;
+    if (!capitals && (inDateline[0]?.ts !== 0 || this.ents.get(inDateline[0]!.key)?.type !== 'Country'))
+      return false;
     const covered = new Set(
       inDateline.flatMap((m) => Array.from({ length: m.te - m.ts }, (_, j) => m.ts + j)),
     );
@@ -142,17 +145,16 @@ export class MentionFinder {
           /^\d+$/.test(t.text) ||
           this.kb.words.months.has(t.lower) ||
           (t.cap && toks[k - 1]?.text === '(') ||
-          (unknownPlace && t.allCaps),
+          (capitals && (t.allCaps || (t.cap && toks[k + 1]?.text === '.'))),
       );
     // "Iran — long accused of …" is an aside, not a dateline: a dateline's place is in capitals, or
     // a date or a news agency follows it.
     const marked =
-      toks[0]!.allCaps ||
+      capitals ||
       toks
         .slice(0, dash)
         .some((t) => t.text === '(' || /^\d+$/.test(t.text) || this.kb.words.months.has(t.lower));
-    if (!datelike || !marked || (!unknownPlace && this.ents.get(out[0]!.key)?.type !== 'Country'))
-      return false;
+    if (!datelike || !marked) return false;
     for (const m of inDateline) m.modifier = true;
     return true;
   }

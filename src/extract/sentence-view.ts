@@ -320,7 +320,9 @@ export class SentenceView {
       this.argAt[k] ||
       (this.kb.words.functionWords.has(t.lower) &&
         !this.kb.words.hackerNouns.has(t.lower) &&
-        !this.kb.words.countryGroupNouns.has(t.lower)) ||
+        !this.kb.words.countryGroupNouns.has(t.lower) &&
+        // ("…, researchers said": people by their role, named by no one.)
+        !(this.kb.words.roleNouns.has(t.lower) && t.lower.endsWith('s'))) ||
       this.kb.negations.has(t.lower)
     )
       return false;
@@ -535,7 +537,11 @@ export class SentenceView {
     const before = this.toks.slice(Math.max(0, m.ts - 3), m.ts).map((t) => t.lower);
     // ("were previously blamed", "was later charged": past the adverbs, a form of "be".)
     let p = m.ts - 1;
-    while (p > 0 && (/ly$/.test(this.toks[p]!.lower) || VERB_ADVERBS.has(this.toks[p]!.lower))) p--;
+    while (
+      p > 0 &&
+      ((/ly$/.test(this.toks[p]!.lower) && !this.toks[p]!.cap) || VERB_ADVERBS.has(this.toks[p]!.lower))
+    )
+      p--;
     const prev = this.toks[p]?.lower ?? '';
     return (
       !!REDUCED_PASSIVE[m.pat.frame]?.has(this.toks[m.te]?.lower ?? '') &&
@@ -597,7 +603,8 @@ export class SentenceView {
     if (w.endsWith('ing'))
       return (
         this.kb.words.prepositions.has(prev) ||
-        /^(to|will|would|can|could|may|might|should|must)$/.test(this.toks[t.ts - 2]?.lower ?? '')
+        // (Not "plans to keep attacking …": a verb of going on keeps the act a verb.)
+        (this.toks[t.ts - 2]?.lower === 'to' && !this.kb.words.aspectualVerbs.has(prev))
       );
     return t.pat.pos === 'noun';
   }

@@ -4150,3 +4150,51 @@ describe('the one charged or sanctioned: a possessed body, and no victim past "s
     ],
   ]);
 });
+
+describe('review of this round: wishes, abilities, time words, mentioned reports, going-on verbs, claims, doubts', () => {
+  hasNot([
+    ['Iran vowed to attack U.S. networks in retaliation.', 'Cyberattack: Iran -> United States'],
+    [
+      'China has the ability to attack U.S. power grids, the FBI director said.',
+      'Cyberattack: China -> United States',
+    ],
+    ["Russia was unable to attack Ukraine's grid in 2023, officials said.", 'Cyberattack: Russia -> Ukraine'],
+    [
+      'The Pentagon declined to comment on a report saying Iran had hacked its contractors.',
+      'Accusation: Pentagon -> Iran',
+    ],
+    [
+      "Iran hacked Albania's government in July; a second wave in September was claimed by Homeland Justice.",
+      'Cyberattack: HomeLand Justice -> Albania',
+    ],
+    [
+      "Hackers hit Israel's water system. If the attack was the work of Iran, Israel will respond.",
+      'Cyberattack: Iran -> Israel',
+    ],
+    ['The FBI said Microsoft stepped in to stop attacks on hospitals.', 'Cyberattack: Microsoft -> null'],
+    [
+      'FT. LAUDERDALE, Fla. — A hospital chain said Russian hackers attacked its systems.',
+      'Cyberattack: Russia -> Financial Times',
+    ],
+    ['North Korea broke into Kyivstar, researchers said.', 'Statement: North Korea -> null'],
+    [
+      'The U.S. and Russia accused each other. Both sides met expectations.',
+      'Meeting: Russia -> United States',
+    ],
+  ]);
+  has([
+    [
+      'The U.S. and China traded accusations. Officials met last week in Geneva.',
+      'Meeting: China -> United States',
+    ],
+    [
+      "Russia will continue attacking Ukraine's power grid, Microsoft warned.",
+      'Cyberattack: Russia -> Ukraine',
+    ],
+    [
+      'A DDoS attack hit Danish ministries on Monday. It was claimed by NoName057(16).',
+      'Cyberattack: NoName057(16) -> Denmark',
+    ],
+    ['North Korea broke into Kyivstar, researchers said.', 'Cyberattack: North Korea -> Kyivstar'],
+  ]);
+});
