@@ -847,9 +847,10 @@ export class FrameReader {
 
     for (const m of byFrame(['attack'])) {
       if (negated(m)) {
-        // "Rabiei said Iran had not carried out any cyberattack": the speaker denies.
+        // "Rabiei said Iran had not carried out any cyberattack": the speaker denies (not "the bank
+        // said customer data had not been stolen": a victim's passive denies no accusation).
         const sp = speakers.filter((x) => x.ts < m.ts).pop();
-        if (sp && negationBefore(v.toks, m.ts, this.kb))
+        if (sp && !v.passive(m) && negationBefore(v.toks, m.ts, this.kb))
           emit(m, 'Denial', sp.agent, null, { hedge: undefined });
         continue;
       }

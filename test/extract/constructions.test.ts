@@ -4198,3 +4198,14 @@ describe('review of this round: wishes, abilities, time words, mentioned reports
     ['North Korea broke into Kyivstar, researchers said.', 'Cyberattack: North Korea -> Kyivstar'],
   ]);
 });
+
+describe("withheld blame and a victim's negated passive assert nothing", () => {
+  hasNot([
+    [
+      'Amnesty accused Morocco. French officials have so far avoided blaming Morocco directly.',
+      'Accusation: France -> Morocco',
+    ],
+    ['Kaseya said in a statement that customer data had not been stolen.', 'Denial: Kaseya -> null'],
+  ]);
+  has([['Rabiei said Iran had not carried out any cyberattack.', 'Denial: Rabiei -> null']]);
+});
