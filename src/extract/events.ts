@@ -273,6 +273,11 @@ export class FrameReader {
     v.quoteSpeaker = (afterQuote ?? speakers[0])?.agent;
 
     for (const m of byFrame(['dismiss'])) {
+      // "combining hacking with propaganda": after a preposition the word names a thing, it judges
+      // no claim ("dismissed as baseless", "rested on false charges" do).
+      const prep = v.toks[m.ts - 1]?.lower ?? '';
+      const qualifies = this.kb.words.accusationNouns.has(v.toks[m.te]?.lower ?? '');
+      if (prep !== 'as' && this.kb.words.prepositions.has(prep) && !qualifies) continue;
       // "Peskov said the accusations were unfounded", "called the allegation 'groundless slander'",
       // '"Any allegations that Russia is involved are unfounded," Peskov told reporters'.
       const heard =
@@ -1279,7 +1284,8 @@ export class FrameReader {
       // Within the phrase ("according to the report, Laundry Bear …" names no source), and a nation
       // only through its officials ("according to Russian news agencies" is the press).
       const comma = v.toks.findIndex((x, k) => k >= m.te && x.text === ',');
-      const a = v.right(m.te, Math.min(6, comma > 0 ? comma - m.te : 6));
+      // (Not "according to the Google-owned firm": a name inside a compound describes the source.)
+      const a = v.right(m.te, Math.min(6, comma > 0 ? comma - m.te : 6), (x) => v.toks[x.te]?.text !== '-');
       const nation = a?.kind === 'demonym' && !this.kb.words.countryGroupNouns.has(v.toks[a.te]?.lower ?? '');
       return a && !v.isMedia(a) && !a.pair && !nation ? { agent: a.key, target: null, also: [] } : null;
     }

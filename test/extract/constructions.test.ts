@@ -4209,3 +4209,22 @@ describe("withheld blame and a victim's negated passive assert nothing", () => {
   ]);
   has([['Rabiei said Iran had not carried out any cyberattack.', 'Denial: Rabiei -> null']]);
 });
+
+describe('a dismissive word after a preposition names a thing; a compound names no source', () => {
+  hasNot([
+    [
+      'In the same report, Google said Russia had stepped up influence operations, combining hacking with propaganda.',
+      'Denial: Google -> null',
+    ],
+    [
+      'According to the Microsoft-owned firm, the attackers used stolen tokens.',
+      'Statement: Microsoft -> null',
+    ],
+  ]);
+  has([
+    [
+      'Kremlin spokesman Dmitry Peskov said the sanctions rested on false charges.',
+      'Denial: Dmitry Peskov -> null',
+    ],
+  ]);
+});
