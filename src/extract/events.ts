@@ -85,6 +85,8 @@ export class FrameReader {
   private lastPeople: string[] = [];
   /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
   private lastVictims: string[] = [];
+  /** Attacks the story has alleged so far, as "perpetrator|victim": a later denial points at one. */
+  private readonly alleged = new Set<string>();
   /** Who imposed the document's last sanctions: "Among those designated were …" continues them. */
   private sanctioner: string | undefined;
   /** Charges brought in the last sentence against people not yet named, and the group they belong to. */
@@ -141,6 +143,7 @@ export class FrameReader {
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
       if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
+      if (cls === 'Cyberattack' && agent && target) this.alleged.add(`${agent}|${target}`);
       if (cls === 'Cyberattack' && target && !victimsHere.includes(target)) victimsHere.push(target);
       if (cls === 'LegalAction' && agent) this.prosecutors.add(agent);
       if (
@@ -1717,11 +1720,12 @@ export class FrameReader {
             ]
         ).filter((x) => this.ents.get(x)?.type === kind),
       ];
-      // "Russia denied hacking X": the denial makes no attacker; the attack denied is the one the
-      // story already alleges (its perpetrator so far), else none.
+      // "Russia denied hacking X": the denial makes no attacker; it points at the attack on X the
+      // story already alleged, if it did (its perpetrator so far), and at no new one.
       const alleged = frame === 'deny' ? (this.perpetrator ? [this.perpetrator] : []) : culprits;
       for (const victim of told)
         for (const culprit of alleged) {
+          if (frame === 'deny' && !this.alleged.has(`${culprit}|${victim}`)) continue;
           const k = emit(t, 'Cyberattack', culprit, victim, { hedge: 'alleged' });
           if (k >= 0) about ??= k;
         }

@@ -4228,3 +4228,18 @@ describe('a dismissive word after a preposition names a thing; a compound names 
     ],
   ]);
 });
+
+describe('a denial points at an attack the story alleged, and makes no new one', () => {
+  hasNot([
+    [
+      'Microsoft said Midnight Blizzard hacked its email. Moscow has consistently denied carrying out hacking operations against the United States.',
+      'Cyberattack: APT29 -> United States',
+    ],
+  ]);
+  has([
+    [
+      'Germany accused Russia of hacking the Bundestag. Moscow denied being behind the attack on the Bundestag.',
+      'Cyberattack: Russia -> Bundestag',
+    ],
+  ]);
+});
