@@ -867,6 +867,19 @@ export class FrameReader {
       if (triggers.some((t) => t.pat.cls === 'Denial' && t.ts < m.ts && m.ts - t.te <= 5)) continue;
       const r = this.attack(v, m);
       if (!r) continue;
+      // "FireEye linked a group it calls APT33 to Iran and says it has targeted firms in Saudi
+      // Arabia": a firm or agency that speaks does not tell of its own attacks; the group it named
+      // before is meant, else no one.
+      const voice = speakerFor(m.ts);
+      const speakerType = r.agent && voice?.agent === r.agent ? this.ents.get(r.agent)?.type : undefined;
+      if (speakerType === 'Company' || speakerType === 'GovernmentBody' || speakerType === 'Organization') {
+        const group = v.mentions
+          .filter((x) => x.ts < m.ts && !x.modifier && !x.pair)
+          .filter((x) => /^(ThreatGroup|MilitaryUnit)$/.test(this.ents.get(x.key)?.type ?? ''))
+          .pop();
+        if (!group) continue;
+        r.agent = group.key;
+      }
       // "North Korea attacked hospitals. Among the victims were …": the attacker, even of no one named.
       if (r.agent && !r.targets.length) this.perpetrator = r.agent;
       let first: number | undefined;

@@ -4243,3 +4243,11 @@ describe('a denial points at an attack the story alleged, and makes no new one',
     ],
   ]);
 });
+
+describe('a firm or agency that speaks does not tell of its own attacks: the group it named is meant', () => {
+  const text =
+    'Mandiant has linked a group it calls APT41 to the Chinese government and says it has targeted video game firms in South Korea.';
+  has([[text, 'Cyberattack: APT41 -> South Korea']]);
+  hasNot([[text, 'Cyberattack: Mandiant -> South Korea']]);
+  has([['Microsoft said it had been hacked by Nobelium.', 'Cyberattack: APT29 -> Microsoft']]);
+});
