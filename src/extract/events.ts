@@ -1435,7 +1435,9 @@ export class FrameReader {
         // (An addressee is the verb's object: not "warned on Twitter that …".)
         (x) => !x.pair && !v.locative(x) && !subjectPronoun(x) && !v.prepBefore(x),
       );
-      if (o && o.key !== agent.key) target = o.key;
+      // ("told Russian reporters": the press of a nation is no party spoken to.)
+      const press = o?.kind === 'demonym' && this.kb.words.pressNouns.has(v.toks[o.te]?.lower ?? '');
+      if (o && o.key !== agent.key && !press) target = o.key;
     }
     // "Microsoft and Google said": each speaks.
     const also =

@@ -130,6 +130,8 @@ export interface KnowledgeBase {
     aspectualVerbs: Set<string>;
     /** "if", "whether", "doubt": words that leave what follows in the clause unasserted. */
     conditionalWords: Set<string>;
+    /** "told Russian reporters": the press, which a demonym before it does not make a party. */
+    pressNouns: Set<string>;
     /** "announced sanctions": verbs whose object act is the event itself, not something said. */
     announcingVerbs: Set<string>;
     /** "prosecutors alleged that APT31 sent …": speech that accuses the subject of what it reports. */
@@ -554,6 +556,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       characterisingForms: set('characterisingForms'),
       aspectualVerbs: set('aspectualVerbs'),
       conditionalWords: set('conditionalWords'),
+      pressNouns: set('pressNouns'),
       announcingVerbs: set('announcingVerbs'),
       allegingVerbs: set('allegingVerbs'),
       counteringVerbs: set('counteringVerbs'),

@@ -4251,3 +4251,13 @@ describe('a firm or agency that speaks does not tell of its own attacks: the gro
   hasNot([[text, 'Cyberattack: Mandiant -> South Korea']]);
   has([['Microsoft said it had been hacked by Nobelium.', 'Cyberattack: APT29 -> Microsoft']]);
 });
+
+describe('"told Russian reporters": a nation\'s press is no addressee', () => {
+  has([
+    ['Lavrov told Russian reporters the talks had been constructive.', 'Statement: Sergei Lavrov -> null'],
+    ['Biden told Chinese officials that the hacking must stop.', 'Statement: Joe Biden -> China'],
+  ]);
+  hasNot([
+    ['Lavrov told Russian reporters the talks had been constructive.', 'Statement: Sergei Lavrov -> Russia'],
+  ]);
+});
