@@ -451,6 +451,8 @@ export class MentionFinder {
         out.push({ ts: pro.end, te: bodyEnd, key: body, kind: 'nominal', modifier: false });
         return bodyEnd;
       }
+      // "the foreign ministry spokesman Zhao Lijian": a body's nominal, its role words and a name.
+      if (pro.kind === 'nominal') return this.withRole(sent, i, pro.end, pro.key, pro.kind, out);
       out.push({ ts: i, te: pro.end, key: pro.key, kind: pro.kind, modifier: false });
       return pro.end;
     }

@@ -4261,3 +4261,12 @@ describe('"told Russian reporters": a nation\'s press is no addressee', () => {
     ['Lavrov told Russian reporters the talks had been constructive.', 'Statement: Sergei Lavrov -> Russia'],
   ]);
 });
+
+describe('"the foreign ministry spokesman Zhao Lijian": a body\'s nominal, role words and a name', () => {
+  has([
+    [
+      'Vietnam rejected the report. The foreign ministry spokeswoman Le Thi Thu Hang said it was baseless.',
+      'Role: Le Thi Thu Hang -> Vietnamese Foreign Ministry',
+    ],
+  ]);
+});
