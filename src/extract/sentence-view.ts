@@ -169,6 +169,9 @@ export class SentenceView {
       )
         break;
       const m = this.argAt[k];
+      // "what he described as …": a pronoun no one was found for is still the subject; nobody
+      // further left is.
+      if (!m && /^(he|she|they)$/.test(t.lower) && !this.inQuote[k]) break;
       if (!m || m.te > ti) continue;
       if (m.ts < k) k = m.ts;
       // "The United States, joined by Britain and Japan, accused": the subject is before the companions.

@@ -4270,3 +4270,12 @@ describe('"the foreign ministry spokesman Zhao Lijian": a body\'s nominal, role 
     ],
   ]);
 });
+
+describe('an unresolved "he" is still the subject: no actor further left speaks', () => {
+  hasNot([
+    [
+      'He demanded that the South Korean authorities stop what he described as reckless slander.',
+      'Denial: South Korea -> null',
+    ],
+  ]);
+});
