@@ -4275,7 +4275,7 @@ describe('an unresolved "he" is still the subject: no actor further left speaks'
   hasNot([
     [
       'He demanded that the South Korean authorities stop what he described as reckless slander.',
-      'Denial: South Korea -> null',
+      'Statement: South Korea -> null',
     ],
   ]);
 });
