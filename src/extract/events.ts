@@ -280,7 +280,8 @@ export class FrameReader {
       // no claim ("dismissed as baseless", "rested on false charges" do).
       const prep = v.toks[m.ts - 1]?.lower ?? '';
       const qualifies = this.kb.words.accusationNouns.has(v.toks[m.te]?.lower ?? '');
-      if (prep !== 'as' && this.kb.words.prepositions.has(prep) && !qualifies) continue;
+      // ("a pack of lies", "built on lies" judge: "of" and "on" stay.)
+      if (!/^(as|of|on)$/.test(prep) && this.kb.words.prepositions.has(prep) && !qualifies) continue;
       // "Peskov said the accusations were unfounded", "called the allegation 'groundless slander'",
       // '"Any allegations that Russia is involved are unfounded," Peskov told reporters'.
       const heard =
@@ -348,7 +349,11 @@ export class FrameReader {
       // "The attack was the work of Black Basta (, according to people familiar …)": whoever says so,
       // the one named did the attack just told.
       // (Not "If the attack was the work of Iran, …", "Officials doubt the attack was the work of …".)
-      const doubted = v.toks.slice(0, m.ts).some((x) => this.kb.words.conditionalWords.has(x.lower));
+      const comma = v.toks
+        .slice(0, m.ts)
+        .map((x) => x.text)
+        .lastIndexOf(',');
+      const doubted = v.toks.slice(comma + 1, m.ts).some((x) => this.kb.words.conditionalWords.has(x.lower));
       const incident =
         v.toks[m.ts + 1]?.lower === 'work' && BE.has(v.toks[m.ts - 1]?.lower ?? '') && !doubted
           ? triggers.find((t) => t.pat.frame === 'attack' && t.te === m.ts - 1 && !consumed.has(t))
@@ -858,7 +863,7 @@ export class FrameReader {
         // "Rabiei said Iran had not carried out any cyberattack": the speaker denies (not "the bank
         // said customer data had not been stolen": a victim's passive denies no accusation).
         const sp = speakers.filter((x) => x.ts < m.ts).pop();
-        if (sp && !v.passive(m) && negationBefore(v.toks, m.ts, this.kb))
+        if (sp && (!v.passive(m) || v.byAgent(m.te)) && negationBefore(v.toks, m.ts, this.kb))
           emit(m, 'Denial', sp.agent, null, { hedge: undefined });
         continue;
       }
@@ -872,13 +877,14 @@ export class FrameReader {
       // before is meant, else no one.
       const voice = speakerFor(m.ts);
       const speakerType = r.agent && voice?.agent === r.agent ? this.ents.get(r.agent)?.type : undefined;
-      if (speakerType === 'Company' || speakerType === 'GovernmentBody' || speakerType === 'Organization') {
+      // (An agency may tell of its own operations: "The SBU said it had hacked Russian servers".)
+      if (speakerType === 'Company' || speakerType === 'Organization' || speakerType === 'GovernmentBody') {
         const group = v.mentions
           .filter((x) => x.ts < m.ts && !x.modifier && !x.pair)
           .filter((x) => /^(ThreatGroup|MilitaryUnit)$/.test(this.ents.get(x.key)?.type ?? ''))
           .pop();
-        if (!group) continue;
-        r.agent = group.key;
+        if (group) r.agent = group.key;
+        else if (speakerType !== 'GovernmentBody') continue;
       }
       // "North Korea attacked hospitals. Among the victims were …": the attacker, even of no one named.
       if (r.agent && !r.targets.length) this.perpetrator = r.agent;
@@ -1379,10 +1385,7 @@ export class FrameReader {
       while (doc > m.ts - 5 && doc > 0 && v.toks[doc]!.word && !document(v.toks[doc])) doc--;
       const author = document(v.toks[doc]) ? v.agentLeft(doc) : undefined;
       const published =
-        !!author &&
-        v.toks
-          .slice(author.te, doc)
-          .some((t) => this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'report' && p.pos === 'verb'));
+        !!author && v.toks.slice(author.te, doc).some((t) => this.kb.words.publishingVerbs.has(t.lower));
       if (author && published && !author.pair && !v.isMedia(author))
         return { agent: author.key, target: null, also: v.coordinatedBefore(author) };
     }
@@ -1436,7 +1439,9 @@ export class FrameReader {
         (x) => !x.pair && !v.locative(x) && !subjectPronoun(x) && !v.prepBefore(x),
       );
       // ("told Russian reporters": the press of a nation is no party spoken to.)
-      const press = o?.kind === 'demonym' && this.kb.words.pressNouns.has(v.toks[o.te]?.lower ?? '');
+      // ("told Russian state television": past "state".)
+      const noun = v.toks[o?.te ?? 0]?.lower === 'state' ? v.toks[(o?.te ?? 0) + 1] : v.toks[o?.te ?? 0];
+      const press = o?.kind === 'demonym' && this.kb.words.pressNouns.has(noun?.lower ?? '');
       if (o && o.key !== agent.key && !press) target = o.key;
     }
     // "Microsoft and Google said": each speaks.
@@ -1735,12 +1740,16 @@ export class FrameReader {
             ]
         ).filter((x) => this.ents.get(x)?.type === kind),
       ];
-      // "Russia denied hacking X": the denial makes no attacker; it points at the attack on X the
-      // story already alleged, if it did (its perpetrator so far), and at no new one.
+      // "China denied being behind the breach at OPM": the denial makes no attacker; it points at
+      // the attack the story alleges (its perpetrator so far) when that is the denier's side or the
+      // attack on X was told already ("Moscow denied attacking the US" in a story about a group's
+      // attack on Microsoft points at none).
       const alleged = frame === 'deny' ? (this.perpetrator ? [this.perpetrator] : []) : culprits;
+      const denierSide =
+        frame === 'deny' && !!agent && !!this.perpetrator && this.sameSide(this.perpetrator, agent.key);
       for (const victim of told)
         for (const culprit of alleged) {
-          if (frame === 'deny' && !this.alleged.has(`${culprit}|${victim}`)) continue;
+          if (frame === 'deny' && !denierSide && !this.alleged.has(`${culprit}|${victim}`)) continue;
           const k = emit(t, 'Cyberattack', culprit, victim, { hedge: 'alleged' });
           if (k >= 0) about ??= k;
         }
@@ -1899,6 +1908,20 @@ export class FrameReader {
   private participleSubject(v: SentenceView, m: TriggerMatch): SentMention | undefined {
     if (!v.toks[m.ts]!.lower.endsWith('ing') || v.toks[m.ts - 1]?.text !== ',') return undefined;
     return v.sentenceSubject(m.ts);
+  }
+
+  /**
+   * "a man suspected of hacking JAXA": a hedged participle, "of" and a deed at `k`; what follows is
+   * the offence (not "believed to be a member of LockBit", "suspected of being members of X").
+   */
+  private offenceFollows(v: SentenceView, k: number): boolean {
+    const deed = v.toks[k + 2]?.lower ?? '';
+    return (
+      this.kb.hedges.has(v.toks[k]!.lower) &&
+      v.toks[k + 1]?.lower === 'of' &&
+      deed.endsWith('ing') &&
+      !/^(being|having)$/.test(deed)
+    );
   }
 
   /** The victims of an attack told as a noun: its own, else, for "the attack", the ones just told. */
@@ -2102,12 +2125,7 @@ export class FrameReader {
       k < v.toks.length &&
       k - from < 12 &&
       !LEGAL_COMPLEMENT.has(v.toks[k]!.lower) &&
-      !(
-        k > from &&
-        this.kb.hedges.has(v.toks[k]!.lower) &&
-        /ed$/.test(v.toks[k]!.lower) &&
-        /^(of|to|in)$/.test(v.toks[k + 1]?.lower ?? '')
-      )
+      !(k > from && this.offenceFollows(v, k))
     )
       k++;
     // Not "charged three Iranian nationals" nor "charged a North Korean programmer": people of a

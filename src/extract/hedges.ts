@@ -34,6 +34,13 @@ function cueBefore(
 }
 
 function isUnrealised(toks: Token[], triggerStart: number, kb: KnowledgeBase): boolean {
+  // "could start hacking", "will begin targeting": a modal before a verb of starting (but "will
+  // continue attacking" goes on with what is done).
+  if (
+    kb.words.startingVerbs.has(toks[triggerStart - 1]?.lower ?? '') &&
+    kb.words.unrealisedVerbs.has(toks[triggerStart - 2]?.lower ?? '')
+  )
+    return true;
   if (toks[triggerStart - 1]?.lower !== 'to') return false;
   for (let k = triggerStart - 2; k >= Math.max(0, triggerStart - 10); k--) {
     const t = toks[k]!;

@@ -128,10 +128,14 @@ export interface KnowledgeBase {
     characterisingForms: Set<string>;
     /** "keep attacking", "continued hacking": verbs of going on, after which a gerund is still a verb. */
     aspectualVerbs: Set<string>;
+    /** "could start hacking": verbs of starting, after which, with a modal, the act is still to come. */
+    startingVerbs: Set<string>;
     /** "if", "whether", "doubt": words that leave what follows in the clause unasserted. */
     conditionalWords: Set<string>;
     /** "told Russian reporters": the press, which a demonym before it does not make a party. */
     pressNouns: Set<string>;
+    /** "issued/sent/shared an advisory": verbs that make their subject a document's author. */
+    publishingVerbs: Set<string>;
     /** "announced sanctions": verbs whose object act is the event itself, not something said. */
     announcingVerbs: Set<string>;
     /** "prosecutors alleged that APT31 sent …": speech that accuses the subject of what it reports. */
@@ -555,8 +559,10 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       metThings: set('metThings'),
       characterisingForms: set('characterisingForms'),
       aspectualVerbs: set('aspectualVerbs'),
+      startingVerbs: set('startingVerbs'),
       conditionalWords: set('conditionalWords'),
       pressNouns: set('pressNouns'),
+      publishingVerbs: set('publishingVerbs'),
       announcingVerbs: set('announcingVerbs'),
       allegingVerbs: set('allegingVerbs'),
       counteringVerbs: set('counteringVerbs'),

@@ -154,7 +154,11 @@ export class MentionFinder {
       toks
         .slice(0, dash)
         .some((t) => t.text === '(' || /^\d+$/.test(t.text) || this.kb.words.months.has(t.lower));
-    if (!datelike || !marked) return false;
+    // ("NATO — the Western military alliance — said": an actor in capitals with nothing after it is
+    // the subject; a dateline's place is a country or its city, or a comma, date or agency follows.)
+    const placeOnly = inDateline.every((m) => this.ents.get(m.key)?.type === 'Country');
+    const punctuated = toks.slice(1, dash).some((t) => !t.word);
+    if (!datelike || !marked || (!placeOnly && !punctuated)) return false;
     for (const m of inDateline) m.modifier = true;
     return true;
   }

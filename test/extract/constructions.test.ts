@@ -4279,3 +4279,56 @@ describe('an unresolved "he" is still the subject: no actor further left speaks'
     ],
   ]);
 });
+
+describe('second review of this round: real abilities, members, alerts sent, passive denials, lies, agencies, clauses, modals, datelines', () => {
+  has([
+    [
+      "Chinese hackers were able to break into the Pentagon's network in 2015.",
+      'Cyberattack: China -> Pentagon',
+    ],
+    [
+      'Dutch police arrested a man believed to be a member of LockBit.',
+      'LegalAction: Dutch National Police -> LockBit',
+    ],
+    [
+      'The FBI sent an alert to companies warning that North Korean hackers were targeting crypto firms.',
+      'Report: FBI -> North Korea',
+    ],
+    [
+      'The Kremlin said the Democratic National Committee was not hacked by Russia.',
+      'Denial: Kremlin -> null',
+    ],
+    ['Peskov said the charges were based on fabricated evidence.', 'Denial: Dmitry Peskov -> null'],
+    [
+      'The SBU said it had hacked Russian military servers.',
+      'Cyberattack: Security Service of Ukraine -> Russian Armed Forces',
+    ],
+    [
+      'Hackers hit the Bundestag in 2015. Asked whether Moscow would respond, officials said the attack was the work of the GRU.',
+      'Cyberattack: GRU -> Bundestag',
+    ],
+    ['Poland has resisted Russian cyberattacks on its grid for years.', 'Cyberattack: Russia -> Poland'],
+    [
+      'NATO — the Western military alliance — said Russia hacked allied networks.',
+      'Accusation: NATO -> Russia',
+    ],
+    [
+      'Germany accused Russia of hacking the Bundestag. Moscow denied being behind the attack on the Bundestag.',
+      'Cyberattack: Russia -> Bundestag',
+    ],
+    [
+      'China has denied being behind the huge breach at the Office of Personnel Management.',
+      'Denial: China -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'North Korea could start hacking South Korean banks, officials warned.',
+      'Cyberattack: North Korea -> South Korea',
+    ],
+    [
+      'Lavrov told Russian state television the talks had been constructive.',
+      'Statement: Sergei Lavrov -> Russia',
+    ],
+  ]);
+});
