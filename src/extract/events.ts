@@ -6,7 +6,6 @@ import { confidenceOf, hedgeOf, isNegated, negationBefore } from './hedges.js';
 import {
   AUX,
   BE,
-  CLAUSE_STOP,
   DEFINITE,
   DETERMINERS,
   LEGAL_COMPLEMENT,
@@ -443,8 +442,7 @@ export class FrameReader {
       if (!agent || agent.pair || negated(m)) continue;
       // The claim's subject: an attack noun in this clause ("a second wave … was claimed by" is not
       // the "hacked" before it), or "it" for the attack just told.
-      let from = m.ts - 1;
-      while (from > 0 && !CLAUSE_STOP.has(v.toks[from - 1]!.text)) from--;
+      const from = v.clauseStart(m.ts);
       const claimed = byClaim
         ? triggers
             .filter((t) => t.pat.frame === 'attack' && t.ts >= from && t.ts < m.ts && !consumed.has(t))

@@ -643,6 +643,12 @@ export class SentenceView {
     return this.toks.length;
   }
 
+  /** Index of the start of the clause that ends at `to` (after the previous ";", else 0). */
+  clauseStart(to: number): number {
+    for (let k = to - 1; k > 0; k--) if (CLAUSE_STOP.has(this.toks[k - 1]!.text)) return k;
+    return 0;
+  }
+
   /** All argument mentions in [from, to). */
   between(from: number, to: number): SentMention[] {
     const out: SentMention[] = [];
