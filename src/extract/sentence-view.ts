@@ -161,11 +161,18 @@ export class SentenceView {
       // "X said the group had hacked Y": a speech verb opens a clause with a subject of its own.
       // "Merck told investors the attack had disrupted …": the reported clause has its own subject
       // (an auxiliary shows it), while in "X announced sanctions" X is the noun's agent.
+      // ("Dutton said the activity breached …": a determiner, its noun, then a past verb; but "X
+      // announced the sanctions" are X's.)
       if (
         SPEECH_FORMS.has(t.lower) &&
         k < ti - 1 &&
         this.toks[k + 1]?.word &&
-        (!this.argAt[k - 1] || this.toks.slice(k + 1, ti).some((x) => AUX.has(x.lower) || BE.has(x.lower)))
+        (!this.argAt[k - 1] ||
+          this.toks.slice(k + 1, ti).some((x) => AUX.has(x.lower) || BE.has(x.lower)) ||
+          (DETERMINERS.has(this.toks[k + 1]!.lower) &&
+            ti - k > 2 &&
+            !this.argAt[ti - 1] &&
+            this.toks[ti]!.lower.endsWith('ed')))
       )
         break;
       const m = this.argAt[k];
@@ -675,6 +682,10 @@ export class SentenceView {
           /^(cybersecurity|security|tech|intelligence)$/.test(this.toks[j]!.lower))
       )
         j--;
+      // ("Marise Payne and Home Affairs Minister Peter Dutton": title words the name left out.)
+      let t = j;
+      while (t > j - 2 && t > 0 && this.toks[t]!.word && this.toks[t]!.cap && !this.argAt[t]) t--;
+      if (t < j && /^(and|&)$/.test(this.toks[t]!.lower)) j = t;
       if (j < 1 || !/^(and|,|&)$/.test(this.toks[j]!.lower)) break;
       // A list ends in "and": "A, B and C said"; "Microsoft, Frank Shaw, said" is an apposition.
       // ("A, B and several other governments": the list goes on past B.)

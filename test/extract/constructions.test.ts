@@ -4332,3 +4332,14 @@ describe('second review of this round: real abilities, members, alerts sent, pas
     ],
   ]);
 });
+
+describe('"A and Home Affairs Minister B said the activity breached …": both speak, and neither attacks', () => {
+  const text =
+    'In a joint statement, Foreign Minister Penny Wong and Home Affairs Minister Clare O’Neil said the activity breached a 2017 agreement.';
+  has([
+    [text, 'Statement: Penny Wong -> null'],
+    [text, "Statement: Clare O'Neil -> null"],
+  ]);
+  hasNot([[text, "Accusation: Penny Wong -> Clare O'Neil"]]);
+  has([['Britain and Home Depot said the attack was serious.', 'Statement: United Kingdom -> null']]);
+});
