@@ -644,7 +644,11 @@ export class FrameReader {
           !v.isMedia(agent) &&
           !v.toks.slice(agent.te, m.ts).some((x) => x.lower === 'and' || x.lower === 'but')
         )
-          for (const a of expand(agent)) emit(m, 'Statement', a, null, { hedge: undefined });
+          for (const a of expand(agent)) {
+            emit(m, 'Statement', a, null, { hedge: undefined });
+            if (m.pat.frame === 'demand' && m.pat.pos !== 'noun' && this.urgesToAct(v, m))
+              emit(m, 'Demand', a, null);
+          }
         continue;
       }
       // "called on Beijing and Moscow to …": each one urged.
@@ -2790,6 +2794,24 @@ export class FrameReader {
     )
       k--;
     return k >= 0 && /^(that|which|who)$/.test(v.toks[k]!.lower) ? k : undefined;
+  }
+
+  /**
+   * "urged network defenders to patch", "called on all parties not to …": people the story does not
+   * name, then what they are urged to do (not "urged the government to …": a government is someone
+   * the rules failed to name, and no one is better than a guess).
+   */
+  private urgesToAct(v: SentenceView, m: TriggerMatch): boolean {
+    const first = v.toks[m.te];
+    // (An object, not "demands and to …" nor "asked for …".)
+    if (!first?.word || /^(and|or|but)$/.test(first.lower) || this.kb.words.prepositions.has(first.lower))
+      return false;
+    for (let k = m.te; k < m.te + 10 && k < v.toks.length - 1; k++) {
+      const t = v.toks[k]!;
+      if (!t.word || this.kb.words.countryGroupNouns.has(t.lower)) return false;
+      if (t.lower === 'to') return k > m.te && !v.toks[k + 1]!.cap && v.toks[k + 1]!.word;
+    }
+    return false;
   }
 
   /** "Germany summoned Russia's ambassador, X, …": the subject of the verb before the apposition closing at `comma`. */

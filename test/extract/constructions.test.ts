@@ -4343,3 +4343,21 @@ describe('"A and Home Affairs Minister B said the activity breached …": both s
   hasNot([[text, "Accusation: Penny Wong -> Clare O'Neil"]]);
   has([['Britain and Home Depot said the attack was serious.', 'Statement: United Kingdom -> null']]);
 });
+
+describe('"urged organisations to patch": a demand of people the story does not name', () => {
+  has([
+    [
+      'CISA urged organisations to patch their systems immediately.',
+      'Demand: Cybersecurity and Infrastructure Security Agency -> null',
+    ],
+    ['The NCSC called on all parties to remain vigilant.', 'Demand: National Cyber Security Centre -> null'],
+  ]);
+  hasNot([
+    ['Lim called on the government to publish its findings.', 'Demand: Lim -> null'],
+    [
+      'Matveev was charged with conspiring to transmit ransom demands and to damage computers.',
+      'Demand: United States -> null',
+    ],
+    ['REvil demanded $70m to unlock the files.', 'Demand: REvil -> null'],
+  ]);
+});
