@@ -272,10 +272,16 @@ export class MentionFinder {
         const ext = this.capChunk(sent, hit.end);
         const head = ext && toks[ext.end - 1]!.text;
         const type = head && w.orgHeads.get(head.toLowerCase());
+        // ("the Metropolitan Police Department" is Washington's, not London's Metropolitan Police.)
+        const hitType =
+          hit.hit.kind === 'actor'
+            ? this.ents.get(this.ents.fromHit(hit.hit, text(sent, i, hit.end)))?.type
+            : undefined;
         const oneWordOk =
-          hit.hit.kind === 'country' &&
-          hit.hit.form !== 'demonym' &&
-          (type === 'MilitaryUnit' || type === 'GovernmentBody');
+          (hit.hit.kind === 'country' &&
+            hit.hit.form !== 'demonym' &&
+            (type === 'MilitaryUnit' || type === 'GovernmentBody')) ||
+          (hit.hit.form === 'name' && hitType === 'GovernmentBody' && type === 'GovernmentBody');
         if (
           ext &&
           (ext.end - ext.start >= 2 || oneWordOk) &&

@@ -4361,3 +4361,21 @@ describe('"urged organisations to patch": a demand of people the story does not 
     ['REvil demanded $70m to unlock the files.', 'Demand: REvil -> null'],
   ]);
 });
+
+describe('"the Metropolitan Police Department": a known body followed by an organisation word is another body', () => {
+  has([
+    [
+      'Babuk attacked the Metropolitan Police Department in April.',
+      'Cyberattack: Babuk -> Metropolitan Police Department',
+    ],
+  ]);
+  hasNot([
+    [
+      'Babuk attacked the Metropolitan Police Department in April.',
+      'Cyberattack: Babuk -> Metropolitan Police',
+    ],
+  ]);
+  has([
+    ['The Justice Department charged Park Jin Hyok.', 'LegalAction: Justice Department -> Park Jin Hyok'],
+  ]);
+});
