@@ -1025,6 +1025,14 @@ export class MentionFinder {
     const group = out.find((m) => isDefendants(m.key));
     if (w.pluralPronouns.has(t.lower) && group) return { key: group.key, end: i + 1, kind: 'pronoun' };
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
+      // "The advisory warned that …, and it called on owners to …": a document that speaks is "it".
+      const start = firstWord(toks, this.clauseStart);
+      const documentSubject =
+        DETERMINERS.has(toks[start - 1]?.lower ?? '') &&
+        !!this.kb.triggers
+          .get(toks[start]?.lower ?? '')
+          ?.some((p) => p.frame === 'report' && p.pos === 'noun');
+      if (t.lower === 'it' && documentSubject) return null;
       // "…, which it said was run by the GRU": the one who speaks is an institution, not the hacking
       // group or the place just named.
       const speaks = SPEECH_FORMS.has(toks[i + 1]?.lower ?? '');

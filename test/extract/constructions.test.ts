@@ -4379,3 +4379,16 @@ describe('"the Metropolitan Police Department": a known body followed by an orga
     ['The Justice Department charged Park Jin Hyok.', 'LegalAction: Justice Department -> Park Jin Hyok'],
   ]);
 });
+
+describe('"The advisory warned …, and it called on owners …": "it" is the document, no actor', () => {
+  hasNot([
+    [
+      'Ubiquiti makes routers. The advisory warned that the GRU had used Ubiquiti routers, and it called on owners to reset them.',
+      'Demand: GRU -> null',
+    ],
+    [
+      'Ubiquiti makes routers. The advisory warned that the GRU had used Ubiquiti routers, and it called on owners to reset them.',
+      'Statement: GRU -> null',
+    ],
+  ]);
+});
