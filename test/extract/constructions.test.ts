@@ -4392,3 +4392,13 @@ describe('"The advisory warned …, and it called on owners …": "it" is the do
     ],
   ]);
 });
+
+describe('"Russian hacking teams": the attack word before a plural kind of actor names the kind', () => {
+  hasNot([
+    [
+      'The unit is among the most active Russian hacking teams since the invasion of Ukraine.',
+      'Cyberattack: Russia -> Ukraine',
+    ],
+    ['Several Chinese hacking crews have targeted Taiwan.', 'Cyberattack: null -> Taiwan'],
+  ]);
+});
