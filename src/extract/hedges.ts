@@ -24,9 +24,11 @@ function cueBefore(
   triggerStart: number,
   kb: KnowledgeBase,
 ): 'negation' | 'withholding' | undefined {
-  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 4); k--) {
+  for (let k = triggerStart - 1; k >= Math.max(0, triggerStart - 6); k--) {
     const t = toks[k]!;
     if (CLAUSE_STOP.has(t.text) || t.text === ',') break;
+    // (Past four words only a quantified subject: "None of them has been arrested".)
+    if (k < triggerStart - 4 && !(/^(none|neither)$/.test(t.lower) && toks[k + 1]?.lower === 'of')) continue;
     if (kb.withholdings.has(t.lower)) return 'withholding';
     if (kb.negations.has(t.lower) || t.lower === "'t") return 'negation';
   }

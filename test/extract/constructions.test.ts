@@ -4402,3 +4402,18 @@ describe('"Russian hacking teams": the attack word before a plural kind of actor
     ['Several Chinese hacking crews have targeted Taiwan.', 'Cyberattack: null -> Taiwan'],
   ]);
 });
+
+describe('"None of them has been arrested": a quantified negative subject negates the verb', () => {
+  hasNot([
+    [
+      'The Justice Department charged the hackers with hacking the DNC. None of them has been arrested.',
+      'LegalAction: Justice Department -> Democratic National Committee',
+    ],
+  ]);
+  has([
+    [
+      'Police arrested two men. Neither of them was named, but Europol said LockBit was hit.',
+      'Statement: Europol -> null',
+    ],
+  ]);
+});
