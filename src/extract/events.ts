@@ -749,7 +749,9 @@ export class FrameReader {
     for (const m of byFrame(['sanction'])) {
       if (negated(m)) continue;
       // "added NSO Group to its trade blacklist": those added are sanctioned by the subject.
-      if (m.pat.pos === 'noun' && v.toks[m.ts]!.lower === 'blacklist') {
+      // ("added Matveev to its sanctions list": the list the noun heads.)
+      const list = v.toks[m.ts]!.lower === 'blacklist' || v.toks[m.te]?.lower === 'list';
+      if (m.pat.pos === 'noun' && list) {
         let at = m.ts - 1;
         while (at > m.ts - 5 && at > 0 && !/^(to|on)$/.test(v.toks[at]!.lower)) at--;
         let verb = at - 1;
@@ -759,9 +761,13 @@ export class FrameReader {
         )
           verb--;
         const agent = /^(to|on)$/.test(v.toks[at]?.lower ?? '') && verb > 0 ? v.agentLeft(verb) : undefined;
-        if (agent && !agent.pair)
-          for (const x of v.between(verb + 1, at))
-            if (!x.pair && x.kind !== 'demonym' && x.key !== agent.key) emit(m, 'Sanction', agent.key, x.key);
+        if (agent && !agent.pair) {
+          const added = v
+            .between(verb + 1, at)
+            .filter((x) => !x.pair && x.kind !== 'demonym' && x.key !== agent.key);
+          // ("added the Ethereum address … to its sanctions list": someone or something not named.)
+          for (const x of added.length ? added.map((y) => y.key) : [null]) emit(m, 'Sanction', agent.key, x);
+        }
         continue;
       }
       if (m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
@@ -1402,10 +1408,12 @@ export class FrameReader {
         if (!subj || m.ts - subj.te > 1 || subj.kind === 'demonym') return null;
       } else if (!MODALS.has(prev) || !/^(that|,|"|“)$/.test(v.toks[m.te]?.lower ?? '')) return null;
     }
-    // "added a wallet to its list": with an object, "add" is no speech.
+    // "added a wallet to its list", "added Matveev to its sanctions list": with an object, "add" is
+    // no speech.
     if (
       /^add/.test(t.lower) &&
-      /^(a|an|the|its|their|his|her|new|two|three)$/.test(v.toks[m.te]?.lower ?? '')
+      (/^(a|an|the|its|their|his|her|new|two|three)$/.test(v.toks[m.te]?.lower ?? '') ||
+        (!!v.argAt[m.te] && v.toks[v.argAt[m.te]!.te]?.lower === 'to'))
     )
       return null;
     // A quote, then "said X": the speaker follows the verb.

@@ -4417,3 +4417,16 @@ describe('"None of them has been arrested": a quantified negative subject negate
     ],
   ]);
 });
+
+describe('"added X to its sanctions list": a sanction, and no speech', () => {
+  const text =
+    'Prosecutors charged Mikhail Matveev on Tuesday. The Treasury’s Office of Foreign Assets Control (OFAC) added Matveev to its sanctions list.';
+  has([
+    [text, 'Sanction: Office of Foreign Assets Control -> Mikhail Matveev'],
+    [
+      'The Office of Foreign Assets Control added the Ethereum address to its sanctions list.',
+      'Sanction: Office of Foreign Assets Control -> null',
+    ],
+  ]);
+  hasNot([[text, 'Statement: Office of Foreign Assets Control -> null']]);
+});
