@@ -675,6 +675,20 @@ export class FrameReader {
 
     for (const m of byFrame(['agree', 'meet'])) {
       if (negated(m)) continue;
+      // "warned that signed versions of the app …": a participle right before a bare plural noun,
+      // after no subject, describes it.
+      const form = v.toks[m.ts]!.lower;
+      const next = v.toks[m.te];
+      if (
+        m.pat.pos === 'verb' &&
+        form.endsWith('ed') &&
+        !v.argAt[m.ts - 1] &&
+        !!next?.word &&
+        !next.cap &&
+        next.lower.endsWith('s') &&
+        this.kb.words.subordinators.has(v.toks[m.ts - 1]?.lower ?? '')
+      )
+        continue;
       // "the nuclear agreement reached …": a definite noun points back to an agreement already made.
       // ("the 2015 nuclear deal", "Tehran's deal": a definite noun phrase, past a year and modifiers.)
       if (m.pat.frame === 'agree' && m.pat.pos === 'noun') {

@@ -4430,3 +4430,18 @@ describe('"added X to its sanctions list": a sanction, and no speech', () => {
   ]);
   hasNot([[text, 'Statement: Office of Foreign Assets Control -> null']]);
 });
+
+describe('"warned that signed versions of the app …": a participle before a bare plural noun describes it', () => {
+  hasNot([
+    [
+      'Security firms including SentinelOne and Sophos warned that signed versions of the app carried malware.',
+      'Agreement: SentinelOne -> Sophos',
+    ],
+  ]);
+  has([
+    [
+      'Officials said that Israel and the United States signed deals in Vienna.',
+      'Agreement: Israel -> United States',
+    ],
+  ]);
+});
