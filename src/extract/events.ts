@@ -538,7 +538,7 @@ export class FrameReader {
         // ("rejected the findings", "dismissed the report": what is rejected is the accusation.)
         !v.toks
           .slice(m.ts, m.te + 5)
-          .some((x) => this.kb.words.accusationNouns.has(x.lower) || this.reportNoun(x))
+          .some((x) => this.kb.words.accusationNouns.has(x.lower) || this.kb.words.reportNouns.has(x.lower))
       )
         continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told,
@@ -1136,7 +1136,9 @@ export class FrameReader {
     // report, advisory or alert named before the clause is reported.
     const comma = v.toks.findIndex((t) => t.text === ',');
     const preposed =
-      v.toks[0]?.lower === 'in' && comma > 0 && v.toks.slice(1, comma).some((t) => this.reportNoun(t));
+      v.toks[0]?.lower === 'in' &&
+      comma > 0 &&
+      v.toks.slice(1, comma).some((t) => this.kb.words.reportNouns.has(t.lower));
     for (const e of [...events]) {
       if (e.cls !== 'Accusation' || !e.agent || !e.target || !analyst(e.agent)) continue;
       const own = e.trigger.split(' ')[0]!.toLowerCase();
@@ -1403,7 +1405,8 @@ export class FrameReader {
     if (form.endsWith('ing') && clause && !this.kb.words.characterisingForms.has(form)) {
       let doc = m.ts - 1;
       // "advisory", "report", "statement": a document its authors speak through.
-      const document = (t: Token | undefined) => !!t && (t.lower === 'statement' || this.reportNoun(t));
+      const document = (t: Token | undefined) =>
+        !!t && (t.lower === 'statement' || this.kb.words.reportNouns.has(t.lower));
       while (doc > m.ts - 5 && doc > 0 && v.toks[doc]!.word && !document(v.toks[doc])) doc--;
       const author = document(v.toks[doc]) ? v.agentLeft(doc) : undefined;
       const published =
@@ -2389,7 +2392,9 @@ export class FrameReader {
       const object = v.toks.slice(k + 1, m.ts);
       const pointsBack =
         /^(it|that|this|these|those)$/.test(object[0]?.lower ?? '') ||
-        object.some((x) => this.kb.words.accusationNouns.has(x.lower) || this.reportNoun(x));
+        object.some(
+          (x) => this.kb.words.accusationNouns.has(x.lower) || this.kb.words.reportNouns.has(x.lower),
+        );
       if (!pointsBack) return undefined;
       const subject = v.agentLeft(k);
       return subject && !subject.pair ? { ts: k, agent: subject.key, also: [] } : undefined;
@@ -2882,13 +2887,6 @@ export class FrameReader {
     return j < k && v.toks[j]?.text === ',' && /^(a|an|the)$/.test(v.toks[j + 1]?.lower ?? '')
       ? v.argAt[j - 1]
       : undefined;
-  }
-
-  /** "advisory", "findings": a one-word name of a report ("white paper" starts with no such word). */
-  private reportNoun(t: Token): boolean {
-    return !!this.kb.triggers
-      .get(t.lower)
-      ?.some((p) => p.frame === 'report' && p.pos === 'noun' && p.slots.length === 1);
   }
 
   private reporter(v: SentenceView, m: TriggerMatch): SentMention | undefined {

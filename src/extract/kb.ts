@@ -196,6 +196,8 @@ export interface KnowledgeBase {
     evidenceVerbs: Set<string>;
     evidenceNouns: Set<string>;
     threatDescriptors: Set<string>;
+    /** "the advisory said", "rejected the findings": one-word names of a report (from its trigger frame). */
+    reportNouns: Set<string>;
     namingVerbs: string[][];
     /** "the firm", "the agency": the types of the entity a definite noun points back to. */
     nominals: Map<string, EntityType[]>;
@@ -510,6 +512,15 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     nominals.set(w.toLowerCase(), types as EntityType[]);
   }
   const regexes = (k: string) => list(k).map((p) => new RegExp(p));
+  const triggers = compileTriggers(lex.triggers as unknown[], lexPath);
+  // One-word names of a document that speaks ("report", "advisory"; "white paper" starts with none).
+  const reportNouns = new Set(
+    [...triggers]
+      .filter(([, pats]) =>
+        pats.some((p) => p.frame === 'report' && p.pos === 'noun' && p.slots.length === 1),
+      )
+      .map(([w]) => w),
+  );
 
   return {
     actors,
@@ -518,7 +529,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     names: compileNames([...actors.values()], [...countries.values()]),
     titles,
     titleHolders,
-    triggers: compileTriggers(lex.triggers as unknown[], lexPath),
+    triggers,
     hedges,
     hedgeConfidence: hedgeConfidence(lex.hedgeConfidence, lexPath),
     negations: set('negations'),
@@ -595,6 +606,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       evidenceVerbs: set('evidenceVerbs'),
       evidenceNouns: set('evidenceNouns'),
       threatDescriptors: set('threatDescriptors'),
+      reportNouns,
       namingVerbs: list('namingVerbs').map(foldedTokens),
       nominals,
       pairNominals: list('pairNominals').map(foldedTokens),

@@ -1029,9 +1029,7 @@ export class MentionFinder {
       const start = firstWord(toks, this.clauseStart);
       const documentSubject =
         DETERMINERS.has(toks[start - 1]?.lower ?? '') &&
-        !!this.kb.triggers
-          .get(toks[start]?.lower ?? '')
-          ?.some((p) => p.frame === 'report' && p.pos === 'noun');
+        this.kb.words.reportNouns.has(toks[start]?.lower ?? '');
       if (t.lower === 'it' && documentSubject) return null;
       // "…, which it said was run by the GRU": the one who speaks is an institution, not the hacking
       // group or the place just named.

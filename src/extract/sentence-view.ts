@@ -346,7 +346,7 @@ export class SentenceView {
       }
     }
     // "…, the report said": a document that speaks is no actor named before it.
-    const document = !!this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'report' && p.pos === 'noun');
+    const document = this.kb.words.reportNouns.has(t.lower);
     if (document && DETERMINERS.has(this.toks[k - 1]?.lower ?? '')) return true;
     if (!/s$/.test(t.lower) || /ss$/.test(t.lower) || SPEECH_FORMS.has(t.lower)) return false;
     // "Australia, Poland and several other governments issued …": the ones named act.
