@@ -900,10 +900,10 @@ export class FrameReader {
       const voice = speakerFor(m.ts);
       const speakerType = r.agent && voice?.agent === r.agent ? this.ents.get(r.agent)?.type : undefined;
       // (An agency may tell of its own operations: "The SBU said it had hacked Russian servers".)
-      if (speakerType === 'Company' || speakerType === 'Organization' || speakerType === 'GovernmentBody') {
+      if (speakerType && SPEAKING_BODIES.has(speakerType)) {
         const group = v.mentions
           .filter((x) => x.ts < m.ts && !x.modifier && !x.pair)
-          .filter((x) => /^(ThreatGroup|MilitaryUnit)$/.test(this.ents.get(x.key)?.type ?? ''))
+          .filter((x) => ATTACKER_TYPES.has(this.ents.get(x.key)?.type ?? ''))
           .pop();
         if (group) r.agent = group.key;
         else if (speakerType !== 'GovernmentBody') continue;
@@ -923,9 +923,8 @@ export class FrameReader {
         if (k >= 0) first ??= k;
       }
       // "Microsoft said Phosphorus had tried to break into ...": the speaker names the perpetrator.
-      const sp = speakerFor(m.ts);
-      if (sp && r.agent && (first !== undefined || !r.targets.length))
-        for (const a of [sp.agent, ...sp.also])
+      if (voice && r.agent && (first !== undefined || !r.targets.length))
+        for (const a of [voice.agent, ...voice.also])
           if (a !== r.agent) emit(m, 'Accusation', a, r.agent, { about: first, hedge: undefined });
     }
 
@@ -3076,6 +3075,10 @@ function textBetween(v: SentenceView, start: number, end: number): string {
 
 /** "attacked its oil ministry", "the intrusion at the ministry": a mention just after an attack word is its object. */
 /** Nouns for what an accuser says or publishes ("denied US accusations", "rejected Microsoft's report"). */
+/** Speakers that are bodies, not states: a firm or agency that speaks of an attack names another attacker. */
+const SPEAKING_BODIES = new Set<string>(['Company', 'Organization', 'GovernmentBody']);
+/** The kinds of actor a body's own report names as attackers. */
+const ATTACKER_TYPES = new Set<string>(['ThreatGroup', 'MilitaryUnit']);
 const ACCUSATION_WORDS = /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/;
 
 function attackObject(x: SentMention, triggers: TriggerMatch[]): boolean {
