@@ -50,6 +50,19 @@ export interface SentEvent {
   nominal?: boolean;
 }
 
+/** A speech verb read in the sentence, and who speaks through it. */
+interface Speaker {
+  ts: number;
+  agent: string;
+  target: string | null;
+  verb: string;
+  also: string[];
+  match: TriggerMatch;
+}
+
+/** An accusation read off the subject of what is said, not off a verb of blaming: less sure. */
+const BLAMED_SUBJECT_CONFIDENCE = 0.6;
+
 /** Marks "attributed the attacks to X": X is the perpetrator of the unnamed attacks just described. */
 export const BACKFILL = '@backfill';
 
@@ -84,6 +97,8 @@ export class FrameReader {
   private lastPeople: string[] = [];
   /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
   private lastVictims: string[] = [];
+  /** Who the story has blamed so far: accused, or told as attackers. */
+  private readonly blamed = new Set<string>();
   /** Attacks the story has alleged so far, as "perpetrator|victim": a later denial points at one. */
   private readonly alleged = new Set<string>();
   /** Who imposed the document's last sanctions: "Among those designated were …" continues them. */
@@ -118,7 +133,8 @@ export class FrameReader {
     );
     const events: SentEvent[] = [];
     const consumed = new Set<TriggerMatch>();
-    const speakers: { ts: number; agent: string; target: string | null; verb: string; also: string[] }[] = [];
+    const speakers: Speaker[] = [];
+    const blamedBefore = new Set(this.blamed);
 
     const emit = (
       m: TriggerMatch,
@@ -142,6 +158,8 @@ export class FrameReader {
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
       if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
+      if ((cls === 'Cyberattack' && agent) || (cls === 'Accusation' && target))
+        this.blamed.add((cls === 'Accusation' ? target : agent)!);
       if (cls === 'Cyberattack' && agent && target) this.alleged.add(`${agent}|${target}`);
       if (cls === 'Cyberattack' && target && !victimsHere.includes(target)) victimsHere.push(target);
       if (cls === 'LegalAction' && agent) this.prosecutors.add(agent);
@@ -241,7 +259,7 @@ export class FrameReader {
       if (!this.kb.words.judgementVerbs.has(verb) && !announcesAct)
         for (const a of [r.agent, ...r.also])
           emit(m, 'Statement', a, r.target, { quote, hedge: undefined, confidence: m.pat.confidence });
-      speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb, also: r.also });
+      speakers.push({ ts: m.ts, agent: r.agent, target: r.target, verb, also: r.also, match: m });
       // "Prosecutors alleged that APT31 sent malicious emails …": a wrong alleged of someone accuses
       // them (not "alleged that Boeing had been targeted", nor "that Poland had warned it").
       const accused = this.kb.words.allegingVerbs.has(verb)
@@ -973,6 +991,7 @@ export class FrameReader {
         }
       }
     }
+    this.subjectsBlamed(v, speakers, events, blamedBefore, emit);
     this.accusationInPrevious = restore;
     if (accusedHere.length) this.lastAccused = accusedHere;
     const people = [
@@ -987,6 +1006,46 @@ export class FrameReader {
     this.namedCharged(v, events);
     this.unnamedCharged = this.chargedUnnamed(v, events);
     return events;
+  }
+
+  /**
+   * "Pevkur said Russia was testing NATO", "\"Russia wants to frighten us,\" Pevkur said": a speaker who
+   * makes an actor the story has already blamed the subject of what they say speaks of its conduct,
+   * and so accuses it, unless they accused or denied in the sentence already, or speak for its side.
+   * What is said is left to the words; a pronoun, a nominal or a demonym is too loose a subject, and a
+   * negation in the clause ("Russia had not answered") says nothing against it.
+   */
+  private subjectsBlamed(
+    v: SentenceView,
+    speakers: Speaker[],
+    events: SentEvent[],
+    blamedBefore: Set<string>,
+    emit: Emit,
+  ): void {
+    const opening = v.toks.findIndex((t) => /\p{L}/u.test(t.text));
+    // A mention starting at `k`, or after a determiner there.
+    const startsAt = (x: SentMention, k: number) =>
+      x.ts === k || (x.ts - 1 === k && DETERMINERS.has(v.toks[k]?.lower ?? ''));
+    for (const sp of speakers) {
+      if (events.some((e) => (e.cls === 'Accusation' || e.cls === 'Denial') && e.agent === sp.agent))
+        continue;
+      const after = v.toks[sp.ts + 1]?.lower === 'that' ? sp.ts + 2 : sp.ts + 1;
+      const subj = v.mentions.find(
+        (x) => !x.modifier && !x.pair && (startsAt(x, after) || (sp.ts > x.te && startsAt(x, opening))),
+      );
+      if (!subj || subj.kind === 'pronoun' || subj.kind === 'demonym' || subj.kind === 'nominal') continue;
+      if (subj.key === sp.agent || !blamedBefore.has(subj.key)) continue;
+      if (v.toks.slice(subj.te, subj.te + 5).some((t) => this.kb.negations.has(t.lower))) continue;
+      const side = this.ents.stateOf(sp.agent) ?? this.allegiance.get(sp.agent) ?? sp.agent;
+      if ((this.ents.stateOf(subj.key) ?? subj.key) === side) continue;
+      // Read off what is said, not told as an act: it names no new perpetrator for later attacks.
+      const perpetrator = this.perpetrator;
+      emit(sp.match, 'Accusation', sp.agent, subj.key, {
+        hedge: undefined,
+        confidence: BLAMED_SUBJECT_CONFIDENCE,
+      });
+      this.perpetrator = perpetrator;
+    }
   }
 
   /**

@@ -4445,3 +4445,36 @@ describe('"warned that signed versions of the app …": a participle before a ba
     ],
   ]);
 });
+
+describe('"X said Y was …": a speaker who makes the story\'s blamed actor the subject of what is said accuses it', () => {
+  const blamed = 'Estonia blamed Russia for the outage at its banks. ';
+  has([
+    [
+      blamed + 'Defence Minister Hanno Pevkur said Russia was testing the resilience of NATO members.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    [
+      blamed + '"Russia wants to frighten our people," Pevkur, the defence minister, said.',
+      'Accusation: Pevkur -> Russia',
+    ],
+  ]);
+  hasNot([
+    // Not an actor the story has blamed, not the subject, not a pronoun, and not a negated clause.
+    [
+      'Defence Minister Hanno Pevkur said Russia was testing the resilience of NATO members.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    [
+      blamed + 'Defence Minister Hanno Pevkur said the banks had asked Russia for an explanation.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    [
+      blamed + 'Defence Minister Hanno Pevkur said it was too early to judge.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    [
+      blamed + 'Defence Minister Hanno Pevkur said Russia had not answered.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+  ]);
+});
