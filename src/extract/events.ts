@@ -2069,7 +2069,9 @@ export class FrameReader {
 
   /**
    * "prosecutors said", "a federal grand jury indicted", "the indictment alleges": an unnamed part of
-   * the justice system acts for whoever brought the document's charges.
+   * the justice system acts for whoever brought the document's charges, or before any charges for
+   * the prosecuting body the story named last ("Federal prosecutors indicted …, the Justice
+   * Department said").
    */
   private prosecutorSubject(
     v: SentenceView,
@@ -2077,7 +2079,18 @@ export class FrameReader {
     from = 0,
     accusing = false,
   ): SentMention | undefined {
-    if (!this.prosecutor) return undefined;
+    const words = this.kb.words.prosecutingBodyWords;
+    const prosecutor =
+      this.prosecutor ??
+      this.ents.last(
+        (e) =>
+          e.type === 'GovernmentBody' &&
+          e.label
+            .toLowerCase()
+            .split(/\W+/)
+            .some((x) => words.has(x)),
+      );
+    if (!prosecutor) return undefined;
     let k = ti - 1;
     while (
       k > from &&
@@ -2088,7 +2101,7 @@ export class FrameReader {
     if (k < from || !this.kb.words.prosecutorNouns.has(noun) || v.argAt[k - 1]) return undefined;
     // "The judge accused Microsoft of withholding logs": the court accuses for nobody.
     if (accusing && this.kb.words.adjudicatorNouns.has(noun)) return undefined;
-    return stand(this.prosecutor);
+    return stand(prosecutor);
   }
 
   /** "sanctions Russian man over the Medibank hack": where the offence begins (else `end`). */

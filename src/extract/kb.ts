@@ -116,6 +116,8 @@ export interface KnowledgeBase {
     peopleNouns: Set<string>;
     /** "prosecutors indicted", "a grand jury charged": who acts for the justice system already named. */
     prosecutorNouns: Set<string>;
+    /** Words of a body's name that make it a prosecuting one ("Justice Department", "U.S. Attorney's Office"). */
+    prosecutingBodyWords: Set<string>;
     /** "on behalf of X", "as part of X": X is whom an act serves or belongs to, not its victim. */
     principalNouns: Set<string>;
     /** "all members of Unit 74455": X is whom the people belong to (but "targeted members of the Bundestag"). */
@@ -564,6 +566,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),
+      prosecutingBodyWords: set('prosecutingBodyWords'),
       principalNouns: set('principalNouns'),
       memberNouns: set('memberNouns'),
       membershipNouns: set('membershipNouns'),

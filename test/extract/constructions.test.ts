@@ -4478,3 +4478,22 @@ describe('"X said Y was …": a speaker who makes the story\'s blamed actor the 
     ],
   ]);
 });
+
+describe('"Federal prosecutors indicted …, the Justice Department said": before any charges, prosecutors act for the prosecuting body named', () => {
+  has([
+    [
+      "The Justice Department opened the case in May. Federal prosecutors indicted three officers of Iran's Ministry of Intelligence on Tuesday.",
+      'LegalAction: Justice Department -> Ministry of Intelligence and Security',
+    ],
+    [
+      "Federal prosecutors indicted three officers of Iran's Ministry of Intelligence, the U.S. Attorney's Office for Maryland said.",
+      "LegalAction: U.S. Attorney's Office for Maryland -> Ministry of Intelligence and Security",
+    ],
+  ]);
+  hasNot([
+    [
+      "The Treasury opened the case in May. Federal prosecutors indicted three officers of Iran's Ministry of Intelligence on Tuesday.",
+      'LegalAction: Treasury -> Ministry of Intelligence and Security',
+    ],
+  ]);
+});
