@@ -438,6 +438,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
 
   if (!Array.isArray(gaz.actors)) throw new InputError(gazPath, '"actors" must be a list');
   const actors = new Map<string, ActorEntry>();
+  const descriptions = new Map<string, string[]>();
   for (const a of gaz.actors as Record<string, unknown>[]) {
     if (typeof a.id !== 'string' || typeof a.label !== 'string')
       throw new InputError(gazPath, 'every actor needs a string id and label');
@@ -452,6 +453,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       country: typeof a.country === 'string' ? a.country : undefined,
       media: a.media === true,
     });
+    descriptions.set(a.id, strings(a.descriptions ?? [], `actor ${a.id}: descriptions`, gazPath));
   }
   if (!Array.isArray(cty.countries)) throw new InputError(ctyPath, '"countries" must be a list');
   const countries = new Map<string, CountryEntry>();
@@ -473,6 +475,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
   for (const a of actors.values())
     if (a.country && !countries.has(a.country))
       throw new InputError(gazPath, `actor ${a.id}: unknown country ${a.country}`);
+  describeByCountry(actors, descriptions, countries, gazPath);
 
   if (!Array.isArray(lex.triggers)) throw new InputError(lexPath, '"triggers" must be a list');
   const list = (k: string) => strings(lex[k] ?? [], k, lexPath);
@@ -631,6 +634,33 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
 }
 
 /** The gazetteer or country entry whose name is exactly `name` (case aside). */
+/**
+ * "Russia's foreign intelligence service", "the South Korean spy agency": a body's descriptions,
+ * said of its country by name or demonym, name it; a description may fit only one body of a country.
+ */
+function describeByCountry(
+  actors: Map<string, ActorEntry>,
+  descriptions: Map<string, string[]>,
+  countries: Map<string, CountryEntry>,
+  gazPath: string,
+): void {
+  const described = new Map<string, string>();
+  for (const [id, list] of descriptions) {
+    if (!list.length) continue;
+    const a = actors.get(id)!;
+    const c = a.country ? countries.get(a.country) : undefined;
+    if (!c) throw new InputError(gazPath, `actor ${id}: descriptions need a country`);
+    for (const d of list) {
+      const key = `${c.id}|${d.toLowerCase()}`;
+      const other = described.get(key);
+      if (other) throw new InputError(gazPath, `actor ${id}: "${d}" already describes ${other} in ${c.id}`);
+      described.set(key, id);
+      for (const n of c.demonyms) a.aliases.push(`${n} ${d}`);
+      for (const n of [c.name, ...c.shortForms]) a.aliases.push(`${n}'s ${d}`);
+    }
+  }
+}
+
 export function exactName(kb: KnowledgeBase, name: string): NameHit | undefined {
   const lower = name.toLowerCase();
   return kb.names.get(lower.split(' ')[0]!)?.find((n) => n.tokens.join(' ') === lower)?.hit;

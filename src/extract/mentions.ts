@@ -841,7 +841,17 @@ export class MentionFinder {
         if (c.exact && c.exact[k] && tk.text !== c.exact[k]) ok = false;
         else if (c.capReq[k] && !tk.cap && !sent.headline) ok = false;
       }
-      if (ok) return { hit: c.hit, end: i + c.tokens.length };
+      if (!ok) continue;
+      const end = i + c.tokens.length;
+      const next = toks[end];
+      // "a Chinese army unit": a description ending in a common noun, then a body's head word,
+      // describes another body.
+      const bodyWord = (x: string) => this.kb.words.orgHeads.has(x) || this.kb.words.nominals.has(x);
+      if (!toks[end - 1]!.cap && next?.word && !next.cap && bodyWord(next.lower)) continue;
+      // "the Dutch military intelligence agency MIVD": the description and the name are one mention.
+      const named = next?.cap ? this.known(sent, end) : null;
+      const same = named?.hit.kind === c.hit.kind && named.hit.ref === c.hit.ref;
+      return { hit: c.hit, end: same ? named.end : end };
     }
     return null;
   }

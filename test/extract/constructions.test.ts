@@ -4497,3 +4497,24 @@ describe('"Federal prosecutors indicted …, the Justice Department said": befor
     ],
   ]);
 });
+
+describe('"North Korea\'s military intelligence agency": a body named by what it is, said of its country (gazetteer descriptions)', () => {
+  has([
+    [
+      "Seoul said North Korea's military intelligence agency was behind the attack on the broadcaster KBS.",
+      'Accusation: South Korea -> Reconnaissance General Bureau',
+    ],
+    [
+      'Prosecutors said the South Korean spy agency had warned the company in May.',
+      'Statement: National Intelligence Service -> null',
+    ],
+    [
+      'Major General Peter Reesink, the head of the Dutch military intelligence agency MIVD, said the men were spies.',
+      'Role: Peter Reesink -> MIVD',
+    ],
+  ]);
+  hasNot([
+    // A description followed by a body's head word describes another body.
+    ['The Chinese military police said the men were spies.', "Statement: People's Liberation Army -> null"],
+  ]);
+});

@@ -40,10 +40,30 @@ describe('loadKnowledgeBase', () => {
       /unknown event class Gossip/,
     ],
     ['given-names.json', '{"names": "Anna"}', /given-names\.json: names must be a list of strings/],
+    [
+      'gazetteer.json',
+      '{"actors": [{"id": "a", "label": "A", "type": "GovernmentBody", "aliases": [], "country": "france", "descriptions": ["spy agency"]}, {"id": "b", "label": "B", "type": "GovernmentBody", "aliases": [], "country": "france", "descriptions": ["spy agency"]}]}',
+      /actor b: "spy agency" already describes a in france/,
+    ],
+    [
+      'gazetteer.json',
+      '{"actors": [{"id": "a", "label": "A", "type": "GovernmentBody", "aliases": [], "descriptions": ["spy agency"]}]}',
+      /actor a: descriptions need a country/,
+    ],
   ])('rejects a bad %s with an InputError naming it', (file, content, message) => {
     const dir = copyWith(file, content);
     expect(() => loadKnowledgeBase(dir)).toThrow(InputError);
     expect(() => loadKnowledgeBase(dir)).toThrow(message);
+  });
+
+  it('names a body by its descriptions said of its country: "Russia\'s foreign intelligence service"', () => {
+    const kb = loadKnowledgeBase(ONTOLOGY);
+    expect(kb.actors.get('svr')?.aliases).toEqual(
+      expect.arrayContaining([
+        'Russian foreign intelligence service',
+        "Russia's foreign intelligence service",
+      ]),
+    );
   });
 
   it('names a missing file', () => {
