@@ -1,7 +1,7 @@
 // Event frames: trigger words from the lexicon, and per frame the rule that finds its agent and
 // target among the sentence's actor mentions (active, passive, nominal, reported speech).
 import type { EventClass, Hedge } from '../model/types.js';
-import { isDefendants, type DocEntities } from './entities.js';
+import { isDefendants, type DocEntities, type DocEntity } from './entities.js';
 import { confidenceOf, hedgeOf, isNegated, negationBefore } from './hedges.js';
 import {
   AUX,
@@ -1744,8 +1744,10 @@ export class FrameReader {
         if (by >= 0) agent = this.prosecutorSubject(v, by + 4, by + 1);
         // "The six defendants — A, B and C — were charged with …": the story's defendants, by its
         // prosecutor (not "In Moscow, A and B were charged with treason").
-        else if (this.prosecutor && !v.mentions.some((x) => x.ts < m.ts && v.locative(x)))
-          agent = stand(this.prosecutor);
+        else {
+          const prosecutor = this.storyProsecutor();
+          if (prosecutor && !v.mentions.some((x) => x.ts < m.ts && v.locative(x))) agent = stand(prosecutor);
+        }
       }
     } else {
       // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
@@ -2068,10 +2070,23 @@ export class FrameReader {
   }
 
   /**
+   * Who brought the document's charges, or before any charges the prosecuting body the story named
+   * last ("Federal prosecutors indicted …, the Justice Department said").
+   */
+  private storyProsecutor(): string | undefined {
+    const words = this.kb.words.prosecutingBodyWords;
+    const prosecuting = (e: DocEntity) =>
+      e.type === 'GovernmentBody' &&
+      e.label
+        .toLowerCase()
+        .split(/\W+/)
+        .some((x) => words.has(x));
+    return this.prosecutor ?? this.ents.last(prosecuting);
+  }
+
+  /**
    * "prosecutors said", "a federal grand jury indicted", "the indictment alleges": an unnamed part of
-   * the justice system acts for whoever brought the document's charges, or before any charges for
-   * the prosecuting body the story named last ("Federal prosecutors indicted …, the Justice
-   * Department said").
+   * the justice system acts for the story's prosecutor.
    */
   private prosecutorSubject(
     v: SentenceView,
@@ -2079,17 +2094,7 @@ export class FrameReader {
     from = 0,
     accusing = false,
   ): SentMention | undefined {
-    const words = this.kb.words.prosecutingBodyWords;
-    const prosecutor =
-      this.prosecutor ??
-      this.ents.last(
-        (e) =>
-          e.type === 'GovernmentBody' &&
-          e.label
-            .toLowerCase()
-            .split(/\W+/)
-            .some((x) => words.has(x)),
-      );
+    const prosecutor = this.storyProsecutor();
     if (!prosecutor) return undefined;
     let k = ti - 1;
     while (

@@ -10,6 +10,9 @@ export interface Roster {
   count?: number;
 }
 
+/** Marks that set a list of names off after the subject, up to the same mark again. */
+const APPOSITION = new Set([',', '—', '–', '--']);
+
 /** Verbs that open the list after the subject. */
 const LISTING = new Set(['are', 'were', 'include', 'includes', 'included']);
 
@@ -25,8 +28,14 @@ export function rosterOf(
   isPerson: (key: string) => boolean,
 ): Roster | undefined {
   const subject = groupSubject(toks, kb);
-  if (!subject || !LISTING.has(toks[subject.end]?.lower ?? '')) return undefined;
-  const people = found.filter((m) => m.ts > subject.end && !m.modifier && isPerson(m.key));
+  if (!subject) return undefined;
+  // "The four — A, B, C and D — were …", "The two men, A and B, are …": the names set off after the subject.
+  const aside = APPOSITION.has(toks[subject.end]?.text ?? '');
+  const close = aside ? toks.findIndex((t, k) => k > subject.end && t.text === toks[subject.end]!.text) : -1;
+  if (aside ? close < 0 : !LISTING.has(toks[subject.end]?.lower ?? '')) return undefined;
+  const people = found.filter(
+    (m) => m.ts > subject.end && (close < 0 || m.te <= close) && !m.modifier && isPerson(m.key),
+  );
   const first = people[0];
   if (!first || first.ts - subject.end > 2) return undefined;
   const keys = [...new Set(people.map((m) => m.key))];
@@ -45,8 +54,9 @@ function groupSubject(toks: Token[], kb: KnowledgeBase): { end: number; count?: 
   // "The others", "The other four".
   if (w(1) === 'others') return { end: 2 };
   if (w(1) === 'other' && number(2)) return { end: kb.words.defendantNouns.has(w(3)) ? 4 : 3 };
-  // "The seven men", "The five defendants".
+  // "The seven men", "The five defendants", "The four — A, B, C and D —".
   const count = number(1);
   if (count && kb.words.defendantNouns.has(w(2))) return { end: 3, count };
+  if (count && APPOSITION.has(toks[2]?.text ?? '')) return { end: 2, count };
   return undefined;
 }

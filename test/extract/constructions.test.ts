@@ -4518,3 +4518,25 @@ describe('"North Korea\'s military intelligence agency": a body named by what it
     ['The Chinese military police said the men were spies.', "Statement: People's Liberation Army -> null"],
   ]);
 });
+
+describe('"The four — A, B, C and D — were …": a counted group\'s names set off after it are its people', () => {
+  const charged = 'The Justice Department said four Iranians were charged with computer intrusion. ';
+  has([
+    [
+      charged +
+        'The four — Reza Karimi, Behzad Rostami, Leila Hosseini and Ali Parvar — worked for the IRGC.',
+      'LegalAction: Justice Department -> Leila Hosseini',
+    ],
+    [
+      'The Justice Department charged two Russians with fraud. The two men, Ivan Petrov and Oleg Sidorov, live in Moscow.',
+      'LegalAction: Justice Department -> Oleg Sidorov',
+    ],
+  ]);
+  hasNot([
+    // Three names are not the four.
+    [
+      charged + 'The four — Reza Karimi, Behzad Rostami and Ali Parvar — worked for the IRGC.',
+      'LegalAction: Justice Department -> Ali Parvar',
+    ],
+  ]);
+});
