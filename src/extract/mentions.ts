@@ -1356,11 +1356,14 @@ export class MentionFinder {
         while (k < toks.length && w.connectors.has(toks[k]!.lower)) k++;
         // "the Ministry of Communications and Information and the Ministry of Health": "and" before
         // another organisation's head, or before "the" ("the Foreign Ministry and the Army"),
-        // starts a second name.
+        // starts a second name; so does "and" before a preposition ("sanctions on New Horizon
+        // Organization and on Net Peygard Company": the preposition repeated for a second object).
         const and = toks.slice(j, k).findIndex((t) => t.lower === 'and');
         const another =
           and >= 0 &&
-          (w.orgHeadsTakingComplement.has(toks[k]?.lower ?? '') || toks[j + and + 1]?.lower === 'the');
+          (w.orgHeadsTakingComplement.has(toks[k]?.lower ?? '') ||
+            toks[j + and + 1]?.lower === 'the' ||
+            j + and + 1 < k);
         if (
           k < toks.length &&
           toks[k]!.cap &&

@@ -4540,3 +4540,16 @@ describe('"The four — A, B, C and D — were …": a counted group\'s names se
     ],
   ]);
 });
+
+describe('"sanctions on X Organization and on Y Company": "and" before a repeated preposition starts a second name', () => {
+  const text =
+    'The Treasury imposed sanctions on Blue Harbor Institute and on Ferrum Data Company, a firm in Minsk.';
+  has([
+    [text, 'Sanction: Treasury Department -> Blue Harbor Institute'],
+    [text, 'Sanction: Treasury Department -> Ferrum Data Company'],
+    [
+      'The Ministry of Science and Technology said the Ministry of Foreign Affairs and Trade had been warned.',
+      'Statement: Ministry of Science and Technology -> null',
+    ],
+  ]);
+});
