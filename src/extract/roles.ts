@@ -24,6 +24,7 @@ export class RoleReader {
       this.roleBefore(v, m, events, isRole);
       this.roleOfName(v, m, events);
       this.leaderOf(v, m, events);
+      this.presentPost(v, m, events);
     }
     this.memberships(v, events, lastPeople);
   }
@@ -157,6 +158,30 @@ export class RoleReader {
       while (DETERMINERS.has(v.toks[o]?.lower ?? '')) o++;
       const org = v.mentions.find((x) => x.ts === o && !x.pair);
       if (org && this.employer(org)) events.push(roleEvent(m.key, org.key, v.toks[j]!.lower, 0.75, m.ts));
+      return;
+    }
+  }
+
+  /**
+   * "X, a former Treasury official now at the consultancy Bellweather Risk,", "…, who now runs the
+   * firm Meridian", "…, who now studies cybersecurity at CSIS": after "now" in the apposition, the
+   * organisation the person works at (a preposition of place or a verb of leading before it) is
+   * where they serve today.
+   */
+  private presentPost(v: SentenceView, m: SentMention, events: SentEvent[]): void {
+    if (v.toks[m.te]?.text !== ',') return;
+    const now = v.toks.findIndex((t, k) => k > m.te && k < m.te + 16 && t.lower === 'now');
+    if (now < 0 || v.toks.slice(m.te + 1, now).some((t) => t.text === ',' || t.text === '.')) return;
+    for (let k = now + 1; k < Math.min(v.toks.length, now + 12); k++) {
+      const t = v.toks[k]!;
+      if (t.text === ',' || t.text === '.') return;
+      const org = v.argAt[k];
+      if (!org) continue;
+      if (org.pair || !this.employer(org)) return;
+      const cue = v.toks
+        .slice(now + 1, k)
+        .some((x) => /^(at|with|for)$/.test(x.lower) || this.kb.words.leadingVerbs.has(x.lower));
+      if (cue) events.push(roleEvent(m.key, org.key, 'now', 0.75, m.ts));
       return;
     }
   }

@@ -4553,3 +4553,31 @@ describe('"sanctions on X Organization and on Y Company": "and" before a repeate
     ],
   ]);
 });
+
+describe('"a former Treasury official now at the consultancy X": where a person serves now, and descriptors of firms and sites', () => {
+  has([
+    [
+      '"It will not stop them," said Laura Finch, a former Treasury official now at the consultancy Greyhaven Partners.',
+      'Role: Laura Finch -> Greyhaven Partners',
+    ],
+    [
+      '"It will not stop them," said Laura Finch, a former Treasury official who now runs the consultancy Greyhaven Partners.',
+      'Role: Laura Finch -> Greyhaven Partners',
+    ],
+    [
+      '"It will not stop them," said Laura Finch, a former Treasury official who now teaches law at Ostrava University.',
+      'Role: Laura Finch -> Ostrava University',
+    ],
+    [
+      'Paul Weber, the founder of the investigative website Kontrapunkt, said the phones were infected.',
+      'Role: Paul Weber -> Kontrapunkt',
+    ],
+  ]);
+  hasNot([
+    // "now" in a later clause is not the apposition's.
+    [
+      'Laura Finch, a former Treasury official, said the firm is now working with Greyhaven Partners.',
+      'Role: Laura Finch -> Greyhaven Partners',
+    ],
+  ]);
+});
