@@ -170,6 +170,12 @@ export class MentionFinder {
     if (!t.word && t.text !== "'" && t.text !== '‘') return i + 1;
     const w = this.kb.words;
 
+    // "pro-Russian hackers", "anti-Kremlin protesters": a stance towards a state or body names no actor.
+    if (/^(pro|anti)$/.test(t.lower) && toks[i + 1]?.text === '-' && !toks[i + 1]!.spaceBefore) {
+      const stance = this.known(sent, i + 2);
+      if (stance) return stance.end;
+    }
+
     // Pair nominals first: "the two countries", "both sides".
     for (const p of w.pairNominals) {
       if (matchSeq(toks, i, p)) {

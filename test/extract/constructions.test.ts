@@ -4581,3 +4581,23 @@ describe('"a former Treasury official now at the consultancy X": where a person 
     ],
   ]);
 });
+
+describe('"pro-Russian hackers": a stance towards a state names no actor', () => {
+  hasNot([
+    [
+      'Pro-Russian hackers were behind the attack on the water utility in Finland, officials said.',
+      'Cyberattack: Pro-Russian -> Finland',
+    ],
+    [
+      'Officials said pro-Russian hackers attacked the water utility in Finland.',
+      'Cyberattack: Russia -> Finland',
+    ],
+    ['Officials said anti-Kremlin hackers attacked the water utility.', 'Statement: Kremlin -> null'],
+  ]);
+  has([
+    [
+      'Officials said Russian hackers attacked the water utility in Finland.',
+      'Cyberattack: Russia -> Finland',
+    ],
+  ]);
+});
