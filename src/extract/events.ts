@@ -341,7 +341,21 @@ export class FrameReader {
       // "bore the hallmarks of APT29", "the involvement of Russia": the source after "of".
       const ofSource =
         v.toks[m.te]?.lower === 'of' && !ofAttacks ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
-      const source = v.argAt[k] ?? (ofAttacks ? v.agentLeft(m.ts) : ofSource);
+      // "the evidence pointed to Russia": the source after "to".
+      // (Not "the evidence did not point to Russia".)
+      const toSource =
+        v.toks[m.te - 1]?.lower === 'to' &&
+        !v.toks.slice(m.ts, m.te).some((x) => this.kb.negations.has(x.lower))
+          ? v.right(m.te, 3, (x) => !x.pair)
+          : undefined;
+      // "the hallmarks of a Chinese operation", "the source of Russian attacks": a demonym before the
+      // noun after "of" names the source.
+      const after = DETERMINERS.has(v.toks[m.te + 1]?.lower ?? '') ? m.te + 2 : m.te + 1;
+      const demonym =
+        v.toks[m.te]?.lower === 'of'
+          ? v.mentions.find((x) => x.ts === after && x.kind === 'demonym' && !x.pair)
+          : undefined;
+      const source = toSource ?? v.argAt[k] ?? demonym ?? (ofAttacks ? v.agentLeft(m.ts) : ofSource);
       // "rejected any suggestion of Chinese involvement": what is denied accuses nobody, and neither
       // does "had not presented any evidence of Russian involvement".
       const evidence = v.toks.findIndex((x, k) => k < m.ts && k >= m.ts - 4 && x.lower === 'evidence');

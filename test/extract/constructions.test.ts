@@ -4601,3 +4601,31 @@ describe('"pro-Russian hackers": a stance towards a state names no actor', () =>
     ],
   ]);
 });
+
+describe('"the evidence pointed to Russia", "the hallmarks of a Chinese operation": a source after "to", or a demonym after "of"', () => {
+  has([
+    [
+      "Estonia's interior ministry said the evidence pointed to Russia.",
+      'Accusation: Estonian Interior Ministry -> Russia',
+    ],
+    [
+      'Petra Lind told reporters that the clues point to the Lazarus Group.',
+      'Accusation: Petra Lind -> Lazarus Group',
+    ],
+    [
+      'Petra Lind told reporters that the breach bore the hallmarks of a Russian operation.',
+      'Accusation: Petra Lind -> Russia',
+    ],
+  ]);
+  hasNot([
+    ['Petra Lind said the evidence did not point to Russia.', 'Accusation: Petra Lind -> Russia'],
+    [
+      'Petra Lind said the trail of the money pointed to a bank in Cyprus.',
+      'Accusation: Petra Lind -> Cyprus',
+    ],
+    [
+      'Petra Lind said the United States was the largest source of cyberattacks.',
+      'Accusation: Petra Lind -> China',
+    ],
+  ]);
+});
