@@ -102,12 +102,12 @@ export function extractDocument(article: ArticleText, kb: KnowledgeBase): DocExt
 
 /**
  * "charged nine Iranians …", "The nine men are members of X": what is said of a story's group of
- * defendants (as those charged, sanctioned or accused, or as members) is said of each person the
- * story charges, wherever it names them, when it names at least two and no more than the group
- * counted; a story that charges fewer may list them ("sanctioned seven Russians … The others are A,
- * B and C"). Otherwise the group is too uncertain a reference: a sanction keeps no target, and
- * anything else said of the group is not kept (an attack, for one: the text tells of it through
- * their group).
+ * defendants (as those charged, sanctioned or accused, as attackers, or as members) is said of each
+ * person the story charges, wherever it names them, when it names at least two and no more than the
+ * group counted; a story that charges fewer may list them ("sanctioned seven Russians … The others
+ * are A, B and C"). Otherwise the group is too uncertain a reference: a sanction keeps no target,
+ * and anything else said of the group is not kept (an attack, for one: the text tells of it
+ * through their group).
  */
 function expandDefendants(
   events: Event[],
@@ -133,7 +133,7 @@ function expandDefendants(
     const group = [e.agent, e.target].find(isDefendants);
     if (!group) return [e];
     const asTarget = isDefendants(e.target) && GROUP_TARGETS.has(e.cls) && !isDefendants(e.agent);
-    const asAgent = isDefendants(e.agent) && e.cls === 'Role';
+    const asAgent = isDefendants(e.agent) && (e.cls === 'Role' || e.cls === 'Cyberattack');
     const count = defendantsCount(group);
     // A counted roster lists this group only if it counts as many ("The two men are …" is not the seven).
     const listed = rosters.filter((r) => r.count === undefined || r.count === count).flatMap((r) => r.people);

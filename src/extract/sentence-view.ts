@@ -76,7 +76,15 @@ export class SentenceView {
   /** The word before a mention (skipping determiners), if it is a preposition. */
   prepBefore(m: SentMention): string | undefined {
     let k = m.ts - 1;
-    while (k >= 0 && /^(the|a|an|its|their|his|her|both)$/.test(this.toks[k]!.lower)) k--;
+    for (;;) {
+      while (k >= 0 && /^(the|a|an|its|their|his|her|both)$/.test(this.toks[k]!.lower)) k--;
+      // "on behalf of Iran's IRGC": past a possessor.
+      const possessor = /^('s|'|’s|’)$/.test(this.toks[k]?.lower ?? '')
+        ? this.mentions.find((x) => x.te === k)
+        : undefined;
+      if (!possessor) break;
+      k = possessor.ts - 1;
+    }
     const w = this.toks[k]?.lower;
     return w && this.kb.words.prepositions.has(w) ? w : undefined;
   }

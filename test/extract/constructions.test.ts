@@ -4629,3 +4629,23 @@ describe('"the evidence pointed to Russia", "the hallmarks of a Chinese operatio
     ],
   ]);
 });
+
+describe('a counted group of defendants named later: each attacked; "on behalf of Iran\'s IRGC" is whom the act serves', () => {
+  const text =
+    'The Justice Department said four Iranians were charged with trying to break into the accounts of U.S. officials. The four — Reza Karimi, Behzad Rostami, Leila Hosseini and Ali Parvar — worked for the IRGC.';
+  has([
+    [text, 'Cyberattack: Leila Hosseini -> United States'],
+    [text, 'Cyberattack: Ali Parvar -> United States'],
+  ]);
+  hasNot([
+    [
+      "The Justice Department charged Omid Karimi with carrying out a hacking campaign on behalf of Iran's Islamic Revolutionary Guard Corps.",
+      'Cyberattack: Omid Karimi -> Islamic Revolutionary Guard Corps',
+    ],
+    // Unnamed, the group attacks through no one.
+    [
+      'The Justice Department said four Iranians were charged with trying to break into the accounts of U.S. officials.',
+      'Cyberattack: Iran -> United States',
+    ],
+  ]);
+});
