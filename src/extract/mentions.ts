@@ -1065,14 +1065,18 @@ export class MentionFinder {
         fits(this.ents.get(joined.key)?.type)
       )
         return { key: joined.key, end: i + 1, kind: 'pronoun' };
-      // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready".
+      // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready",
+      // "Germany's BSI said it had warned …" (past a possessor).
+      let first = firstWord(toks, this.clauseStart);
+      const possessor = out.find((m) => m.ts === first && /^('s|’s)$/.test(toks[m.te]?.lower ?? ''));
+      if (possessor && out.some((m) => m.ts === possessor.te + 1)) first = possessor.te + 1;
       const subject = out.find(
         (m) =>
           !m.modifier &&
           !m.pair &&
           m.kind !== 'pronoun' &&
           fits(this.ents.get(m.key)?.type) &&
-          m.ts === firstWord(toks, this.clauseStart),
+          m.ts === first,
       );
       // "The Slovak security firm ESET …": a demonym before descriptor words only describes the subject.
       const named =
@@ -1340,10 +1344,14 @@ export class MentionFinder {
         )
           k++;
         // Not "Shell and Johns Hopkins University": only office words ("Military Intelligence") join.
-        // ("the Health Information Sharing and Analysis Center": after "the", words no known name begins.)
+        // ("the Health Information Sharing and Analysis Center": after "the", words no known name begins;
+        // so after "the Norwegian": "the Norwegian Water Resources and Energy Directorate".)
+        const afterThe = (k: number) =>
+          toks[k - 1]?.lower === 'the' ||
+          (toks[k - 2]?.lower === 'the' && this.kb.demonymOf.has(toks[k - 1]?.lower ?? ''));
         const officeWords =
           toks.slice(s, j).every((x) => w.genericBodyWords.has(x.lower) || w.orgHeads.has(x.lower)) ||
-          (toks[s - 1]?.lower === 'the' && !toks.slice(s, j).some((_, n) => this.known(sent, s + n)));
+          (afterThe(s) && !toks.slice(s, j).some((_, n) => this.known(sent, s + n)));
         if (k < toks.length && toks[k]!.cap && w.orgHeads.has(toks[k]!.lower) && officeWords) {
           j++;
           continue;

@@ -4649,3 +4649,22 @@ describe('a counted group of defendants named later: each attacked; "on behalf o
     ],
   ]);
 });
+
+describe('"Germany\'s BSI said it had …": the subject past its possessor is "it"; "the Norwegian X and Y Directorate" is one name', () => {
+  has([
+    [
+      "Germany's Federal Office for Information Security (BSI) said it had urged hospitals to install the patch.",
+      'Demand: Federal Office for Information Security -> null',
+    ],
+    [
+      'The Danish Water Supply and Sanitation Authority said it had urged all utilities to check their systems.',
+      'Demand: Danish Water Supply and Sanitation Authority -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      "Germany's Federal Office for Information Security (BSI) said it had urged hospitals to install the patch.",
+      'Demand: Germany -> null',
+    ],
+  ]);
+});
