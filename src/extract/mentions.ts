@@ -1559,10 +1559,10 @@ export class MentionFinder {
     const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
     if (len <= 3 && (attackVerb(prev) || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore)))
       return 'Company';
-    // "the chief executive of Telenor": the organisation a role is held in.
+    // "the chief executive of Telenor", "a spokesman for Las Vegas Sands": the organisation a role is held in.
     if (
       len <= 3 &&
-      /^(of|at)$/.test(prev?.lower ?? '') &&
+      /^(of|at|for)$/.test(prev?.lower ?? '') &&
       (w.roleNouns.has(prev2?.lower ?? '') || w.speakerRoles.has(prev2?.lower ?? ''))
     )
       return 'Company';

@@ -4668,3 +4668,16 @@ describe('"Germany\'s BSI said it had …": the subject past its possessor is "i
     ],
   ]);
 });
+
+describe('"a spokesman for Las Vegas Sands", "dean of the law school at Korea University": roles in organisations the gazetteer does not know', () => {
+  has([
+    [
+      'Maria Lopez, a spokeswoman for Acme Rail, said the attack was serious.',
+      'Role: Maria Lopez -> Acme Rail',
+    ],
+    [
+      'Lim Jong-in, dean of the law school at Korea University, said the attack was serious.',
+      'Role: Lim Jong-in -> Korea University',
+    ],
+  ]);
+});
