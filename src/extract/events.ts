@@ -766,11 +766,19 @@ export class FrameReader {
       // "CISA said it was working with the FBI and USAID to …": said of oneself, a joint effort
       // is offered help (not "APT10 was working with the MSS").
       const subject = v.agentLeft(m.ts);
-      if (m.pat.frame === 'workWith' && (!sp || (subject && subject.kind !== 'pronoun'))) continue;
+      const institution = (x: SentMention) => SPEAKING_BODIES.has(this.ents.get(x.key)?.type ?? '');
+      if (
+        m.pat.frame === 'workWith' &&
+        (!sp || (subject && subject.kind !== 'pronoun')) &&
+        !(subject && institution(subject))
+      )
+        continue;
       const agent = sp?.agent ?? subject?.key;
       if (!agent || this.ents.get(agent)?.type === 'ThreatGroup') continue;
       // ("working … with": the phrase ends in its "with".)
       const withX = this.withTarget(v, m.pat.frame === 'workWith' ? m.te - 1 : m.te, agent);
+      // ("working with law enforcement": a joint effort with no one named is routine, not news.)
+      if (m.pat.frame === 'workWith' && !withX) continue;
       // "she said the country was ready to cooperate with other nations": the offerer's own country
       // (the clause's subject) is no partner; an offer to no one named is still an offer.
       const own = new Set([v.agentLeft(m.ts)?.key, this.ents.get(agent)?.country]);

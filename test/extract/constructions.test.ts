@@ -4681,3 +4681,31 @@ describe('"a spokesman for Las Vegas Sands", "dean of the law school at Korea Un
     ],
   ]);
 });
+
+describe('"said it would work with the United States and Japan", "is cooperating with X": joint work with partners named', () => {
+  has([
+    [
+      "South Korea's Foreign Ministry said it would work with the United States and Japan to block the payments.",
+      'CooperationOffer: South Korean Foreign Ministry -> Japan',
+    ],
+    [
+      'The Estonian Information System Authority is cooperating closely with CERT-EU on the case.',
+      'CooperationOffer: Estonian Information System Authority -> CERT-EU',
+    ],
+    [
+      'The Estonian Information System Authority said it was investigating the attack in cooperation with Europol.',
+      'CooperationOffer: Estonian Information System Authority -> Europol',
+    ],
+  ]);
+  hasNot([
+    // No partner named: routine, not news.
+    [
+      'Viasat said it was continuing to work with law enforcement on the investigation.',
+      'CooperationOffer: Viasat -> null',
+    ],
+    [
+      'APT10 was working with the MSS, the report said.',
+      'CooperationOffer: APT10 -> Ministry of State Security',
+    ],
+  ]);
+});
