@@ -757,7 +757,11 @@ export class FrameReader {
         continue;
       const parties = this.parties(v, m);
       if (!parties) continue;
-      emit(m, m.pat.frame === 'agree' ? 'Agreement' : 'Meeting', parties[0], parties[1]);
+      // "Germany summoned Russia's ambassador": a meeting the lexicon counts as a demand (a summons) has
+      // a side that demands; in the passive ("Shulgin was summoned to the foreign ministry") the second.
+      const demand = m.pat.cls === 'Demand';
+      const [a, b] = demand && v.passive(m) ? [parties[1], parties[0]] : parties;
+      emit(m, m.pat.frame === 'agree' ? 'Agreement' : demand ? 'Demand' : 'Meeting', a, b);
     }
 
     for (const m of byFrame(['cooperate', 'workWith'])) {

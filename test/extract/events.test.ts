@@ -36,7 +36,12 @@ const rows: [string, string][] = [
   ],
   // meet / talks / summon
   ['Officials from Brazil and Argentina held talks on cybercrime.', 'Meeting: Argentina -> Brazil'],
-  ['Norway summoned the Russian ambassador.', 'Meeting: Norway -> Russia'],
+  // A summons demands an account (8 of 10 outside annotations); in the passive the second side summons.
+  ['Norway summoned the Russian ambassador.', 'Demand: Norway -> Russia'],
+  [
+    'The Russian ambassador was summoned to the Norwegian foreign ministry.',
+    'Demand: Norwegian Foreign Ministry -> Russia',
+  ],
   ['Egypt met Jordan in Cairo to discuss the attacks.', 'Meeting: Egypt -> Jordan'],
   // hack / breach / attack / steal, nominals
   ['Russian hackers breached SolarWinds.', 'Cyberattack: Russia -> SolarWinds'],
