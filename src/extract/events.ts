@@ -2583,9 +2583,15 @@ export class FrameReader {
       const ph = v.prepHead(x);
       return ph?.prep === 'of' && this.kb.words.principalNouns.has(ph.head);
     };
+    // "carried out by Unit 29155 of the GRU": the body the perpetrator belongs to is no victim.
+    const partOfPerpetrator = (x: SentMention) => {
+      const ph = v.prepHead(x);
+      return ph?.prep === 'of' && !!perpetrator && v.argAt[ph.at - 1]?.key === perpetrator;
+    };
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
+      !partOfPerpetrator(x) &&
       // "deployed ransomware supplied by ALPHV": an agent phrase names no victim.
       v.toks[x.ts - 1]?.lower !== 'by' &&
       !served(x) &&

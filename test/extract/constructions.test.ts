@@ -4709,3 +4709,19 @@ describe('"said it would work with the United States and Japan", "is cooperating
     ],
   ]);
 });
+
+describe('"carried out by Unit 29155 of the GRU": the body the perpetrator belongs to is no victim', () => {
+  hasNot([
+    [
+      'Officials said the attack on the ministry was carried out by Unit 29155 of the GRU.',
+      'Cyberattack: Unit 29155 -> GRU',
+    ],
+    ['Unit 74455 of the GRU hacked the Olympic servers.', 'Cyberattack: Unit 74455 -> GRU'],
+  ]);
+  has([
+    [
+      'Unit 74455 of the GRU hacked the Democratic National Committee.',
+      'Cyberattack: Unit 74455 -> Democratic National Committee',
+    ],
+  ]);
+});
