@@ -183,6 +183,16 @@ export class SentenceView {
             this.toks[ti]!.lower.endsWith('ed')))
       )
         break;
+      // "able to say with certainty who was behind the attacks": a question's "who" after anything
+      // but a name or a comma is the subject, and it names no one (not "X, a researcher who worked
+      // on it, said": a relative clause the comma closes).
+      if (
+        t.lower === 'who' &&
+        !this.argAt[k - 1] &&
+        this.toks[k - 1]?.text !== ',' &&
+        !this.toks.slice(k + 1, ti).some((x) => x.text === ',')
+      )
+        break;
       const m = this.argAt[k];
       // "what he described as …": a pronoun no one was found for is still the subject; nobody
       // further left is.

@@ -4725,3 +4725,27 @@ describe('"carried out by Unit 29155 of the GRU": the body the perpetrator belon
     ],
   ]);
 });
+
+describe('"able to say who was behind the attacks": a question\'s "who" names no one', () => {
+  const hacked = 'Hackers broke into the networks of the Ministry of Social Affairs. ';
+  hasNot([
+    [
+      hacked + '"We can now say who was behind these attacks," Prosecutor General Eva Tamm said.',
+      'Cyberattack: Eva Tamm -> Ministry of Social Affairs',
+    ],
+    [
+      hacked + 'Eva Tamm declined to say who might have hacked the ministry.',
+      'Cyberattack: Eva Tamm -> Ministry of Social Affairs',
+    ],
+  ]);
+  has([
+    [
+      'Greg Walton, a researcher who worked on the case in Dharamsala, said the monks had been hacked.',
+      'Statement: Greg Walton -> null',
+    ],
+    [
+      'The Justice Department charged Ivan Petrov, who hacked the Ministry of Social Affairs.',
+      'Cyberattack: Ivan Petrov -> Ministry of Social Affairs',
+    ],
+  ]);
+});
