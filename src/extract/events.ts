@@ -2588,10 +2588,22 @@ export class FrameReader {
       const ph = v.prepHead(x);
       return ph?.prep === 'of' && !!perpetrator && v.argAt[ph.at - 1]?.key === perpetrator;
     };
+    // "campaigns against countries that back Kyiv": an object inside a relative clause on another
+    // noun is that noun's ("a campaign that targeted Ukraine" is the attack's own clause; the subject
+    // in "an account that USAID used" owns the noun).
+    const relativeOfOther = (x: SentMention) => {
+      for (let k = t.te + 1; k < x.ts - 1; k++) {
+        if (!RELATIVE_PRONOUNS.has(v.toks[k]!.lower)) continue;
+        const noun = v.toks[k - 1]!;
+        return noun.word && !noun.cap && !this.kb.triggers.get(noun.lower)?.some((p) => p.frame === 'attack');
+      }
+      return false;
+    };
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
       !partOfPerpetrator(x) &&
+      !relativeOfOther(x) &&
       // "deployed ransomware supplied by ALPHV": an agent phrase names no victim.
       v.toks[x.ts - 1]?.lower !== 'by' &&
       !served(x) &&

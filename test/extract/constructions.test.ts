@@ -4749,3 +4749,14 @@ describe('"able to say who was behind the attacks": a question\'s "who" names no
     ],
   ]);
 });
+
+describe('"campaigns against countries that back Kyiv": an object in a relative clause on another noun is no victim', () => {
+  hasNot([
+    [
+      'Killnet has mounted similar campaigns against countries that back Kyiv.',
+      'Cyberattack: Killnet -> Ukraine',
+    ],
+    ['Sandworm attacked the grid operator that serves Kyiv.', 'Cyberattack: Sandworm -> Ukraine'],
+  ]);
+  has([['Russian hackers mounted a campaign that targeted Ukraine.', 'Cyberattack: Russia -> Ukraine']]);
+});
