@@ -109,6 +109,14 @@ export class DocEntities {
       .replace(/ '/g, "'")}`;
     const known = exactName(this.kb, label);
     if (known) return this.fromHit(known, surface);
+    // "North Korea's main foreign intelligence agency": past its first words, a description the
+    // gazetteer gives one of the country's bodies ("intelligence agency") still names it.
+    const demonym = label.slice(0, label.length - words.join(' ').length - 1);
+    for (let k = 1; k + 2 <= words.length; k++) {
+      const hit = exactName(this.kb, `${demonym} ${words.slice(k).join(' ')}`);
+      if (hit?.kind === 'actor' && this.kb.actors.get(hit.ref)?.country === country.slice(2))
+        return this.fromHit(hit, surface);
+    }
     // "China's Ministry of State Security … the Chinese ministry": a bare head word points back to
     // that country's body of the kind, told in the last few sentences.
     // Not a mission: "the Iranian embassy" in another city is another body.

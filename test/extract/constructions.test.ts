@@ -4760,3 +4760,20 @@ describe('"campaigns against countries that back Kyiv": an object in a relative 
   ]);
   has([['Russian hackers mounted a campaign that targeted Ukraine.', 'Cyberattack: Russia -> Ukraine']]);
 });
+
+describe('"North Korea\'s main foreign intelligence agency": past its first words, a gazetteer description still names the body', () => {
+  has([
+    [
+      "North Korea's main foreign intelligence agency was behind the theft, Seoul said.",
+      'Accusation: South Korea -> Reconnaissance General Bureau',
+    ],
+    [
+      "Russia's top foreign intelligence service was behind the breach, Britain said.",
+      'Accusation: United Kingdom -> SVR',
+    ],
+  ]);
+  hasNot([
+    // A description no body of that country has stays a body of its own.
+    ["Britain's civilian spy agency said the breach was serious.", 'Statement: MI6 -> null'],
+  ]);
+});
