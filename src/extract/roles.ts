@@ -261,7 +261,9 @@ export class RoleReader {
         events.push(roleEvent(p.key, served.key, role.join(' '), 0.8, p.ts));
       return;
     }
-    const { words, k } = wordsBefore(m.ts - 2);
+    // "Its chief executive at the time, X": a time qualifier after the role words.
+    const atTheTime = ['at', 'the', 'time'].every((x, n) => v.toks[m.ts - 4 + n]?.lower === x);
+    const { words, k } = wordsBefore(m.ts - (atTheTime ? 5 : 2));
     if (!words.length || !isRole(words[words.length - 1]!)) return;
     // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
     const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];

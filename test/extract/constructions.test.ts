@@ -4777,3 +4777,12 @@ describe('"North Korea\'s main foreign intelligence agency": past its first word
     ["Britain's civilian spy agency said the breach was serious.", 'Statement: MI6 -> null'],
   ]);
 });
+
+describe('"Its chief executive at the time, X,": a time qualifier after the role words', () => {
+  has([
+    [
+      'Telenor said it was hacked. Its chief executive at the time, Sigve Brekke, said the attack was serious.',
+      'Role: Sigve Brekke -> Telenor',
+    ],
+  ]);
+});
