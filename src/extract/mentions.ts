@@ -1120,6 +1120,11 @@ export class MentionFinder {
       // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
       const key =
         (speaks ? this.ents.speakingInstitution(PRONOUN_REACH) : undefined) ??
+        // "Anthem, based in Indianapolis and one of the biggest US insurers, disclosed the breach. Its
+        // chief executive …": a sentence opening on "its" goes on with the institution the last began with.
+        (t.lower === 'its' && i === firstWord(toks, this.clauseStart)
+          ? this.ents.speakingInstitution(1)
+          : undefined) ??
         this.ents.last((e) => fits(e.type), PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }

@@ -4786,3 +4786,18 @@ describe('"Its chief executive at the time, X,": a time qualifier after the role
     ],
   ]);
 });
+
+describe('"X, based in … and one of the biggest US insurers, disclosed …. Its chief executive, Y,": "its" goes on with the institution the last sentence began with', () => {
+  has([
+    [
+      'Microsoft, based in Redmond and one of the largest US technology firms, disclosed the intrusion in May. Its president at the time, Brad Smith, apologised to customers.',
+      'Role: Brad Smith -> Microsoft',
+    ],
+  ]);
+  hasNot([
+    [
+      'Microsoft, based in Redmond and one of the largest US technology firms, disclosed the intrusion in May. Its president at the time, Brad Smith, apologised to customers.',
+      'Role: Brad Smith -> United States',
+    ],
+  ]);
+});
