@@ -1524,19 +1524,29 @@ export class MentionFinder {
     if (next?.text === ',') {
       // The head of the apposition decides: "X, a cybersecurity firm", "X, the central bank governor",
       // "X, the company's chief executive", "X, a China specialist at the firm Y".
-      let head: 'firm' | 'role' | undefined;
-      for (let h = e + 1; h < e + 9; h++) {
+      let head: 'firm' | 'org' | 'role' | undefined;
+      // "X, one of the biggest US health insurers,": a member of a kind is of that kind.
+      const oneOf = toks[e + 1]?.lower === 'one' && toks[e + 2]?.lower === 'of';
+      const from = oneOf ? e + 3 : e + 1;
+      // ("A and C, the department said": a speaker after a list, no apposition.)
+      let spoken = false;
+      for (let h = from; h < from + 8; h++) {
         const x = toks[h];
         // "under secretary": a preposition that starts a title does not end the apposition.
         const titleStart = w.roleNouns.has(toks[h + 1]?.lower ?? '');
         // "…, said the cases showed that investigators …": a clause, no apposition.
-        if (!x || x.text === ',' || SPEECH_FORMS.has(x.lower)) break;
-        if (h > e + 1 && w.prepositions.has(x.lower) && !titleStart) break;
-        if (w.roleNouns.has(x.lower)) head = 'role';
-        else if (w.companyDescriptors.has(x.lower)) head = 'firm';
+        spoken = !!x && SPEECH_FORMS.has(x.lower);
+        if (!x || x.text === ',' || spoken) break;
+        if (h > from && w.prepositions.has(x.lower) && !titleStart) break;
+        const kind = oneOf ? singular(x.lower) : x.lower;
+        if (w.roleNouns.has(kind)) head = 'role';
+        else if (w.companyDescriptors.has(kind)) head = 'firm';
+        else if (w.orgDescriptors.has(kind) && !x.cap) head = 'org';
       }
-      if (head === 'firm' && /^(a|an|the)$/.test(toks[e + 1]?.lower ?? '')) return 'Company';
-      if (head === 'role' && len <= 4) return 'Person';
+      const article = oneOf || /^(a|an|the)$/.test(toks[e + 1]?.lower ?? '');
+      if (head === 'firm' && article) return 'Company';
+      if (head === 'org' && article && len <= 3 && !spoken) return 'Organization';
+      if (head === 'role' && len <= 4 && !oneOf) return 'Person';
     }
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.

@@ -454,8 +454,10 @@ export class SentenceView {
         !this.locative(head) &&
         !this.preposed(head) &&
         this.ents.get(m.key)?.type !== 'Person' &&
-        // ("Algeria, Morocco's regional rival, said": a possessor opening the apposition.)
+        // ("Algeria, Morocco's regional rival, said": a possessor opening the apposition; "Anthem, one
+        // of the biggest US insurers, said": a member of a kind.)
         (/^(the|a|an|another)$/.test(this.toks[k + 1]?.lower ?? '') ||
+          (this.toks[k + 1]?.lower === 'one' && this.toks[k + 2]?.lower === 'of') ||
           (k + 1 === m.ts && this.toks[m.te]?.lower === "'s" && !this.toks[m.te + 1]?.cap)) &&
         // Not a list ("Britain, the United States, Canada"); "X, the national cyber agency, said" closes.
         (this.toks[m.te]?.text !== ',' ||

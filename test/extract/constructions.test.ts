@@ -4801,3 +4801,17 @@ describe('"X, based in … and one of the biggest US insurers, disclosed …. It
     ],
   ]);
 });
+
+describe('"X, one of the biggest US insurers, said", "X, the investigative website, said": appositions of a kind name and type the speaker', () => {
+  has([
+    ['Microsoft, one of the biggest US firms, said it was hacked.', 'Statement: Microsoft -> null'],
+    [
+      'Kontrapunkt, the investigative website, said its reporters were hacked.',
+      'Statement: Kontrapunkt -> null',
+    ],
+    ['Zarya, one of the largest Russian insurers, said it was hacked.', 'Statement: Zarya -> null'],
+  ]);
+  hasNot([
+    ['Microsoft, one of the biggest US firms, said it was hacked.', 'Statement: United States -> null'],
+  ]);
+});
