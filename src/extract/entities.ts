@@ -128,8 +128,9 @@ export class DocEntities {
       );
       if (told) return told;
     }
-    // "India's power ministry": the words the text used name it too.
-    const key = this.fromRule(label, 'GovernmentBody', country);
+    // "India's power ministry": the words the text used name it too ("Russia's Navy" is a military unit).
+    const military = this.kb.words.orgHeads.get(words[words.length - 1]!) === 'MilitaryUnit';
+    const key = this.fromRule(label, military ? 'MilitaryUnit' : 'GovernmentBody', country);
     if (surface.toLowerCase() !== label.toLowerCase()) this.alias(this.byKey.get(key)!, surface);
     return key;
   }

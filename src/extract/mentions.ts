@@ -640,6 +640,13 @@ export class MentionFinder {
 
   /** End of lower-case words from `j` ending in a government body noun ("foreign ministry"), else `j`. */
   private bodyWordsAfter(toks: Token[], j: number): number {
+    // "the Italian Senate", "India's Parliament": one capitalised body word, the whole name.
+    const one = toks[j];
+    const type = one?.cap && one.word ? this.kb.words.orgHeads.get(one.lower) : undefined;
+    // (Not "its Committee for the Peaceful Reunification of Korea": a longer name goes on.)
+    const more =
+      this.kb.words.prepositions.has(toks[j + 1]?.lower ?? '') || (!!toks[j + 1]?.cap && toks[j + 1]!.word);
+    if ((type === 'GovernmentBody' || type === 'MilitaryUnit') && !more) return j + 1;
     let end = j;
     for (let k = j; k < toks.length && k - j < 4; k++) {
       const t = toks[k]!;

@@ -4815,3 +4815,17 @@ describe('"X, one of the biggest US insurers, said", "X, the investigative websi
     ['Microsoft, one of the biggest US firms, said it was hacked.', 'Statement: United States -> null'],
   ]);
 });
+
+describe('"the Italian Senate", "Russia\'s Navy": one capitalised body word after a country is its body, of that word\'s kind', () => {
+  has([
+    ['Killnet attacked the Italian Senate.', 'Cyberattack: Killnet -> Italian Senate'],
+    ["Killnet attacked Russia's Navy.", 'Cyberattack: Killnet -> Russian Navy'],
+  ]);
+  hasNot([
+    ['Killnet attacked the Italian Senate.', 'Cyberattack: Killnet -> US Senate'],
+    [
+      'A spokesman for its Committee for the Peaceful Reunification of Korea called the findings a fabrication.',
+      'Statement: North Korean Committee -> null',
+    ],
+  ]);
+});
