@@ -1062,6 +1062,16 @@ export class FrameReader {
       if (!subj || subj.kind === 'pronoun' || subj.kind === 'demonym' || subj.kind === 'nominal') continue;
       if (subj.key === sp.agent || !blamedBefore.has(subj.key)) continue;
       if (v.toks.slice(subj.te, subj.te + 5).some((t) => this.kb.negations.has(t.lower))) continue;
+      // What is said must tell of hostile conduct ("Russia is waging a hybrid war", "Iran's hackers
+      // caused serious harm"), not of trade or travel ("China would host the talks").
+      const clause = v.toks.slice(subj.te, Math.min(v.clauseEnd(subj.te), subj.te + 16));
+      const hostile = clause.some(
+        (t) =>
+          this.kb.words.maliceWords.has(t.lower) ||
+          this.kb.words.hackerNouns.has(t.lower) ||
+          !!this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'attack'),
+      );
+      if (!hostile) continue;
       const side = this.ents.stateOf(sp.agent) ?? this.allegiance.get(sp.agent) ?? sp.agent;
       if ((this.ents.stateOf(subj.key) ?? subj.key) === side) continue;
       // Read off what is said, not told as an act: it names no new perpetrator for later attacks.

@@ -4446,22 +4446,23 @@ describe('"warned that signed versions of the app …": a participle before a ba
   ]);
 });
 
-describe('"X said Y was …": a speaker who makes the story\'s blamed actor the subject of what is said accuses it', () => {
+describe('"X said Y was …": a speaker who makes the story\'s blamed actor the subject of hostile conduct accuses it', () => {
   const blamed = 'Estonia blamed Russia for the outage at its banks. ';
   has([
     [
-      blamed + 'Defence Minister Hanno Pevkur said Russia was testing the resilience of NATO members.',
+      blamed +
+        'Defence Minister Hanno Pevkur said Russia was waging a malicious campaign against its neighbours.',
       'Accusation: Hanno Pevkur -> Russia',
     ],
     [
-      blamed + '"Russia wants to frighten our people," Pevkur, the defence minister, said.',
+      blamed + '"Russia wants to frighten our people with cyberattacks," Pevkur, the defence minister, said.',
       'Accusation: Pevkur -> Russia',
     ],
   ]);
   hasNot([
     // Not an actor the story has blamed, not the subject, not a pronoun, and not a negated clause.
     [
-      'Defence Minister Hanno Pevkur said Russia was testing the resilience of NATO members.',
+      'Defence Minister Hanno Pevkur said Russia was waging a malicious campaign against its neighbours.',
       'Accusation: Hanno Pevkur -> Russia',
     ],
     [
@@ -4473,7 +4474,17 @@ describe('"X said Y was …": a speaker who makes the story\'s blamed actor the 
       'Accusation: Hanno Pevkur -> Russia',
     ],
     [
-      blamed + 'Defence Minister Hanno Pevkur said Russia had not answered.',
+      blamed + 'Defence Minister Hanno Pevkur said Russia had not answered the hacking claims.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    // Nothing hostile is said of it.
+    [
+      blamed + 'Defence Minister Hanno Pevkur said Russia would send a delegation to the OSCE meeting.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    [blamed + '"Russia is ready for dialogue," Pevkur said.', 'Accusation: Pevkur -> Russia'],
+    [
+      blamed + 'Defence Minister Hanno Pevkur said Russia had been asked to explain.',
       'Accusation: Hanno Pevkur -> Russia',
     ],
   ]);
