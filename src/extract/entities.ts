@@ -109,10 +109,11 @@ export class DocEntities {
       .replace(/ '/g, "'")}`;
     const known = exactName(this.kb, label);
     if (known) return this.fromHit(known, surface);
-    // "North Korea's main foreign intelligence agency": past its first words, a description the
-    // gazetteer gives one of the country's bodies ("intelligence agency") still names it.
+    // "Russia's top foreign intelligence service": past words no description uses ("top", "main"), a
+    // description the gazetteer gives one of the country's bodies still names it (not past
+    // "military", "domestic" or "civilian", which tell bodies apart).
     const demonym = label.slice(0, label.length - words.join(' ').length - 1);
-    for (let k = 1; k + 2 <= words.length; k++) {
+    for (let k = 1; k + 2 <= words.length && !this.kb.descriptionWords.has(words[k - 1]!); k++) {
       const hit = exactName(this.kb, `${demonym} ${words.slice(k).join(' ')}`);
       if (hit?.kind === 'actor' && this.kb.actors.get(hit.ref)?.country === country.slice(2))
         return this.fromHit(hit, surface);

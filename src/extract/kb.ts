@@ -58,6 +58,8 @@ export interface KnowledgeBase {
   countries: Map<string, CountryEntry>;
   /** Country id by folded demonym ("chinese" -> china). */
   demonymOf: Map<string, string>;
+  /** Every word of the gazetteer's descriptions ("military", "intelligence", "agency"): words that tell bodies apart. */
+  descriptionWords: Set<string>;
   names: Map<string, NameEntry[]>;
   titles: Map<string, string[][]>;
   /** A title that names its office without a country ("Foreign Secretary"): the gazetteer actor or country holding it. */
@@ -476,6 +478,9 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     if (a.country && !countries.has(a.country))
       throw new InputError(gazPath, `actor ${a.id}: unknown country ${a.country}`);
   describeByCountry(actors, descriptions, countries, gazPath);
+  const descriptionWords = new Set(
+    [...descriptions.values()].flat().flatMap((d) => d.toLowerCase().split(' ')),
+  );
 
   if (!Array.isArray(lex.triggers)) throw new InputError(lexPath, '"triggers" must be a list');
   const list = (k: string) => strings(lex[k] ?? [], k, lexPath);
@@ -529,6 +534,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
 
   return {
     actors,
+    descriptionWords,
     countries,
     demonymOf,
     names: compileNames([...actors.values()], [...countries.values()]),

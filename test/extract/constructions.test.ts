@@ -4784,8 +4784,18 @@ describe('"North Korea\'s main foreign intelligence agency": past its first word
     ],
   ]);
   hasNot([
-    // A description no body of that country has stays a body of its own.
+    // A description no body of that country has stays a body of its own; words that tell bodies
+    // apart are not passed over (review of this round).
     ["Britain's civilian spy agency said the breach was serious.", 'Statement: MI6 -> null'],
+    ["Israel's domestic intelligence agency said the breach was serious.", 'Statement: Mossad -> null'],
+    [
+      "South Korea's military intelligence agency said the breach was serious.",
+      'Statement: National Intelligence Service -> null',
+    ],
+    [
+      "North Korea's civilian spy agency said the breach was serious.",
+      'Statement: Reconnaissance General Bureau -> null',
+    ],
   ]);
 });
 
