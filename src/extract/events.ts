@@ -765,16 +765,18 @@ export class FrameReader {
     }
 
     for (const m of byFrame(['cooperate', 'workWith'])) {
-      if (negated(m)) continue;
+      // ("unable to work with", "would refuse to work with": past the phrase's own "to".)
+      if (negated(m) || (v.toks[m.ts]!.lower === 'to' && isNegated(v.toks, m.ts + 1, this.kb))) continue;
       const sp = speakers.filter((s) => s.ts < m.ts).pop();
       // "CISA said it was working with the FBI and USAID to …": said of oneself, a joint effort
       // is offered help (not "APT10 was working with the MSS").
       const subject = v.agentLeft(m.ts);
       const institution = (x: SentMention) => SPEAKING_BODIES.has(this.ents.get(x.key)?.type ?? '');
+      // ("The SBU said the hackers acted in cooperation with the FSB": others' joint work.)
+      const ownClause = (x: SentMention) => !v.toks.slice(x.te, m.ts).some((t) => SPEECH_FORMS.has(t.lower));
       if (
         m.pat.frame === 'workWith' &&
-        (!sp || (subject && subject.kind !== 'pronoun')) &&
-        !(subject && institution(subject))
+        !(subject && (subject.kind === 'pronoun' ? sp : institution(subject) && ownClause(subject)))
       )
         continue;
       const agent = sp?.agent ?? subject?.key;
