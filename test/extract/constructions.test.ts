@@ -4718,6 +4718,24 @@ describe('"said it would work with the United States and Japan", "is cooperating
       'APT10 was working with the MSS, the report said.',
       'CooperationOffer: APT10 -> Ministry of State Security',
     ],
+    // Others' joint work, and work refused or found hard (review of this round).
+    [
+      'The SBU said the hackers acted in cooperation with the FSB.',
+      'CooperationOffer: Security Service of Ukraine -> FSB',
+    ],
+    [
+      'Europol said criminals were cooperating with North Korean hackers.',
+      'CooperationOffer: Europol -> North Korea',
+    ],
+    ['Kaspersky said it would refuse to work with the FSB.', 'CooperationOffer: Kaspersky -> FSB'],
+    [
+      'The FBI said it was unable to work with Chinese authorities on the case.',
+      'CooperationOffer: FBI -> China',
+    ],
+    [
+      'Microsoft said it found it difficult to work with Chinese regulators.',
+      'CooperationOffer: Microsoft -> China',
+    ],
   ]);
 });
 
