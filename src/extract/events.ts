@@ -342,12 +342,19 @@ export class FrameReader {
       const ofSource =
         v.toks[m.te]?.lower === 'of' && !ofAttacks ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
       // "the evidence pointed to Russia": the source after "to".
-      // (Not "the evidence did not point to Russia".)
-      const toSource =
-        v.toks[m.te - 1]?.lower === 'to' &&
-        !v.toks.slice(m.ts, m.te).some((x) => this.kb.negations.has(x.lower))
-          ? v.right(m.te, 3, (x) => !x.pair)
+      // (Not "the evidence did not point to Russia", "whether the clues pointed to China", nor "points
+      // to exchanges in Hong Kong": the source right after "to".)
+      const doubted = v.toks
+        .slice(Math.max(0, m.ts - 6), m.te)
+        .some((x) => this.kb.negations.has(x.lower) || this.kb.words.conditionalWords.has(x.lower));
+      const next = DETERMINERS.has(v.toks[m.te]?.lower ?? '') ? m.te + 1 : m.te;
+      const at =
+        v.toks[m.te - 1]?.lower === 'to' && !doubted
+          ? v.mentions.find((x) => x.ts === next && !x.pair)
           : undefined;
+      // ("points to North Korea's Lazarus Group": the possessed group.)
+      const toSource = at && v.possessed(at);
+      const toNamed = toSource && !toSource.modifier ? toSource : undefined;
       // "the hallmarks of a Chinese operation", "the source of Russian attacks": a demonym before the
       // noun after "of" names the source.
       const after = DETERMINERS.has(v.toks[m.te + 1]?.lower ?? '') ? m.te + 2 : m.te + 1;
@@ -355,7 +362,7 @@ export class FrameReader {
         v.toks[m.te]?.lower === 'of'
           ? v.mentions.find((x) => x.ts === after && x.kind === 'demonym' && !x.pair)
           : undefined;
-      const source = toSource ?? v.argAt[k] ?? demonym ?? (ofAttacks ? v.agentLeft(m.ts) : ofSource);
+      const source = toNamed ?? v.argAt[k] ?? demonym ?? (ofAttacks ? v.agentLeft(m.ts) : ofSource);
       // "rejected any suggestion of Chinese involvement": what is denied accuses nobody, and neither
       // does "had not presented any evidence of Russian involvement".
       const evidence = v.toks.findIndex((x, k) => k < m.ts && k >= m.ts - 4 && x.lower === 'evidence');

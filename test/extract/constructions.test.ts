@@ -4624,12 +4624,19 @@ describe('"the evidence pointed to Russia", "the hallmarks of a Chinese operatio
       'Accusation: Petra Lind -> Lazarus Group',
     ],
     [
+      "Petra Lind said the investigation points to North Korea's Lazarus Group.",
+      'Accusation: Petra Lind -> Lazarus Group',
+    ],
+    [
       'Petra Lind told reporters that the breach bore the hallmarks of a Russian operation.',
       'Accusation: Petra Lind -> Russia',
     ],
   ]);
   hasNot([
     ['Petra Lind said the evidence did not point to Russia.', 'Accusation: Petra Lind -> Russia'],
+    // Places and doubts (review of this round).
+    ['Petra Lind said the evidence pointed to servers in Iran.', 'Accusation: Petra Lind -> Iran'],
+    ['Petra Lind said it was unclear whether the clues pointed to China.', 'Accusation: Petra Lind -> China'],
     [
       'Petra Lind said the trail of the money pointed to a bank in Cyprus.',
       'Accusation: Petra Lind -> Cyprus',
