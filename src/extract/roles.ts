@@ -178,9 +178,17 @@ export class RoleReader {
       const org = v.argAt[k];
       if (!org) continue;
       if (org.pair || !this.employer(org)) return;
-      const cue = v.toks
-        .slice(now + 1, k)
-        .some((x) => /^(at|with|for)$/.test(x.lower) || this.kb.words.leadingVerbs.has(x.lower));
+      // ("now at odds with Google", "whose company now competes with X": no post.)
+      const between = v.toks.slice(now + 1, k);
+      let p = between.length - 1;
+      while (p >= 0 && !this.kb.words.prepositions.has(between[p]!.lower)) p--;
+      const prep = between[p]?.lower;
+      const cue =
+        prep === 'at' ||
+        prep === 'for' ||
+        (prep === 'with' && /^work/.test(between[p - 1]?.lower ?? '')) ||
+        (p < 0 && between.some((x) => this.kb.words.leadingVerbs.has(x.lower)));
+      if (v.toks.slice(m.te, now).some((x) => x.lower === 'whose')) return;
       if (cue) events.push(roleEvent(m.key, org.key, 'now', 0.75, m.ts));
       return;
     }
