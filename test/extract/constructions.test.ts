@@ -4585,6 +4585,15 @@ describe('"a former Treasury official now at the consultancy X": where a person 
     ],
   ]);
   hasNot([
+    // Not a post (review of this round).
+    [
+      'Anna Berg, whose company now competes with CrowdStrike, said it was serious.',
+      'Role: Anna Berg -> CrowdStrike',
+    ],
+    [
+      'Lina Moss, a former Microsoft engineer now at odds with Google, said it was serious.',
+      'Role: Lina Moss -> Google',
+    ],
     // "now" in a later clause is not the apposition's.
     [
       'Laura Finch, a former Treasury official, said the firm is now working with Greyhaven Partners.',
