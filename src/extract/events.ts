@@ -2607,14 +2607,23 @@ export class FrameReader {
       const ph = v.prepHead(x);
       return ph?.prep === 'of' && !!perpetrator && v.argAt[ph.at - 1]?.key === perpetrator;
     };
-    // "campaigns against countries that back Kyiv": an object inside a relative clause on another
-    // noun is that noun's ("a campaign that targeted Ukraine" is the attack's own clause; the subject
-    // in "an account that USAID used" owns the noun).
+    // "campaigns against countries that back Kyiv": an object inside a relative clause on a noun for
+    // actors is that noun's ("a campaign that targeted Ukraine" is the attack's own clause; the
+    // subject in "an account that USAID used" owns the noun).
     const relativeOfOther = (x: SentMention) => {
       for (let k = t.te + 1; k < x.ts - 1; k++) {
         if (!RELATIVE_PRONOUNS.has(v.toks[k]!.lower)) continue;
-        const noun = v.toks[k - 1]!;
-        return noun.word && !noun.cap && !this.kb.triggers.get(noun.lower)?.some((p) => p.frame === 'attack');
+        // (Only a noun for actors, which is the victim itself: "email accounts that were used by
+        // officials of the foreign office", "a system that stored data of X" are X's.)
+        const w = this.kb.words;
+        const word = v.toks[k - 1]!.lower;
+        return [word, singular(word), word.replace(/ies$/, 'y')].some(
+          (noun) =>
+            w.nominals.has(noun) ||
+            w.countryGroupNouns.has(noun) ||
+            w.companyDescriptors.has(noun) ||
+            w.orgDescriptors.has(noun),
+        );
       }
       return false;
     };
