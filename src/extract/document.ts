@@ -129,6 +129,8 @@ function expandDefendants(
         .map((e) => e.target!),
     ),
   ];
+  /** The id each group event took for each person ("event id|person"). */
+  const each = new Map<string, string>();
   const out = events.flatMap((e): Event[] => {
     const group = [e.agent, e.target].find(isDefendants);
     if (!group) return [e];
@@ -141,15 +143,22 @@ function expandDefendants(
     const named = people.length >= 2 && (count === undefined || people.length <= count);
     if (!named || (!asTarget && !asAgent))
       return e.cls === 'Sanction' && asTarget ? [{ ...e, target: null }] : [];
+    // ("The two men, A and B, had been hacked themselves": the group does not attack its own.)
+    if (e.cls === 'Cyberattack' && people.includes(e.target ?? '')) return [];
     return people
       .filter((p) => p !== e.agent && p !== e.target)
-      .map((p, n) => ({
-        ...e,
-        id: n ? `${e.id}.${n}` : e.id,
-        agent: asAgent ? p : e.agent,
-        target: asTarget ? p : e.target,
-      }));
+      .map((p, n) => {
+        const id = n ? `${e.id}.${n}` : e.id;
+        each.set(`${e.id}|${p}`, id);
+        return { ...e, id, agent: asAgent ? p : e.agent, target: asTarget ? p : e.target };
+      });
   });
+  // A charge against each person is about that person's own attack, when the group's was expanded.
+  for (const e of out) {
+    const person = e.cls === 'Cyberattack' ? e.agent : e.target;
+    const own = e.about && person ? each.get(`${e.about}|${person}`) : undefined;
+    if (own) e.about = own;
+  }
   // An event about a dropped one is about nothing in particular.
   const ids = new Set(out.map((e) => e.id));
   for (const e of out) if (e.about && !ids.has(e.about)) delete e.about;

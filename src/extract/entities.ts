@@ -288,9 +288,9 @@ export class DocEntities {
     this.institution = { key, sentence: this.sentence };
   }
 
-  speakingInstitution(within: number): string | undefined {
+  speakingInstitution(within: number, test: (e: DocEntity) => boolean = () => true): string | undefined {
     const i = this.institution;
-    return i && this.sentence - i.sentence <= within ? i.key : undefined;
+    return i && this.sentence - i.sentence <= within && test(this.byKey.get(i.key)!) ? i.key : undefined;
   }
 
   /** Two institutions acted together ("the FBI and CISA issued …"): a later "they" or "the agencies" is them. */

@@ -1790,8 +1790,11 @@ export class FrameReader {
         // "The six defendants — A, B and C — were charged with …": the story's defendants, by its
         // prosecutor (not "In Moscow, A and B were charged with treason").
         else {
+          // (Nor "A was charged with treason in Moscow": a city right after the charge is another court's.)
           const prosecutor = this.storyProsecutor();
-          if (prosecutor && !v.mentions.some((x) => x.ts < m.ts && v.locative(x))) agent = stand(prosecutor);
+          const elsewhere = (x: SentMention) =>
+            v.locative(x) && (x.ts < m.ts || (x.kind === 'metonym' && x.ts - m.te <= 6));
+          if (prosecutor && !v.mentions.some(elsewhere)) agent = stand(prosecutor);
         }
       }
     } else {

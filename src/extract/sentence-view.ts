@@ -458,6 +458,8 @@ export class SentenceView {
         // of the biggest US insurers, said": a member of a kind.)
         (/^(the|a|an|another)$/.test(this.toks[k + 1]?.lower ?? '') ||
           (this.toks[k + 1]?.lower === 'one' && this.toks[k + 2]?.lower === 'of') ||
+          // ("Anthem, based in Indianapolis and one of the biggest US insurers, disclosed …".)
+          this.toks[k + 1]?.lower === 'based' ||
           (k + 1 === m.ts && this.toks[m.te]?.lower === "'s" && !this.toks[m.te + 1]?.cap)) &&
         // Not a list ("Britain, the United States, Canada"); "X, the national cyber agency, said" closes.
         (this.toks[m.te]?.text !== ',' ||

@@ -4895,3 +4895,42 @@ describe('"the Italian Senate", "Russia\'s Navy": one capitalised body word afte
     ],
   ]);
 });
+
+describe('review of this round: "its" after a state, "X, based in Y,", a charge in another capital, a group hacked itself, each charge about its own attack', () => {
+  has([
+    [
+      'Ukraine said Russian hackers hit Kyivstar. Its chief executive, Oleksandr Komarov, said the network was restored.',
+      'Role: Oleksandr Komarov -> Kyivstar',
+    ],
+    [
+      'Microsoft, based in Redmond and one of the largest US technology firms, disclosed the intrusion in May.',
+      'Statement: Microsoft -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Ukraine said Russian hackers hit Kyivstar. Its chief executive, Oleksandr Komarov, said the network was restored.',
+      'Role: Oleksandr Komarov -> Ukraine',
+    ],
+    [
+      'Microsoft, based in Redmond and one of the largest US technology firms, disclosed the intrusion in May.',
+      'Statement: United States -> null',
+    ],
+    [
+      'The Justice Department declined to comment on the report. Ilya Sachkov, the founder of Group-IB, was charged with treason in Moscow in 2021.',
+      'LegalAction: Justice Department -> Ilya Sachkov',
+    ],
+    [
+      'The Justice Department charged two Russians with hacking Ukrainian banks. The two men, Nikolai Zaitsev and Artem Belov, had earlier been hacked themselves by a rival gang.',
+      'Cyberattack: Nikolai Zaitsev -> Artem Belov',
+    ],
+  ]);
+  it('links each charge to the attack of the person charged', () => {
+    const r = read(
+      'The Justice Department said four Iranians were charged with hacking the accounts of U.S. officials. The four — Reza Moradi, Kamran Jafari, Leila Hosseini and Ali Parvar — worked for the IRGC.',
+    );
+    const charges = r.events.filter((e) => e.cls === 'LegalAction');
+    expect(charges).toHaveLength(4);
+    for (const c of charges) expect(r.events.find((e) => e.id === c.about)?.agent).toBe(c.target);
+  });
+});
