@@ -1937,7 +1937,8 @@ export class FrameReader {
     const targets = [
       // "The pair are charged", "blamed both countries": each of the two.
       ...(target.pair ?? [target.key]),
-      ...this.coordinated(v, target, end),
+      // ("charged A and B, for hacking Boeing": the list ends where the offence begins.)
+      ...this.coordinated(v, target, frame === 'legal' ? this.offenceAt(v, target.te, end) : end),
       ...(frame === 'responsible' ? v.coordinatedBefore(target) : []),
       // "A, B and C were charged": each subject of a passive charge (not "…, and D, who was charged").
       ...(frame === 'legal' && passive && this.relativePronounBefore(v, m.ts) === undefined

@@ -4934,3 +4934,10 @@ describe('review of this round: "its" after a state, "X, based in Y,", a charge 
     for (const c of charges) expect(r.events.find((e) => e.id === c.about)?.agent).toBe(c.target);
   });
 });
+
+describe('"charged two nationals, A and B, for hacking Boeing": the list of defendants ends where the offence begins', () => {
+  const text =
+    'The Justice Department indicted two Chinese nationals, Li Wei and Zhang Hao, for hacking Boeing.';
+  has([[text, 'LegalAction: Justice Department -> Zhang Hao']]);
+  hasNot([[text, 'LegalAction: Justice Department -> Boeing']]);
+});
