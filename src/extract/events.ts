@@ -341,9 +341,8 @@ export class FrameReader {
       // "bore the hallmarks of APT29", "the involvement of Russia": the source after "of".
       const ofSource =
         v.toks[m.te]?.lower === 'of' && !ofAttacks ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
-      // "the evidence pointed to Russia": the source after "to".
-      // (Not "the evidence did not point to Russia", "whether the clues pointed to China", nor "points
-      // to exchanges in Hong Kong": the source right after "to".)
+      // "the evidence pointed to Russia": the name right after "to" (not "the evidence did not point to
+      // Russia", "whether the clues pointed to China", nor "points to exchanges in Hong Kong").
       const doubted = v.toks
         .slice(Math.max(0, m.ts - 6), m.te)
         .some((x) => this.kb.negations.has(x.lower) || this.kb.words.conditionalWords.has(x.lower));
@@ -1044,11 +1043,11 @@ export class FrameReader {
   }
 
   /**
-   * "Pevkur said Russia was testing NATO", "\"Russia wants to frighten us,\" Pevkur said": a speaker who
-   * makes an actor the story has already blamed the subject of what they say speaks of its conduct,
-   * and so accuses it, unless they accused or denied in the sentence already, or speak for its side.
-   * What is said is left to the words; a pronoun, a nominal or a demonym is too loose a subject, and a
-   * negation in the clause ("Russia had not answered") says nothing against it.
+   * "Pevkur said Russia was waging a malicious campaign", "\"Russia wants to frighten us with
+   * cyberattacks,\" Pevkur said": a speaker who makes an actor the story has already blamed the subject
+   * of hostile conduct accuses it, unless they accused or denied in the sentence already, or speak for
+   * its side. A pronoun, a nominal or a demonym is too loose a subject, and a negation in the clause
+   * ("Russia had not answered") says nothing against it.
    */
   private subjectsBlamed(
     v: SentenceView,
