@@ -4941,3 +4941,16 @@ describe('"charged two nationals, A and B, for hacking Boeing": the list of defe
   has([[text, 'LegalAction: Justice Department -> Zhang Hao']]);
   hasNot([[text, 'LegalAction: Justice Department -> Boeing']]);
 });
+
+describe('"a panel of United Nations experts said": the UN panel of experts by the names reporters give it (gazetteer)', () => {
+  has([
+    [
+      'A panel of United Nations experts said in a report that North Korean hackers stole more crypto than ever.',
+      'Accusation: UN Panel of Experts -> North Korea',
+    ],
+    [
+      'A United Nations panel of experts said the thefts funded missiles.',
+      'Statement: UN Panel of Experts -> null',
+    ],
+  ]);
+});
