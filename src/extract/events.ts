@@ -882,9 +882,18 @@ export class FrameReader {
       // "the four men expelled by the Netherlands": a participle after a noun is passive too.
       const passive = v.passive(m) || (/ed$/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'by');
       let agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      // "EU sanctions": the name before the noun imposes them; "the Suex sanctions" are on a firm (or
+      // person, or group), imposed by whoever imposed the story's sanctions.
+      let onNamed: SentMention | undefined;
       if (m.pat.pos === 'noun') {
         const pre = v.argAt[m.ts - 1];
-        if (pre) agent = pre;
+        if (pre && IMPOSER_TYPES.has(this.ents.get(pre.key)?.type ?? '')) agent = pre;
+        else if (pre) onNamed = pre;
+      }
+      if (onNamed) {
+        if (this.sanctioner && this.sanctioner !== onNamed.key)
+          emit(m, 'Sanction', this.sanctioner, onNamed.key);
+        continue;
       }
       // "The EU hit Russia with sanctions": the object before "with" is sanctioned by the verb's subject.
       let w = m.ts - 1;
@@ -3229,6 +3238,8 @@ function textBetween(v: SentenceView, start: number, end: number): string {
 /** Nouns for what an accuser says or publishes ("denied US accusations", "rejected Microsoft's report"). */
 /** Speakers that are bodies, not states: a firm or agency that speaks of an attack names another attacker. */
 const SPEAKING_BODIES = new Set<string>(['Company', 'Organization', 'GovernmentBody']);
+/** The kinds of actor that impose sanctions ("EU sanctions", "US sanctions", "Treasury sanctions"). */
+const IMPOSER_TYPES = new Set<string>(['Country', 'GovernmentBody', 'Organization']);
 /** The kinds of actor a body's own report names as attackers. */
 const ATTACKER_TYPES = new Set<string>(['ThreatGroup', 'MilitaryUnit']);
 const ACCUSATION_WORDS = /^(accusations?|allegations?|claims?|charges|reports?|findings|assessments?)$/;

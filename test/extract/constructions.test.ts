@@ -4954,3 +4954,19 @@ describe('"a panel of United Nations experts said": the UN panel of experts by t
     ],
   ]);
 });
+
+describe('"the Suex sanctions": a firm named before the noun is sanctioned, by whoever imposed the story\'s sanctions', () => {
+  has([
+    [
+      'The Treasury imposed sanctions on Garantex. The Garantex sanctions were the first of their kind.',
+      'Sanction: Treasury Department -> Garantex',
+    ],
+    ['Analysts said the EU sanctions could hurt Russia.', 'Sanction: European Union -> Russia'],
+  ]);
+  hasNot([
+    [
+      'Analysts said the Garantex sanctions could make it harder for gangs to cash out.',
+      'Sanction: Garantex -> null',
+    ],
+  ]);
+});
