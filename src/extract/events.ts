@@ -837,10 +837,11 @@ export class FrameReader {
         continue;
       }
       if (m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
-      // "would push for EU sanctions": sanctions sought are not imposed.
+      // "would push for EU sanctions", "would still respond with severe sanctions": sanctions sought or
+      // threatened are not imposed.
       if (
         m.pat.pos === 'noun' &&
-        v.toks.slice(Math.max(0, m.ts - 4), m.ts).some((x) => this.kb.words.unrealisedVerbs.has(x.lower))
+        v.toks.slice(Math.max(0, m.ts - 6), m.ts).some((x) => this.kb.words.unrealisedVerbs.has(x.lower))
       )
         continue;
       // "Russia was already under US and EU sanctions": each imposer named before the noun, on the subject.

@@ -4970,3 +4970,12 @@ describe('"the Suex sanctions": a firm named before the noun is sanctioned, by w
     ],
   ]);
 });
+
+describe('"would still respond with severe sanctions": sanctions threatened are not imposed', () => {
+  hasNot([
+    [
+      'The official warned that if Russia invaded, the United States would still respond with severe sanctions.',
+      'Sanction: United States -> null',
+    ],
+  ]);
+});
