@@ -21,6 +21,10 @@ describe('titles without a nationality word', () => {
       'Role: Merrick Garland -> United States',
     ],
     ['Treasury Secretary Janet Yellen announced new measures.', 'Role: Janet Yellen -> United States'],
+    [
+      'Jake Morrow, the national security adviser, said the attack was serious.',
+      'Role: Jake Morrow -> United States',
+    ],
   ]);
 });
 
