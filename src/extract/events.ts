@@ -946,8 +946,15 @@ export class FrameReader {
       if (negated(m)) {
         // "Rabiei said Iran had not carried out any cyberattack": the speaker denies (not "the bank
         // said customer data had not been stolen": a victim's passive denies no accusation).
-        const sp = speakers.filter((x) => x.ts < m.ts).pop();
-        if (sp && (!v.passive(m) || v.byAgent(m.te)) && negationBefore(v.toks, m.ts, this.kb))
+        // ('"We have never attacked anyone," the ministry said': a speaker after the quote too, when
+        // the quote speaks of the speaker's own side, not "You do not need to break into …").
+        const sp = speakerFor(m.ts);
+        const subject = sp && sp.ts > m.ts ? v.agentLeft(m.ts) : undefined;
+        const own =
+          !sp ||
+          sp.ts < m.ts ||
+          (!!subject && (subject.key === sp.agent || this.sameSide(subject.key, sp.agent)));
+        if (sp && own && (!v.passive(m) || v.byAgent(m.te)) && negationBefore(v.toks, m.ts, this.kb))
           emit(m, 'Denial', sp.agent, null, { hedge: undefined });
         continue;
       }

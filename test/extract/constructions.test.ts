@@ -4983,3 +4983,22 @@ describe('"would still respond with severe sanctions": sanctions threatened are 
     ],
   ]);
 });
+
+describe('\'"We have never attacked anyone," the ministry said\': a speaker after the quote denies for its own side', () => {
+  has([
+    [
+      '"We never use cyberspace to target other countries," Lin Wen, a spokesman for the Chinese Foreign Ministry, told a briefing.',
+      'Denial: Lin Wen -> null',
+    ],
+    [
+      '"We have never attacked anyone," the Iranian foreign ministry said.',
+      'Denial: Iranian Foreign Ministry -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      '"You do not need to break into a government network to cause harm," said Johanna Berg, a researcher.',
+      'Denial: Johanna Berg -> null',
+    ],
+  ]);
+});
