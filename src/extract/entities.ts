@@ -103,16 +103,20 @@ export class DocEntities {
   /** "China's foreign ministry", "foreign ministry spokesman X" (X Chinese): the country's body, known or by rule. */
   countryBody(country: string, words: string[], surface: string): string {
     const c = this.kb.countries.get(country.slice(2));
-    const label = `${c?.demonyms[0] ?? this.get(country)!.label} ${words
+    const demonym = c?.demonyms[0] ?? this.get(country)!.label;
+    const tail = words
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(' ')
-      .replace(/ '/g, "'")}`;
-    const known = exactName(this.kb, label);
+      .replace(/ '/g, "'");
+    const label = `${demonym} ${tail}`;
+    // ("America's Navy" is the "US Navy": any of the country's names before the words.)
+    const names = c ? [c.name, ...c.shortForms, ...c.demonyms.slice(1)] : [];
+    const known =
+      exactName(this.kb, label) ?? names.map((n) => exactName(this.kb, `${n} ${tail}`)).find(Boolean);
     if (known) return this.fromHit(known, surface);
     // "Russia's top foreign intelligence service": past words no description uses ("top", "main"), a
     // description the gazetteer gives one of the country's bodies still names it (not past
     // "military", "domestic" or "civilian", which tell bodies apart).
-    const demonym = label.slice(0, label.length - words.join(' ').length - 1);
     for (let k = 1; k + 2 <= words.length && !this.kb.descriptionWords.has(words[k - 1]!); k++) {
       const hit = exactName(this.kb, `${demonym} ${words.slice(k).join(' ')}`);
       if (hit?.kind === 'actor' && this.kb.actors.get(hit.ref)?.country === country.slice(2))

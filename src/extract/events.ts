@@ -892,8 +892,19 @@ export class FrameReader {
         else if (pre) onNamed = pre;
       }
       if (onNamed) {
-        if (this.sanctioner && this.sanctioner !== onNamed.key)
-          emit(m, 'Sanction', this.sanctioner, onNamed.key);
+        // ("the Suex sanctions, imposed by the United States", "… that Washington imposed": the imposer
+        // named next to them.)
+        const imposer = v.mentions.find(
+          (x) =>
+            x.ts > m.te &&
+            x.ts <= m.te + 8 &&
+            IMPOSER_TYPES.has(this.ents.get(x.key)?.type ?? '') &&
+            (v.toks[x.ts - 1]?.lower === 'by' ||
+              (DETERMINERS.has(v.toks[x.ts - 1]?.lower ?? '') && v.toks[x.ts - 2]?.lower === 'by') ||
+              /^impos/.test(v.toks[x.te]?.lower ?? '')),
+        );
+        const agent = imposer?.key ?? this.sanctioner;
+        if (agent && agent !== onNamed.key) emit(m, 'Sanction', agent, onNamed.key);
         continue;
       }
       // "The EU hit Russia with sanctions": the object before "with" is sanctioned by the verb's subject.
@@ -1042,7 +1053,7 @@ export class FrameReader {
         }
       }
     }
-    this.subjectsBlamed(v, speakers, events, blamedBefore, emit);
+    this.subjectsBlamed(v, speakers, events, triggers, blamedBefore, emit);
     this.accusationInPrevious = restore;
     if (accusedHere.length) this.lastAccused = accusedHere;
     const people = [
@@ -1070,6 +1081,7 @@ export class FrameReader {
     v: SentenceView,
     speakers: Speaker[],
     events: SentEvent[],
+    triggers: TriggerMatch[],
     blamedBefore: Set<string>,
     emit: Emit,
   ): void {
@@ -1096,7 +1108,20 @@ export class FrameReader {
           this.kb.words.hackerNouns.has(t.lower) ||
           !!this.kb.triggers.get(t.lower)?.some((p) => p.frame === 'attack'),
       );
-      if (!hostile) continue;
+      // (Not what the blamed say or suffer: "Russia had denied any role in the cyberattack", "had
+      // condemned the attack", "would attend talks on cyberattacks", "was itself a target of hackers".)
+      const end = subj.te + clause.length;
+      const answers =
+        clause.some(
+          (t) =>
+            this.kb.words.reflexivePronouns.has(t.lower) ||
+            ACCUSATION_WORDS.test(t.lower) ||
+            /^(targets?|victims?)$/.test(t.lower),
+        ) ||
+        triggers.some(
+          (t) => t.ts >= subj.te && t.ts < end && !['Cyberattack', 'Statement', 'Role'].includes(t.pat.cls),
+        );
+      if (!hostile || answers) continue;
       const side = this.ents.stateOf(sp.agent) ?? this.allegiance.get(sp.agent) ?? sp.agent;
       if ((this.ents.stateOf(subj.key) ?? subj.key) === side) continue;
       // Read off what is said, not told as an act: it names no new perpetrator for later attacks.

@@ -1129,8 +1129,13 @@ export class MentionFinder {
         (speaks ? this.ents.speakingInstitution(PRONOUN_REACH) : undefined) ??
         // "Anthem, based in Indianapolis and one of the biggest US insurers, disclosed the breach. Its
         // chief executive …": a sentence opening on "its" goes on with the institution the last began with.
-        // (Not a state: "Ukraine said hackers hit Kyivstar. Its chief executive" is Kyivstar's.)
-        (t.lower === 'its' && i === firstWord(toks, this.clauseStart)
+        // (Not a state: "Ukraine said hackers hit Kyivstar. Its chief executive" is Kyivstar's; and not
+        // before a state's office: "Its defence minister" is the state's.)
+        (t.lower === 'its' &&
+        i === firstWord(toks, this.clauseStart) &&
+        !toks
+          .slice(i + 1, i + 4)
+          .some((x) => w.stateOffices.has(x.lower) && !/^(president|secretary)$/.test(x.lower))
           ? this.ents.speakingInstitution(1, (e) => e.type !== 'Country')
           : undefined) ??
         this.ents.last((e) => fits(e.type), PRONOUN_REACH);

@@ -274,7 +274,22 @@ export class RoleReader {
     const { words, k } = wordsBefore(m.ts - (atTheTime ? 5 : 2));
     if (!words.length || !isRole(words[words.length - 1]!)) return;
     // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
-    const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
+    let owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
+    // ("Kyivstar was hit. Its defence minister, X": a state's office, whatever "its" was read as.)
+    const office0 = owner ? words : words.slice(1);
+    const ownerType = owner && this.ents.get(owner.key)?.type;
+    if (
+      owner?.kind === 'pronoun' &&
+      ownerType !== 'Country' &&
+      ownerType !== 'GovernmentBody' &&
+      this.kb.words.stateOffices.has(office0[office0.length - 1] ?? '') &&
+      // (A firm has a president and a secretary too.)
+      !/^(president|secretary)$/.test(office0[office0.length - 1] ?? '')
+    ) {
+      const state = this.ents.stateHolder(office0, m.key);
+      if (state) events.push(roleEvent(m.key, state, office0.join(' '), 0.8, m.ts));
+      return;
+    }
     if (!owner && !/^(the|a|an)$/.test(words[0]!)) return;
     const office = owner ? words : words.slice(1);
     const country = owner && this.ents.get(owner.key)?.type === 'Country' ? owner.key : undefined;

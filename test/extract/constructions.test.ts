@@ -21,10 +21,6 @@ describe('titles without a nationality word', () => {
       'Role: Merrick Garland -> United States',
     ],
     ['Treasury Secretary Janet Yellen announced new measures.', 'Role: Janet Yellen -> United States'],
-    [
-      'Jake Morrow, the national security adviser, said the attack was serious.',
-      'Role: Jake Morrow -> United States',
-    ],
   ]);
 });
 
@@ -4491,6 +4487,23 @@ describe('"X said Y was …": a speaker who makes the story\'s blamed actor the 
       blamed + 'Defence Minister Hanno Pevkur said Russia had been asked to explain.',
       'Accusation: Hanno Pevkur -> Russia',
     ],
+    // What the blamed say or suffer (second review of this round).
+    [
+      blamed + 'Defence Minister Hanno Pevkur said Russia had denied any role in the cyberattack.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    [
+      blamed + 'Defence Minister Hanno Pevkur said Russia had condemned the attack.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    [
+      blamed + 'Defence Minister Hanno Pevkur said Russia would attend talks on cyberattacks in Geneva.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
+    [
+      blamed + 'Defence Minister Hanno Pevkur said Russia had offered to help investigate the attack.',
+      'Accusation: Hanno Pevkur -> Russia',
+    ],
   ]);
 });
 
@@ -4999,6 +5012,30 @@ describe('\'"We have never attacked anyone," the ministry said\': a speaker afte
     [
       '"You do not need to break into a government network to cause harm," said Johanna Berg, a researcher.',
       'Denial: Johanna Berg -> null',
+    ],
+  ]);
+});
+
+describe('second review of this round: a state office after "its", "America\'s Navy", the imposer named next to "the X sanctions"', () => {
+  has([
+    [
+      'Ukraine said Russian hackers hit Kyivstar. Its defence minister, Rustem Umerov, said the attack was serious.',
+      'Role: Rustem Umerov -> Ukraine',
+    ],
+    [
+      'Microsoft was hacked. Its president, Brad Smith, said the attack was serious.',
+      'Role: Brad Smith -> Microsoft',
+    ],
+    ["Chinese hackers attacked America's Navy.", 'Cyberattack: China -> US Navy'],
+    [
+      'The EU imposed sanctions on Garantex. The earlier Suex sanctions, imposed by the United States in 2021, had little effect.',
+      'Sanction: United States -> Suex',
+    ],
+  ]);
+  hasNot([
+    [
+      'The EU imposed sanctions on Garantex. The earlier Suex sanctions, imposed by the United States in 2021, had little effect.',
+      'Sanction: European Union -> Suex',
     ],
   ]);
 });
