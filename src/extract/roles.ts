@@ -274,7 +274,7 @@ export class RoleReader {
     const { words, k } = wordsBefore(m.ts - (atTheTime ? 5 : 2));
     if (!words.length || !isRole(words[words.length - 1]!)) return;
     // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
-    let owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
+    const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
     // ("Kyivstar was hit. Its defence minister, X": a state's office, whatever "its" was read as.)
     const office0 = owner ? words : words.slice(1);
     const ownerType = owner && this.ents.get(owner.key)?.type;
