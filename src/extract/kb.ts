@@ -120,6 +120,8 @@ export interface KnowledgeBase {
     prosecutorNouns: Set<string>;
     /** Words of a body's name that make it a prosecuting one ("Justice Department", "U.S. Attorney's Office"). */
     prosecutingBodyWords: Set<string>;
+    /** State offices a firm has too ("its president"): they do not make "its" a state's. */
+    firmOffices: Set<string>;
     /** "on behalf of X", "as part of X": X is whom an act serves or belongs to, not its victim. */
     principalNouns: Set<string>;
     /** "all members of Unit 74455": X is whom the people belong to (but "targeted members of the Bundestag"). */
@@ -576,6 +578,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),
       prosecutingBodyWords: set('prosecutingBodyWords'),
+      firmOffices: set('firmOffices'),
       principalNouns: set('principalNouns'),
       memberNouns: set('memberNouns'),
       membershipNouns: set('membershipNouns'),

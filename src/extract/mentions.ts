@@ -1133,9 +1133,7 @@ export class MentionFinder {
         // before a state's office: "Its defence minister" is the state's.)
         (t.lower === 'its' &&
         i === firstWord(toks, this.clauseStart) &&
-        !toks
-          .slice(i + 1, i + 4)
-          .some((x) => w.stateOffices.has(x.lower) && !/^(president|secretary)$/.test(x.lower))
+        !toks.slice(i + 1, i + 4).some((x) => w.stateOffices.has(x.lower) && !w.firmOffices.has(x.lower))
           ? this.ents.speakingInstitution(1, (e) => e.type !== 'Country')
           : undefined) ??
         this.ents.last((e) => fits(e.type), PRONOUN_REACH);

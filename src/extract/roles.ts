@@ -284,7 +284,7 @@ export class RoleReader {
       ownerType !== 'GovernmentBody' &&
       this.kb.words.stateOffices.has(office0[office0.length - 1] ?? '') &&
       // (A firm has a president and a secretary too.)
-      !/^(president|secretary)$/.test(office0[office0.length - 1] ?? '')
+      !this.kb.words.firmOffices.has(office0[office0.length - 1] ?? '')
     ) {
       const state = this.ents.stateHolder(office0, m.key);
       if (state) events.push(roleEvent(m.key, state, office0.join(' '), 0.8, m.ts));
