@@ -1796,7 +1796,9 @@ export class FrameReader {
       const dismissed = triggers.some((t) => t.pat.frame === 'dismiss' && t.ts < m.ts && m.ts - t.te <= 1);
       if (dismissed) return;
       // "accusations against X", "X's accusations", "both sides engaging in regular accusations".
-      agent = v.agentLeft(m.ts, { allowOblique: true });
+      // ("…, according to an indictment unsealed in Washington": the source the text cites has no
+      // agent before it; the clause's names are what the indictment says.)
+      agent = this.citedSource(v, m.ts) ? undefined : v.agentLeft(m.ts, { allowOblique: true });
       // "A, B and C were named in a separate indictment": the subject of a passive is the one charged.
       if (frame === 'legal' && agent && v.toks.slice(agent.te, m.ts).some((x) => BE.has(x.lower)))
         agent = undefined;
@@ -2197,6 +2199,13 @@ export class FrameReader {
     // "The judge accused Microsoft of withholding logs": the court accuses for nobody.
     if (accusing && this.kb.words.adjudicatorNouns.has(noun)) return undefined;
     return stand(prosecutor);
+  }
+
+  /** Whether the noun at `ti` is the source "according to" cites ("according to a federal indictment"). */
+  private citedSource(v: SentenceView, ti: number): boolean {
+    let k = ti - 1;
+    while (k > 1 && ti - k <= 3 && v.toks[k]!.word && !v.toks[k]!.cap && v.toks[k]!.lower !== 'to') k--;
+    return v.toks[k]?.lower === 'to' && v.toks[k - 1]?.lower === 'according';
   }
 
   /** "sanctions Russian man over the Medibank hack": where the offence begins (else `end`). */

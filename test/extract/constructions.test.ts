@@ -356,8 +356,17 @@ describe('charges: who is named, who the counted stand for, who brings them', ()
       'The FBI charged Pavel Orlov in May. Prosecutors said Orlov was behind the attack on the Polish railway.',
       'Accusation: FBI -> Pavel Orlov',
     ],
+    // The indictment cited by "according to" is the prosecutor's, not the country named before it.
+    [
+      'A Dutch engineer has been charged, the Justice Department said. Pieter Vos is accused of selling the plans of a Danish naval radar, according to an indictment unsealed in Boston. Three Belarusians were charged in the same indictment. The three — Oleg Sobol, Ivan Lis and Petr Kot — were working for Minsk, prosecutors said.',
+      'LegalAction: Justice Department -> Ivan Lis',
+    ],
   ]);
   hasNot([
+    [
+      'A Dutch engineer has been charged, the Justice Department said. Pieter Vos is accused of selling the plans of a Danish naval radar, according to an indictment unsealed in Boston. Three Belarusians were charged in the same indictment. The three — Oleg Sobol, Ivan Lis and Petr Kot — were working for Minsk, prosecutors said.',
+      'LegalAction: Denmark -> Ivan Lis',
+    ],
     // People of a nationality left unnamed are no party (outside annotations name them where the text does).
     [
       'The Justice Department indicted four Vietnamese nationals over the intrusions.',
