@@ -182,7 +182,8 @@ export class FrameReader {
         const member = this.ents.get(target)?.type === 'Person';
         if (!member || this.ents.get(this.perpetrator ?? '')?.type !== 'ThreatGroup')
           this.perpetrator = target;
-        if (!accusedHere.includes(target)) accusedHere.push(target);
+        // (A story's defendants, as a group, are no side a later denial answers for.)
+        if (!accusedHere.includes(target) && !isDefendants(target)) accusedHere.push(target);
       }
       events.push({
         cls,
@@ -1944,6 +1945,13 @@ export class FrameReader {
       }
     }
 
+    // "charged by U.S. prosecutors", "Estonian prosecutors accuse": a country's prosecutors are its
+    // prosecuting body, once the story has named it.
+    const prosecutorsOf =
+      (frame === 'legal' || frame === 'accuse') && agent && agent.ts >= 0 && !agent.pair
+        ? this.kb.words.prosecutorNouns.has(v.toks[agent.te]?.lower ?? '') && this.prosecutingBody(agent.key)
+        : undefined;
+    if (prosecutorsOf) agent = stand(prosecutorsOf);
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
     // "Hua said China firmly opposes the charges", "Taylor said Canberra had determined that Russia
     // was behind it": a person speaking of a state's stand voices it with the state (not "The FBI
@@ -2158,7 +2166,8 @@ export class FrameReader {
     const people = [first.key, ...this.coordinated(v, first, v.clauseEnd(first.te))].filter(
       (x) => this.ents.get(x)?.type === 'Person',
     );
-    for (const p of people) emit(m, 'LegalAction', this.prosecutor, p);
+    const prosecutor = this.storyProsecutor()!;
+    for (const p of people) emit(m, 'LegalAction', prosecutor, p);
   }
 
   /**
@@ -2166,14 +2175,23 @@ export class FrameReader {
    * last ("Federal prosecutors indicted …, the Justice Department said").
    */
   private storyProsecutor(): string | undefined {
+    // "U.S. charges five officers" then "prosecutors said": the country's prosecuting body, once named.
+    const country = this.prosecutor && this.ents.get(this.prosecutor)?.type === 'Country';
+    return (country && this.prosecutingBody(this.prosecutor)) || (this.prosecutor ?? this.prosecutingBody());
+  }
+
+  /** The prosecuting body ("the Justice Department") the story named last, of `country` if given. */
+  private prosecutingBody(country?: string): string | undefined {
     const words = this.kb.words.prosecutingBodyWords;
-    const prosecuting = (e: DocEntity) =>
-      e.type === 'GovernmentBody' &&
-      e.label
-        .toLowerCase()
-        .split(/\W+/)
-        .some((x) => words.has(x));
-    return this.prosecutor ?? this.ents.last(prosecuting);
+    return this.ents.last(
+      (e: DocEntity) =>
+        e.type === 'GovernmentBody' &&
+        (!country || e.country === country) &&
+        e.label
+          .toLowerCase()
+          .split(/\W+/)
+          .some((x) => words.has(x)),
+    );
   }
 
   /**
@@ -2194,6 +2212,12 @@ export class FrameReader {
       (AUX.has(v.toks[k]!.lower) || BE.has(v.toks[k]!.lower) || v.toks[k]!.lower.endsWith('ly'))
     )
       k--;
+    // "The indictment, returned by a grand jury in Maryland, accuses …": past a participle aside.
+    if (v.toks[k]?.text === ',') {
+      let open = k - 1;
+      while (open > from && v.toks[open]!.text !== ',') open--;
+      if (open > from && /ed$/.test(v.toks[open + 1]?.lower ?? '')) k = open - 1;
+    }
     const noun = v.toks[k]?.lower ?? '';
     if (k < from || !this.kb.words.prosecutorNouns.has(noun) || v.argAt[k - 1]) return undefined;
     // "The judge accused Microsoft of withholding logs": the court accuses for nobody.
@@ -2261,7 +2285,18 @@ export class FrameReader {
    */
   private sharedSubject(v: SentenceView, ts: number): SentMention | undefined {
     if (v.toks[ts - 1]?.lower !== 'and') return undefined;
-    const object = v.argAt[ts - 2];
+    // "charged A and B on Monday and accused …": past when the first verb was done, to the first of
+    // its objects.
+    const w = this.kb.words;
+    let k = ts - 2;
+    while (k > 0 && !v.argAt[k] && ts - k < 6) {
+      const t = v.toks[k]!.lower;
+      if (!(/^\d+$/.test(t) || w.months.has(t) || w.timeWords.has(t))) break;
+      k--;
+    }
+    let object = v.argAt[k];
+    while (object && /^(and|,)$/.test(v.toks[object.ts - 1]?.lower ?? '') && v.argAt[object.ts - 2])
+      object = v.argAt[object.ts - 2];
     const verb = object && v.toks[object.ts - 1];
     // (A verb: an -ed form or one the lexicon knows, not any lower-case word.)
     const isVerb = (t: Token) =>

@@ -104,6 +104,8 @@ export interface KnowledgeBase {
     countWords: Map<string, number>;
     /** "the nine men", "two Chinese nationals": nouns that, counted, name a group of defendants. */
     defendantNouns: Set<string>;
+    /** "the defendants", "the men": nouns that, uncounted after "the", still name a story's defendants. */
+    defendantReferences: Set<string>;
     /** "three Russian diplomats": counted people who stand for their state. */
     envoyNouns: Set<string>;
     /** Missions abroad ("embassy"): named with their host city, they are bodies of their own. */
@@ -112,6 +114,8 @@ export interface KnowledgeBase {
     nameParticles: Set<string>;
     /** Month names and their abbreviations, as datelines write them. */
     months: Set<string>;
+    /** "on Monday", "last week": words that say when, after a verb's object. */
+    timeWords: Set<string>;
     /** First words of a generic office name ("Foreign Ministry", "State Security Bureau"), which the country in focus runs. */
     genericBodyWords: Set<string>;
     /** "two nationals, A B and C D": nouns for people before a list of names. */
@@ -570,10 +574,12 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       chargingWords: set('chargingWords'),
       countWords,
       defendantNouns: set('defendantNouns'),
+      defendantReferences: set('defendantReferences'),
       envoyNouns: set('envoyNouns'),
       missionNouns: set('missionNouns'),
       nameParticles: set('nameParticles'),
       months: set('months'),
+      timeWords: set('timeWords'),
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),

@@ -724,11 +724,16 @@ export class MentionFinder {
     }
     const head = toks[j]?.lower ?? '';
     // Not "six officers of Russia's GRU": the body named after them is what the text speaks of.
-    if (!w.defendantNouns.has(head) || toks[j + 1]?.lower === 'of') return undefined;
+    // ("accuses the men of deploying": an "of" the charge opens.)
+    const ofBody = toks[j + 1]?.lower === 'of' && !/ing$/.test(toks[j + 2]?.lower ?? '');
+    if (!w.defendantNouns.has(head) || ofBody) return undefined;
     // "two Chinese nationals, Zhu Hua and Zhang Shilong,": the names that follow are the people.
     if (toks[j + 1]?.text === ',' && toks[j + 2]?.cap) return undefined;
-    // Uncounted, only "the defendants" says who they are.
-    return count || head === 'defendants' ? { end: j + 1, count } : undefined;
+    // Uncounted, only "the defendants", "the men" say who they are (not "the nationals"), and not
+    // when an apposition says what they belong to ("the men, all members of Unit 74455,"): the text
+    // then speaks of that group.
+    const belong = toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'all';
+    return count || (w.defendantReferences.has(head) && !belong) ? { end: j + 1, count } : undefined;
   }
 
   /**

@@ -361,6 +361,20 @@ describe('charges: who is named, who the counted stand for, who brings them', ()
       'A Dutch engineer has been charged, the Justice Department said. Pieter Vos is accused of selling the plans of a Danish naval radar, according to an indictment unsealed in Boston. Three Belarusians were charged in the same indictment. The three — Oleg Sobol, Ivan Lis and Petr Kot — were working for Minsk, prosecutors said.',
       'LegalAction: Justice Department -> Ivan Lis',
     ],
+    // "the men" after the charges are the people charged, past a participle aside on the subject.
+    [
+      'The FBI charged Ivan Petrov and Oleg Sidorov on Monday. The indictment, returned by a federal grand jury in Ohio, accuses the men of deploying a wiper against Polish ministries.',
+      'Accusation: FBI -> Oleg Sidorov',
+    ],
+    // A country's prosecutors are its prosecuting body once the story names it.
+    [
+      'The United States charged Ivan Petrov and Oleg Sidorov with fraud on Monday, the Justice Department said. Prosecutors said the men had hacked Polish ministries.',
+      'Accusation: Justice Department -> Ivan Petrov',
+    ],
+    [
+      'The Justice Department opened the case in May. Ivan Petrov and Oleg Sidorov were charged by U.S. prosecutors on Monday with fraud.',
+      'LegalAction: Justice Department -> Ivan Petrov',
+    ],
   ]);
   hasNot([
     [
@@ -606,7 +620,16 @@ describe('background references and compounds are no new events', () => {
 });
 
 describe('shared subjects: participle clauses, "and said", reduced passives', () => {
+  const objectsThenTime = 'The FBI charged Li Wei and Zhang Min on Monday and accused China of hacking.';
+  hasNot([[objectsThenTime, 'Accusation: Zhang Min -> China']]);
   has([
+    // Past the objects and when it was done, the second verb shares the first one's subject.
+    [objectsThenTime, 'Accusation: FBI -> China'],
+    // The defendants accused as a group leave the side a denial answers for unchanged.
+    [
+      `${objectsThenTime} The indictment also accuses the men of supplying the MSS with passwords. Wang Bo, a Chinese spokesman, said the United States must "stop its slander".`,
+      'Denial: Wang Bo -> null',
+    ],
     [
       'The Justice Department indicted Omar Haddad, accusing him of attacks on US banks.',
       'LegalAction: Justice Department -> Omar Haddad',
