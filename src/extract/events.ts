@@ -1000,13 +1000,16 @@ export class FrameReader {
       const agent = r.agent ?? makers[0] ?? (v.nominalUse(m) ? null : (this.perpetrator ?? null));
       for (const tg of r.targets) {
         for (const mk of makers.slice(1)) emit(m, 'Cyberattack', mk, tg, { hedge: 'alleged' });
+        for (const more of r.agent ? r.also : [])
+          emit(m, 'Cyberattack', more, tg, { nominal: v.nominalUse(m) });
         const k = emit(m, 'Cyberattack', agent, tg, { nominal: v.nominalUse(m) });
         if (k >= 0) first ??= k;
       }
       // "Microsoft said Phosphorus had tried to break into ...": the speaker names the perpetrator.
       if (voice && r.agent && (first !== undefined || !r.targets.length))
         for (const a of [voice.agent, ...voice.also])
-          if (a !== r.agent) emit(m, 'Accusation', a, r.agent, { about: first, hedge: undefined });
+          for (const culprit of [r.agent, ...r.also])
+            if (a !== culprit) emit(m, 'Accusation', a, culprit, { about: first, hedge: undefined });
     }
 
     for (const m of byFrame(['victims'])) {
@@ -1484,6 +1487,12 @@ export class FrameReader {
     // 'The group, also called "the Dukes",' names.
     if (/^call/.test(t.lower) && !v.inQuote.slice(m.te).some(Boolean)) return null;
     if (t.lower === 'called' && v.toks[m.ts - 1]?.lower === 'also') return null;
+    // 'malware it calls "Authentic Antics"': a quoted name right after the verb is a name given.
+    if (/^call/.test(t.lower) && QUOTE_OPEN.has(v.toks[m.te]?.text ?? '')) {
+      let k = m.te + 1;
+      while (v.toks[k]?.cap) k++;
+      if (k > m.te + 1 && QUOTE_CLOSE.has(v.toks[k]?.text ?? '')) return null;
+    }
     if (
       /^(claim|allege)/.test(t.lower) &&
       v.toks[m.ts - 1] &&
@@ -1849,6 +1858,8 @@ export class FrameReader {
         ? stand(speaker.agent)
         : (this.participleSubject(v, m) ??
           this.sharedSubject(v, m.ts) ??
+          // "WhatsApp, which accuses NSO of …": the name the relative clause describes.
+          (this.relativePronounBefore(v, m.ts) !== undefined ? this.relativeAgent(v, m.ts) : undefined) ??
           v.agentLeft(m.ts) ??
           this.prosecutorSubject(v, m.ts, 0, frame !== 'legal'));
       target =
@@ -2861,7 +2872,10 @@ export class FrameReader {
     return undefined;
   }
 
-  private attack(v: SentenceView, m: TriggerMatch): { agent: string | null; targets: string[] } | null {
+  private attack(
+    v: SentenceView,
+    m: TriggerMatch,
+  ): { agent: string | null; also: string[]; targets: string[] } | null {
     let end = v.clauseEnd(m.te);
     const passive = v.passive(m);
     let agent: SentMention | undefined = this.origin(v, m);
@@ -2964,7 +2978,15 @@ export class FrameReader {
     // "continued to target cryptocurrency firms", "the attacks were carried out by Iran": an attacker
     // without a named victim is still one (a speaker accuses it).
     if (!targets.length && (!a || (!told && (m.pat.pos !== 'verb' || v.nominalUse(m))))) return null;
-    return { agent: a, targets };
+    // "Lazarus, Andariel and Kimsuky had targeted X": each attacker of a list before the verb.
+    // (Not "BBC and British Airways staff data stolen": names that modify a noun are no subjects.)
+    const after = v.toks[agent?.te ?? -1];
+    const subject =
+      !!after &&
+      (after.text === ',' || after === v.toks[m.ts] || AUX.has(after.lower) || BE.has(after.lower));
+    const listed = a && !passive && subject && agent!.ts >= 0 && agent!.te <= m.ts;
+    const also = listed ? v.coordinatedBefore(agent!) : [];
+    return { agent: a, also: also.filter((x) => x !== a && !targets.includes(x)), targets };
   }
 
   /**

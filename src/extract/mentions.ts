@@ -767,7 +767,21 @@ export class MentionFinder {
       !this.kb.words.hackerNouns.has(next.lower)
     )
       return true;
-    return this.place(toks, m);
+    return this.place(toks, m) || this.wholeOfAside(toks, m);
+  }
+
+  /**
+   * "the NCSC, part of the GCHQ eavesdropping agency,", "Sandworm, a unit of the GRU,": the body an
+   * apposition places a name in; a later "it" is still the name.
+   */
+  private wholeOfAside(toks: Token[], m: SentMention): boolean {
+    let k = m.ts - 1;
+    if (toks[k]?.lower === 'the') k--;
+    const head = toks[k - 1]?.lower ?? '';
+    if (toks[k]?.lower !== 'of' || !(head === 'part' || this.kb.words.memberNouns.has(head))) return false;
+    let c = k - 2;
+    while (c > 0 && toks[c]!.word && !toks[c]!.cap && k - c < 5) c--;
+    return toks[c]?.text === ',';
   }
 
   /** A capital after "in"/"at" names a place, not a government. */

@@ -5071,3 +5071,39 @@ describe('second review of this round: a state office after "its", "America\'s N
     ],
   ]);
 });
+
+describe('lists of attackers, relative accusers, names given and bodies in an apposition', () => {
+  const ncsc =
+    'The National Cyber Security Centre (NCSC), part of the GCHQ eavesdropping agency, published an analysis of malware it calls "Silent Fox" and attributed it to APT28.';
+  has([
+    // Each attacker of a list before the verb, and the speaker accuses each.
+    [
+      'The Korean National Police Agency said Lazarus, Andariel and Kimsuky had targeted Hanwha Aerospace since 2022.',
+      'Cyberattack: Andariel -> Hanwha Aerospace',
+    ],
+    [
+      'The Korean National Police Agency said the groups, known as Lazarus, Andariel and Kimsuky, had targeted Hanwha Aerospace.',
+      'Accusation: Korean National Police Agency -> Lazarus Group',
+    ],
+    // "it" is the name, not the body the apposition places it in.
+    [ncsc, 'Accusation: National Cyber Security Centre -> APT28'],
+    // The relative clause's accuser is the name it describes.
+    [
+      'The firm was sued by WhatsApp, which accuses NSO Group of hacking its users.',
+      'Accusation: WhatsApp -> NSO Group',
+    ],
+  ]);
+  hasNot([
+    [ncsc, 'Accusation: GCHQ -> APT28'],
+    // A quoted name right after "calls" is a name given, not speech.
+    [ncsc, 'Statement: GCHQ -> null'],
+    [ncsc, 'Statement: National Cyber Security Centre -> null'],
+  ]);
+  it('takes names that modify a noun for no list of attackers', () => {
+    const headline =
+      'BBC and British Airways staff data stolen in MOVEit hack claimed by Cl0p gang\nThe data was published.';
+    expect(read(article(headline, { headline: true })).tuples).not.toContain(
+      'Cyberattack: BBC -> Progress Software',
+    );
+  });
+});
