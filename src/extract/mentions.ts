@@ -469,7 +469,14 @@ export class MentionFinder {
       }
       // "the foreign ministry spokesman Zhao Lijian": a body's nominal, its role words and a name.
       if (pro.kind === 'nominal') return this.withRole(sent, i, pro.end, pro.key, pro.kind, out);
-      out.push({ ts: i, te: pro.end, key: pro.key, kind: pro.kind, modifier: false });
+      out.push({
+        ts: i,
+        te: pro.end,
+        key: pro.key,
+        kind: pro.kind,
+        modifier: false,
+        ...(pro.pair ? { pair: pro.pair } : {}),
+      });
       return pro.end;
     }
 
@@ -1033,7 +1040,7 @@ export class MentionFinder {
     toks: Token[],
     i: number,
     out: SentMention[],
-  ): { key: string; end: number; kind: Mention['kind'] } | null {
+  ): { key: string; end: number; kind: Mention['kind']; pair?: [string, string] } | null {
     const t = toks[i]!;
     const w = this.kb.words;
     if (w.personPronouns.has(t.lower)) {
@@ -1114,8 +1121,11 @@ export class MentionFinder {
       // "used it to sabotage X" is a tool).
       const prev = toks[i - 1];
       const next = toks[i + 1];
+      // ("sanctioned the GRU and the FSB, accusing them of …": "them" too, as the object of a
+      // participle after a comma, is what the main verb acted on.)
+      const participleObject = t.lower === 'them' && toks[i - 2]?.text === ',';
       const object =
-        t.lower === 'it' &&
+        (t.lower === 'it' || participleObject) &&
         !!subject &&
         !!prev?.word &&
         !prev.cap &&
@@ -1141,7 +1151,23 @@ export class MentionFinder {
         !!this.kb.triggers
           .get(toks[k - 1]?.lower ?? '')
           ?.some((p) => p.frame === 'attack' && p.pos === 'noun');
-      if (other && !incident) return { key: other.key, end: i + 1, kind: 'pronoun' };
+      // (Only an object of the main verb: not a demonym, nor a name deeper in a phrase, "hackers
+      // working for companies linked to Iran's Revolutionary Guards, accusing them".)
+      let o = (other?.ts ?? 0) - 1;
+      while (o > 0 && DETERMINERS.has(toks[o]!.lower)) o--;
+      const mainObject =
+        !!other && other.kind !== 'demonym' && /^(on|against|and|,)$/.test(toks[o]?.lower ?? '');
+      if (other && !incident && participleObject && mainObject) {
+        // "the GRU and the FSB, accusing them": both of two objects joined by "and".
+        let a = other.ts - 1;
+        if (DETERMINERS.has(toks[a]?.lower ?? '')) a--;
+        const first =
+          toks[a]?.lower === 'and' ? out.find((m) => m.te === a && !m.modifier && !m.pair) : undefined;
+        if (first && first.key !== other.key && fits(this.ents.get(first.key)?.type))
+          return { key: first.key, end: i + 1, kind: 'pronoun', pair: [first.key, other.key] };
+      }
+      if (other && !incident && (!participleObject || mainObject))
+        return { key: other.key, end: i + 1, kind: 'pronoun' };
       if (subject) return { key: (named ?? subject).key, end: i + 1, kind: 'pronoun' };
       // "it is", "it appears": expletive it before a copula with no actor in view stays unresolved.
       const key =

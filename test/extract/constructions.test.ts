@@ -5092,9 +5092,27 @@ describe('lists of attackers, relative accusers, names given and bodies in an ap
       'The firm was sued by WhatsApp, which accuses NSO Group of hacking its users.',
       'Accusation: WhatsApp -> NSO Group',
     ],
+    // "them" after a participle is what the main verb acted on, both of two objects.
+    [
+      'Britain imposed sanctions on the GRU and the FSB on Friday, accusing them of a campaign of cyberattacks.',
+      'Accusation: United Kingdom -> FSB',
+    ],
+    [
+      'Britain imposed sanctions on the GRU and the FSB on Friday, accusing them of a campaign of cyberattacks.',
+      'Accusation: United Kingdom -> GRU',
+    ],
   ]);
   hasNot([
     [ncsc, 'Accusation: GCHQ -> APT28'],
+    // Not a name deeper in a phrase, nor a demonym.
+    [
+      "The Justice Department indicted seven hackers working for firms linked to Iran's Revolutionary Guards, accusing them of attacks on US banks.",
+      'Accusation: Justice Department -> Islamic Revolutionary Guard Corps',
+    ],
+    [
+      'The Treasury imposed sanctions on a Chinese security firm and one of its researchers, accusing them of hacking.',
+      'Accusation: Treasury Department -> China',
+    ],
     // A quoted name right after "calls" is a name given, not speech.
     [ncsc, 'Statement: GCHQ -> null'],
     [ncsc, 'Statement: National Cyber Security Centre -> null'],
