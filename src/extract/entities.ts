@@ -34,6 +34,8 @@ export class DocEntities {
   private readonly seenIn = new Map<string, number>();
   private readonly countryOrder: string[] = [];
   private firstCountry: string | undefined;
+  private firstVoice: string | undefined;
+  private datelineCountry: string | undefined;
   /** Index of the sentence being read. */
   sentence = 0;
   private subject: { key: string; sentence: number } | undefined;
@@ -97,7 +99,17 @@ export class DocEntities {
    * on to name the accused more often.
    */
   storyCountry(): string | undefined {
-    return this.firstCountry;
+    return this.datelineCountry ?? this.firstVoice ?? this.firstCountry;
+  }
+
+  /** A statement was heard from a state (or from one of its bodies or people). */
+  heardFrom(state: string | undefined): void {
+    this.firstVoice ??= state;
+  }
+
+  /** The country of a dateline's place ("OSLO —", "NEW DELHI, Dec 14 (Reuters) -"). */
+  filedFrom(key: string): void {
+    this.datelineCountry ??= this.byKey.get(key)?.type === 'Country' ? key : this.byKey.get(key)?.country;
   }
 
   /** "China's foreign ministry", "foreign ministry spokesman X" (X Chinese): the country's body, known or by rule. */
@@ -268,9 +280,10 @@ export class DocEntities {
   touch(key: string, weak = false, place = false, headline = false): void {
     // Only what is said of a group's people reaches them; "he" or "it" never means the group.
     if (isDefendants(key)) return;
+    // A headline names the accused as often as the story's own country; the body decides, and a
+    // place it names ("… in New Delhi originated in China") tells where the story happens.
+    if (this.byKey.get(key)?.type === 'Country' && !headline) this.firstCountry ??= key;
     if (this.byKey.get(key)?.type === 'Country' && !place) {
-      // A headline names the accused as often as the story's own country; the body decides.
-      if (!headline) this.firstCountry ??= key;
       const c = this.countryOrder.lastIndexOf(key);
       if (c >= 0) this.countryOrder.splice(c, 1);
       this.countryOrder.push(key);

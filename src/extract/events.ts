@@ -158,6 +158,9 @@ export class FrameReader {
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
       if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
+      // The state of the story's first voice is the story's country (not the accused it names first).
+      if (cls === 'Statement' && agent && !sent.headline)
+        this.ents.heardFrom(this.ents.stateOf(agent) ?? this.stateOfPerson(agent));
       if ((cls === 'Cyberattack' && agent) || (cls === 'Accusation' && target))
         this.blamed.add((cls === 'Accusation' ? target : agent)!);
       if (cls === 'Cyberattack' && agent && target) this.alleged.add(`${agent}|${target}`);

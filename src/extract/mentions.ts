@@ -160,6 +160,7 @@ export class MentionFinder {
     const punctuated = toks.slice(1, dash).some((t) => !t.word);
     if (!datelike || !marked || (!placeOnly && !punctuated)) return false;
     for (const m of inDateline) m.modifier = true;
+    if (inDateline[0]) this.ents.filedFrom(inDateline[0].key);
     return true;
   }
 

@@ -5125,3 +5125,20 @@ describe('lists of attackers, relative accusers, names given and bodies in an ap
     );
   });
 });
+
+describe("an office with no country is the story's country: where it is filed, whose voice it hears first, where it happens", () => {
+  has([
+    [
+      'The attack that crippled a hospital in New Delhi came from China. Health Minister Mansukh Mandaviya said records were safe.',
+      'Role: Mansukh Mandaviya -> India',
+    ],
+    [
+      'Hackers working for Iran were behind the hack of an SMS firm, Swedish prosecutors said on Tuesday. Foreign Minister Maria Stenergard called the findings serious.',
+      'Role: Maria Stenergard -> Sweden',
+    ],
+    [
+      'OSLO - Hackers linked to Russia attacked a dam, officials said. The justice minister, Emilie Mehl, said the attack was serious.',
+      'Role: Emilie Mehl -> Norway',
+    ],
+  ]);
+});
