@@ -238,6 +238,11 @@ export class FrameReader {
       if (negated(m)) continue;
       const r = this.speech(v, m);
       if (!r) continue;
+      // "U.S. prosecutors said": the country's prosecuting body, once the story has named it.
+      const prosecutors = v.mentions.some(
+        (x) => x.key === r.agent && this.kb.words.prosecutorNouns.has(v.toks[x.te]?.lower ?? ''),
+      );
+      r.agent = (prosecutors && this.prosecutingBody(r.agent)) || r.agent;
       // "Taylor said Canberra had determined that …": a state's finding reported by its own official
       // is the official's too (not an agency's: "Raab said the NCSC had assessed that …").
       const outer = said.at(-1)?.[1].agent;

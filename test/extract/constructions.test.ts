@@ -375,6 +375,10 @@ describe('charges: who is named, who the counted stand for, who brings them', ()
       'The Justice Department opened the case in May. Ivan Petrov and Oleg Sidorov were charged by U.S. prosecutors on Monday with fraud.',
       'LegalAction: Justice Department -> Ivan Petrov',
     ],
+    [
+      'The Justice Department opened the case in May. U.S. prosecutors said the group had also probed systems in Estonia.',
+      'Statement: Justice Department -> null',
+    ],
   ]);
   hasNot([
     [
