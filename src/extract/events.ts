@@ -854,14 +854,29 @@ export class FrameReader {
       )
         continue;
       // "Russia was already under US and EU sanctions": each imposer named before the noun, on the subject.
+      // ("X was hit by U.S. sanctions": the same, past the participle.)
       const under =
         m.pat.pos === 'noun'
-          ? v.toks.slice(Math.max(0, m.ts - 6), m.ts).findIndex((x) => x.lower === 'under')
+          ? v.toks
+              .slice(Math.max(0, m.ts - 6), m.ts)
+              .findIndex(
+                (x, j, xs) => x.lower === 'under' || (x.lower === 'by' && HIT_BY.has(xs[j - 1]?.lower ?? '')),
+              )
           : -1;
       if (under >= 0) {
         const from = Math.max(0, m.ts - 6) + under;
         const imposers = v.between(from + 1, m.ts).filter((x) => !x.pair);
-        const subject = v.agentLeft(from);
+        // ("NPO Mash was placed under U.S. sanctions in 2014": past the verb that puts it there.)
+        let k = from - 1;
+        while (
+          k > 0 &&
+          (BE.has(v.toks[k]!.lower) ||
+            AUX.has(v.toks[k]!.lower) ||
+            PUT_UNDER.has(v.toks[k]!.lower) ||
+            HIT_BY.has(v.toks[k]!.lower))
+        )
+          k--;
+        const subject = (k < from - 1 ? v.argAt[k] : undefined) ?? v.agentLeft(from);
         if (subject && !subject.pair)
           for (const x of imposers) if (x.key !== subject.key) emit(m, 'Sanction', x.key, subject.key);
         continue;
@@ -2886,6 +2901,10 @@ export class FrameReader {
   ): { agent: string | null; also: string[]; targets: string[] } | null {
     let end = v.clauseEnd(m.te);
     const passive = v.passive(m);
+    // "was hit by U.S. sanctions": what hit it is no attacker.
+    const by = v.toks[m.te]?.lower === 'by' ? v.byAgent(m.te) : undefined;
+    if (by && this.kb.triggers.get(v.toks[by.te]?.lower ?? '')?.some((p) => p.frame === 'sanction'))
+      return null;
     let agent: SentMention | undefined = this.origin(v, m);
     let target: string | null = null;
     let targets: string[] = [];
@@ -3344,6 +3363,23 @@ function textBetween(v: SentenceView, start: number, end: number): string {
 /** "attacked its oil ministry", "the intrusion at the ministry": a mention just after an attack word is its object. */
 /** Nouns for what an accuser says or publishes ("denied US accusations", "rejected Microsoft's report"). */
 /** Speakers that are bodies, not states: a firm or agency that speaks of an attack names another attacker. */
+/** Verbs that put or keep a subject under sanctions ("was placed under U.S. sanctions"). */
+const PUT_UNDER = new Set([
+  'placed',
+  'put',
+  'kept',
+  'remain',
+  'remains',
+  'remained',
+  'came',
+  'come',
+  'fell',
+  'falls',
+]);
+
+/** Participles before "by" and the sanctions that fall on the subject ("was hit by U.S. sanctions"). */
+const HIT_BY = new Set(['hit', 'targeted', 'affected', 'struck', 'covered']);
+
 const SPEAKING_BODIES = new Set<string>(['Company', 'Organization', 'GovernmentBody']);
 /** The kinds of actor that impose sanctions ("EU sanctions", "US sanctions", "Treasury sanctions"). */
 const IMPOSER_TYPES = new Set<string>(['Country', 'GovernmentBody', 'Organization']);

@@ -1177,6 +1177,11 @@ export class MentionFinder {
         // chief executive …": a sentence opening on "its" goes on with the institution the last began with.
         // (Not a state: "Ukraine said hackers hit Kyivstar. Its chief executive" is Kyivstar's; and not
         // before a state's office: "Its defence minister" is the state's.)
+        // ("X, based in Reutov, builds missiles for Russia's space program. It was placed under …": a
+        // sentence opening on "it" goes on with the institution the last began with.)
+        (t.lower === 'it' && i === firstWord(toks, this.clauseStart)
+          ? this.ents.speakingInstitution(1)
+          : undefined) ??
         (t.lower === 'its' &&
         i === firstWord(toks, this.clauseStart) &&
         !toks.slice(i + 1, i + 4).some((x) => w.stateOffices.has(x.lower) && !w.firmOffices.has(x.lower))

@@ -5146,3 +5146,21 @@ describe("an office with no country is the story's country: where it is filed, w
     ],
   ]);
 });
+
+describe('sanctions a subject is under or hit by, and the "it" that opens a sentence', () => {
+  has([
+    [
+      "Rostec Corp, based in Moscow, builds engines for Russia's space program. It was placed under U.S. sanctions in 2014.",
+      'Sanction: United States -> Rostec Corp',
+    ],
+    ['Emennet Pasargad was hit by U.S. sanctions in 2021.', 'Sanction: United States -> Emennet Pasargad'],
+  ]);
+  hasNot([
+    [
+      "Rostec Corp, based in Moscow, builds engines for Russia's space program. It was placed under U.S. sanctions in 2014.",
+      'Sanction: United States -> Russia',
+    ],
+    // What hits a subject "by sanctions" is no attacker.
+    ['Emennet Pasargad was hit by U.S. sanctions in 2021.', 'Cyberattack: United States -> Emennet Pasargad'],
+  ]);
+});
