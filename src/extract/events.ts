@@ -907,6 +907,17 @@ export class FrameReader {
       // "the four men expelled by the Netherlands": a participle after a noun is passive too.
       const passive = v.passive(m) || (/ed$/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'by');
       let agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      // "a hacking outfit that the United States sanctioned in 2019": the subject of an object
+      // relative imposes them on the name the clause describes.
+      const subj = m.pat.pos === 'verb' && !passive ? v.argAt[m.ts - 1] : undefined;
+      let rel = subj ? subj.ts - 1 : -1;
+      if (DETERMINERS.has(v.toks[rel]?.lower ?? '')) rel--;
+      if (subj && !subj.pair && /^(which|that|whom)$/.test(v.toks[rel]?.lower ?? '')) {
+        const described = this.relativeAgent(v, rel + 1);
+        if (described && !described.pair && described.key !== subj.key)
+          emit(m, 'Sanction', subj.key, described.key);
+        continue;
+      }
       // "EU sanctions": the name before the noun imposes them; "the Suex sanctions" are on a firm (or
       // person, or group), imposed by whoever imposed the story's sanctions.
       let onNamed: SentMention | undefined;

@@ -5154,6 +5154,15 @@ describe('sanctions a subject is under or hit by, and the "it" that opens a sent
       'Sanction: United States -> Rostec Corp',
     ],
     ['Emennet Pasargad was hit by U.S. sanctions in 2021.', 'Sanction: United States -> Emennet Pasargad'],
+    // The subject of an object relative imposes them on the name the clause describes.
+    [
+      'The coins were stolen by the Lazarus Group, a hacking outfit that the United States sanctioned in 2019.',
+      'Sanction: United States -> Lazarus Group',
+    ],
+    [
+      'Kimsuky, which the European Union sanctioned last year, denied it.',
+      'Sanction: European Union -> Kimsuky',
+    ],
   ]);
   hasNot([
     [
