@@ -5173,3 +5173,15 @@ describe('sanctions a subject is under or hit by, and the "it" that opens a sent
     ['Emennet Pasargad was hit by U.S. sanctions in 2021.', 'Cyberattack: United States -> Emennet Pasargad'],
   ]);
 });
+
+describe('the deployment of malware against a victim is an attack', () => {
+  has([
+    [
+      'The agency said the SVR had been behind the deployment of the Nightfall wiper against Polish government systems.',
+      'Cyberattack: SVR -> Poland',
+    ],
+  ]);
+  hasNot([
+    ['The deployment of new firewalls across Polish ministries took a year.', 'Cyberattack: null -> Poland'],
+  ]);
+});
