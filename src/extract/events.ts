@@ -2334,21 +2334,33 @@ export class FrameReader {
     // its objects.
     const w = this.kb.words;
     let k = ts - 2;
+    // ("names A, 36, B, 34, and C, 37, and accuses them": past the ages after the names too.)
     while (k > 0 && !v.argAt[k] && ts - k < 6) {
       const t = v.toks[k]!.lower;
-      if (!(/^\d+$/.test(t) || w.months.has(t) || w.timeWords.has(t))) break;
+      if (!(/^\d+$/.test(t) || t === ',' || w.months.has(t) || w.timeWords.has(t))) break;
       k--;
     }
     let object = v.argAt[k];
-    while (object && /^(and|,)$/.test(v.toks[object.ts - 1]?.lower ?? '') && v.argAt[object.ts - 2])
-      object = v.argAt[object.ts - 2];
+    for (;;) {
+      let j = (object?.ts ?? 0) - 1;
+      if (!object || !/^(and|,)$/.test(v.toks[j]?.lower ?? '')) break;
+      j--;
+      if (v.toks[j]?.text === ',') j--;
+      if (/^\d{1,3}$/.test(v.toks[j]?.text ?? '') && v.toks[j - 1]?.text === ',') j -= 2;
+      if (!v.argAt[j]) break;
+      object = v.argAt[j];
+    }
     const verb = object && v.toks[object.ts - 1];
     // (A verb: an -ed form or one the lexicon knows, not any lower-case word.)
     const isVerb = (t: Token) =>
-      /ed$/.test(t.lower) || !!this.kb.triggers.get(t.lower)?.some((p) => p.pos === 'verb');
+      /ed$/.test(t.lower) ||
+      NAMING_DEFENDANTS.has(t.lower) ||
+      !!this.kb.triggers.get(t.lower)?.some((p) => p.pos === 'verb');
     if (!object || !verb?.word || verb.cap || !isVerb(verb)) return undefined;
     const subject = v.sentenceSubject(object.ts);
-    return subject && subject.key !== object.key ? subject : undefined;
+    if (subject) return subject.key !== object.key ? subject : undefined;
+    // "The indictment names A, B and C and accuses them of …": the justice system's unnamed part.
+    return this.prosecutorSubject(v, object.ts - 1);
   }
 
   /**

@@ -1071,9 +1071,13 @@ export class MentionFinder {
         this.ents.last((e) => e.type === 'Person', PRONOUN_REACH);
       return key ? { key, end: i + 1, kind: 'pronoun' } : null;
     }
-    // "charged nine Iranians …, accusing them of …": the group just named.
+    // "charged nine Iranians …, accusing them of …": the group just named; "names A, 36, B, 34, and
+    // C, 37, and accuses them of …": the people just listed are the story's defendants.
     const group = out.find((m) => isDefendants(m.key));
     if (w.pluralPronouns.has(t.lower) && group) return { key: group.key, end: i + 1, kind: 'pronoun' };
+    const people = out.filter((m) => !m.modifier && !m.pair && this.ents.get(m.key)?.type === 'Person');
+    if (t.lower === 'them' && new Set(people.map((m) => m.key)).size >= 3)
+      return { key: this.ents.defendants(), end: i + 1, kind: 'pronoun' };
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
       // "The advisory warned that …, and it called on owners to …": a document that speaks is "it".
       const start = firstWord(toks, this.clauseStart);

@@ -714,6 +714,8 @@ export class SentenceView {
       if (cur === m && this.toks[j]!.text === ',' && this.toks[m.te]?.lower !== 'and') break;
       let k = j - 1;
       if (this.toks[k]?.lower === ',') k--;
+      // "A, 34, and B, 33, were charged": past the age after a name.
+      if (/^\d{1,3}$/.test(this.toks[k]?.text ?? '') && this.toks[k - 1]?.text === ',') k -= 2;
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA and": past the acronym.
       if (this.toks[k]?.text === ')' && this.toks[k - 2]?.text === '(') k -= 3;
       const prev = this.argAt[k];

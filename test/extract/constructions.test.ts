@@ -5185,3 +5185,17 @@ describe('the deployment of malware against a victim is an attack', () => {
     ['The deployment of new firewalls across Polish ministries took a year.', 'Cyberattack: null -> Poland'],
   ]);
 });
+
+describe('people listed with their ages, and "them" after three or more', () => {
+  const ages =
+    'The Justice Department charged Ivan Petrov on Monday. The indictment names Masoud Jalili, 36, Ali Aghamiri, 34, and Yasar Balaghi, 37, and accuses them of hacking the White House.';
+  has([
+    [
+      'The FBI charged Ivan Petrov on Monday. Li Xiaoyu, 34, and Dong Jiazhi, 33, were charged in the same indictment.',
+      'LegalAction: FBI -> Li Xiaoyu',
+    ],
+    [ages, 'Accusation: Justice Department -> Masoud Jalili'],
+    [ages, 'Accusation: Justice Department -> Yasar Balaghi'],
+  ]);
+  hasNot([[ages, 'Accusation: Yasar Balaghi -> Masoud Jalili']]);
+});
