@@ -158,9 +158,10 @@ export class FrameReader {
       const trigger = m.at.map((k) => v.toks[k]!.text).join(' ');
       if (cls !== 'Role' && cls !== 'Cyberattack' && agent) lastAgent = agent;
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
-      // The state of the story's first voice is the story's country (not the accused it names first).
-      if (cls === 'Statement' && agent && !sent.headline)
-        this.ents.heardFrom(this.ents.stateOf(agent) ?? this.stateOfPerson(agent));
+      // A state heard as the story's first voice ("…, Swedish prosecutors said") is the story's country
+      // (not an agency's or a person's: "The FBI said Conti hit Costa Rica" is about Costa Rica).
+      if (cls === 'Statement' && agent && !sent.headline && this.ents.get(agent)?.type === 'Country')
+        this.ents.heardFrom(agent);
       if ((cls === 'Cyberattack' && agent) || (cls === 'Accusation' && target))
         this.blamed.add((cls === 'Accusation' ? target : agent)!);
       if (cls === 'Cyberattack' && agent && target) this.alleged.add(`${agent}|${target}`);
@@ -238,9 +239,14 @@ export class FrameReader {
       if (negated(m)) continue;
       const r = this.speech(v, m);
       if (!r) continue;
-      // "U.S. prosecutors said": the country's prosecuting body, once the story has named it.
+      // "U.S. prosecutors said": the country's prosecuting body, once the story has named it (not "a
+      // former U.S. prosecutor said", nor "Washington said it had told U.S. prosecutors").
       const prosecutors = v.mentions.some(
-        (x) => x.key === r.agent && this.kb.words.prosecutorNouns.has(v.toks[x.te]?.lower ?? ''),
+        (x) =>
+          x.key === r.agent &&
+          x.te + 1 === m.ts &&
+          this.kb.words.prosecutorNouns.has(v.toks[x.te]?.lower ?? '') &&
+          !/^(former|ex)$/.test(v.toks[x.ts - 1]?.lower ?? ''),
       );
       r.agent = (prosecutors && this.prosecutingBody(r.agent)) || r.agent;
       // "Taylor said Canberra had determined that …": a state's finding reported by its own official
@@ -1525,7 +1531,10 @@ export class FrameReader {
     if (/^call/.test(t.lower) && QUOTE_OPEN.has(v.toks[m.te]?.text ?? '')) {
       let k = m.te + 1;
       while (v.toks[k]?.cap) k++;
-      if (k > m.te + 1 && QUOTE_CLOSE.has(v.toks[k]?.text ?? '')) return null;
+      // (Not 'Beijing calls "Volt Typhoon" report a smear': a complement after the name is a stand.)
+      const after = v.toks[k + 1];
+      const named = !after?.word || /^(and|or|which|that|to|in|on|for|since)$/.test(after.lower);
+      if (k > m.te + 1 && QUOTE_CLOSE.has(v.toks[k]?.text ?? '') && named) return null;
     }
     if (
       /^(claim|allege)/.test(t.lower) &&
@@ -1636,7 +1645,21 @@ export class FrameReader {
     const prior =
       this.priorSpeaker ?? (v.toks[m.ts - 1]?.lower === 'and' ? v.sentenceSubject(m.ts)?.key : undefined);
     const conj = v.toks[m.ts - 1]?.lower === 'and' && prior !== undefined;
-    const agent = conj ? stand(prior) : (v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
+    // ("The men hacked Marriott, the indictment says": a document that speaks is its author's, never
+    // a name before it.)
+    const said = v.toks[m.ts - 1];
+    const documentSubject =
+      !!said &&
+      !v.argAt[m.ts - 1] &&
+      /^(the|a|an|this|that)$/.test(v.toks[m.ts - 2]?.lower ?? '') &&
+      (said.lower === 'statement' ||
+        this.kb.words.reportNouns.has(said.lower) ||
+        this.kb.words.prosecutorNouns.has(said.lower));
+    const agent = conj
+      ? stand(prior)
+      : documentSubject
+        ? this.prosecutorSubject(v, m.ts)
+        : (v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
     let target: string | null = null;
     // "he was told by the FBI that …": the one told is no addressee of his own words.

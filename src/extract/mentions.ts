@@ -740,7 +740,10 @@ export class MentionFinder {
     // Uncounted, only "the defendants", "the men" say who they are (not "the nationals"), and not
     // when an apposition says what they belong to ("the men, all members of Unit 74455,"): the text
     // then speaks of that group.
-    const belong = toks[j + 1]?.text === ',' && toks[j + 2]?.lower === 'all';
+    // ("the men, both members of X,", "the men, members of X,".)
+    const belong =
+      toks[j + 1]?.text === ',' &&
+      toks.slice(j + 2, j + 8).some((x, k, xs) => w.memberNouns.has(x.lower) && xs[k + 1]?.lower === 'of');
     return count || (w.defendantReferences.has(head) && !belong) ? { end: j + 1, count } : undefined;
   }
 
@@ -1129,6 +1132,8 @@ export class MentionFinder {
       // ("sanctioned the GRU and the FSB, accusing them of …": "them" too, as the object of a
       // participle after a comma, is what the main verb acted on.)
       const participleObject = t.lower === 'them' && toks[i - 2]?.text === ',';
+      // ("charged Zhu Hua and Zhang Shilong, accusing them": people too.)
+      const fitsObject = (type: EntityType | undefined) => (participleObject ? type !== 'Place' : fits(type));
       const object =
         (t.lower === 'it' || participleObject) &&
         !!subject &&
@@ -1145,7 +1150,7 @@ export class MentionFinder {
                 !m.pair &&
                 m.kind !== 'pronoun' &&
                 m.key !== subject.key &&
-                fits(this.ents.get(m.key)?.type),
+                fitsObject(this.ents.get(m.key)?.type),
             )
         : undefined;
       // ("condemned the attack on Kyivstar, blaming it on Russia": "it" is the attack, not its victim.)
@@ -1168,7 +1173,7 @@ export class MentionFinder {
         if (DETERMINERS.has(toks[a]?.lower ?? '')) a--;
         const first =
           toks[a]?.lower === 'and' ? out.find((m) => m.te === a && !m.modifier && !m.pair) : undefined;
-        if (first && first.key !== other.key && fits(this.ents.get(first.key)?.type))
+        if (first && first.key !== other.key && fitsObject(this.ents.get(first.key)?.type))
           return { key: first.key, end: i + 1, kind: 'pronoun', pair: [first.key, other.key] };
       }
       if (other && !incident && (!participleObject || mainObject))

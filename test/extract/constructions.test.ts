@@ -5199,3 +5199,39 @@ describe('people listed with their ages, and "them" after three or more', () => 
   ]);
   hasNot([[ages, 'Accusation: Yasar Balaghi -> Masoud Jalili']]);
 });
+
+describe('second review of the round: what the new rules must leave alone, and people as "them"', () => {
+  const menBoth =
+    "The Justice Department charged Ivan Petrov and Oleg Sidorov. The men, both members of Unit 74455, attacked Ukraine's power grid, prosecutors said.";
+  const indictmentSays =
+    'The Justice Department charged Ivan Petrov. He targeted the OPCW, the indictment says.';
+  has([
+    // A quoted name with a complement after "calls" is a stand.
+    ['Beijing calls "Volt Typhoon" report a US smear.', 'Statement: China -> null'],
+    // "the men, both members of X," are the group they belong to.
+    [menBoth, 'Cyberattack: Unit 74455 -> Ukraine'],
+    // A document that speaks is its author's.
+    [indictmentSays, 'Statement: Justice Department -> null'],
+    [
+      'The Justice Department charged Zhu Hua and Zhang Shilong, accusing them of hacking NASA.',
+      'Accusation: Justice Department -> Zhang Shilong',
+    ],
+  ]);
+  hasNot([
+    // An agency's voice does not make its state the story's country.
+    [
+      "Hackers hit Costa Rica's finance ministry. The FBI said Conti was behind it. President Rodrigo Chaves declared a national emergency.",
+      'Role: Rodrigo Chaves -> United States',
+    ],
+    // Only "U.S. prosecutors said" speaks for the prosecuting body, not another speaker naming them.
+    [
+      'The Justice Department opened the case. Washington said the evidence had been handed to U.S. prosecutors.',
+      'Statement: Justice Department -> null',
+    ],
+    [
+      'The Justice Department opened the case. A former U.S. prosecutor said the case would be hard to win.',
+      'Statement: Justice Department -> null',
+    ],
+    [indictmentSays, 'Statement: OPCW -> null'],
+  ]);
+});
