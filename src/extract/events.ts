@@ -1866,6 +1866,10 @@ export class FrameReader {
       // ("…, according to an indictment unsealed in Washington": the source the text cites has no
       // agent before it; the clause's names are what the indictment says.)
       agent = this.citedSource(v, m.ts) ? undefined : v.agentLeft(m.ts, { allowOblique: true });
+      // ("charged A and B in a 20-page indictment": the document of the charge just told, no other.)
+      let d = m.ts - 1;
+      while (d > 0 && m.ts - d < 5 && (!v.toks[d]!.word || !v.toks[d]!.cap) && v.toks[d]!.lower !== 'in') d--;
+      if (frame === 'legal' && v.toks[d]?.lower === 'in' && !v.argAt[d + 1]) return;
       // "A, B and C were named in a separate indictment": the subject of a passive is the one charged.
       if (frame === 'legal' && agent && v.toks.slice(agent.te, m.ts).some((x) => BE.has(x.lower)))
         agent = undefined;
@@ -2358,14 +2362,22 @@ export class FrameReader {
     const w = this.kb.words;
     let k = ts - 2;
     // ("names A, 36, B, 34, and C, 37, and accuses them": past the ages after the names too.)
-    while (k > 0 && !v.argAt[k] && ts - k < 6) {
-      const t = v.toks[k]!.lower;
-      if (!(/^\d+$/.test(t) || t === ',' || w.months.has(t) || w.timeWords.has(t))) break;
-      k--;
+    for (let guard = 0; guard < 3; guard++) {
+      while (k > 0 && !v.argAt[k] && ts - k < 6) {
+        const t = v.toks[k]!.lower;
+        if (!(/^\d+$/.test(t) || t === ',' || w.months.has(t) || w.timeWords.has(t))) break;
+        k--;
+      }
+      // ("charged A with hacking and accused …", "in Boston and accused …": past a phrase the first
+      // verb's object carries.)
+      const prep = this.phraseStart(v, k);
+      if (prep < 0) break;
+      k = prep - 1;
     }
+    const det = (x: SentMention) => (DETERMINERS.has(v.toks[x.ts - 1]?.lower ?? '') ? x.ts - 2 : x.ts - 1);
     let object = v.argAt[k];
     for (;;) {
-      let j = (object?.ts ?? 0) - 1;
+      let j = object ? det(object) : -1;
       if (!object || !/^(and|,)$/.test(v.toks[j]?.lower ?? '')) break;
       j--;
       if (v.toks[j]?.text === ',') j--;
@@ -2373,7 +2385,7 @@ export class FrameReader {
       if (!v.argAt[j]) break;
       object = v.argAt[j];
     }
-    const verb = object && v.toks[object.ts - 1];
+    const verb = object && v.toks[det(object)];
     // (A verb: an -ed form or one the lexicon knows, not any lower-case word.)
     const isVerb = (t: Token) =>
       /ed$/.test(t.lower) ||
@@ -2384,6 +2396,33 @@ export class FrameReader {
     if (subject) return subject.key !== object.key ? subject : undefined;
     // "The indictment names A, B and C and accuses them of …": the justice system's unnamed part.
     return this.prosecutorSubject(v, object.ts - 1);
+  }
+
+  /**
+   * The preposition that opens a short phrase ending at token `end` ("with hacking", "in Boston",
+   * "in a 20-page indictment"): lower-case words, numbers and places, no other name; else -1.
+   */
+  private phraseStart(v: SentenceView, end: number): number {
+    let j = end;
+    // (A capitalised word no name was read from is a place after "in", "at": "in Boston".)
+    let place = false;
+    while (j > 0 && end - j < 7) {
+      const t = v.toks[j]!;
+      if (this.kb.words.prepositions.has(t.lower) && j < end) {
+        if (/^(of|to)$/.test(t.lower) || (place && !this.kb.words.locatives.has(t.lower))) return -1;
+        return j;
+      }
+      const m = v.argAt[j];
+      if (m) {
+        if (!v.locative(m)) return -1;
+        j = m.ts - 1;
+        continue;
+      }
+      if (t.cap && t.word) place = true;
+      else if (!t.word && !/^\d+$/.test(t.text) && t.text !== '-') return -1;
+      j--;
+    }
+    return -1;
   }
 
   /**

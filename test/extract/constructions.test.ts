@@ -625,8 +625,27 @@ describe('background references and compounds are no new events', () => {
 
 describe('shared subjects: participle clauses, "and said", reduced passives', () => {
   const objectsThenTime = 'The FBI charged Li Wei and Zhang Min on Monday and accused China of hacking.';
-  hasNot([[objectsThenTime, 'Accusation: Zhang Min -> China']]);
+  const inIndictment =
+    'The FBI charged Li Wei and Zhang Min in a 20-page indictment and accused China of protecting them.';
+  hasNot([
+    [objectsThenTime, 'Accusation: Zhang Min -> China'],
+    [inIndictment, 'Accusation: Zhang Min -> China'],
+    // The document of the charge just told brings no charge of its own.
+    [inIndictment, 'LegalAction: Zhang Min -> China'],
+  ]);
   has([
+    // Past a phrase the first verb's object carries ("with hacking", "in Boston", "in a … indictment").
+    [
+      'The Justice Department charged Li Wei and Zhang Min with hacking and accused China of protecting them.',
+      'Accusation: Justice Department -> China',
+    ],
+    ['The FBI charged Li Wei in Boston and accused China of shielding him.', 'Accusation: FBI -> China'],
+    [inIndictment, 'Accusation: FBI -> China'],
+    // Objects with a determiner.
+    [
+      'Britain sanctioned the GRU and the SVR on Thursday and accused Moscow of sabotage.',
+      'Accusation: United Kingdom -> Russia',
+    ],
     // Past the objects and when it was done, the second verb shares the first one's subject.
     [objectsThenTime, 'Accusation: FBI -> China'],
     // The defendants accused as a group leave the side a denial answers for unchanged.
