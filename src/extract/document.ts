@@ -135,7 +135,9 @@ function expandDefendants(
     const group = [e.agent, e.target].find(isDefendants);
     if (!group) return [e];
     const asTarget = isDefendants(e.target) && GROUP_TARGETS.has(e.cls) && !isDefendants(e.agent);
-    const asAgent = isDefendants(e.agent) && (e.cls === 'Role' || e.cls === 'Cyberattack');
+    // ("The defendants denied wrongdoing": each denies.)
+    const asAgent =
+      isDefendants(e.agent) && (e.cls === 'Role' || e.cls === 'Cyberattack' || e.cls === 'Denial');
     const count = defendantsCount(group);
     // A counted roster lists this group only if it counts as many ("The two men are …" is not the seven).
     const listed = rosters.filter((r) => r.count === undefined || r.count === count).flatMap((r) => r.people);

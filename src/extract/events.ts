@@ -1620,7 +1620,14 @@ export class FrameReader {
         // "-s": a third-person subject right before it ("China claims", "Harold says").
         const subj = v.agentLeft(m.ts);
         if (!subj || m.ts - subj.te > 1 || subj.kind === 'demonym') return null;
-      } else if (!MODALS.has(prev) || !/^(that|,|"|“)$/.test(v.toks[m.te]?.lower ?? '')) return null;
+      } else if (!MODALS.has(prev) || !/^(that|,|"|“)$/.test(v.toks[m.te]?.lower ?? '')) {
+        // "U.S. prosecutors allege …", "Chinese officials say …": a plural noun for people right
+        // before it, and the nation or body named right before that speaks (or the prosecutor).
+        const w = this.kb.words;
+        const people = /s$/.test(prev) && (w.prosecutorNouns.has(prev) || w.peopleNouns.has(prev));
+        const who = people ? (v.argAt[m.ts - 2] ?? this.prosecutorSubject(v, m.ts)) : undefined;
+        return who && !who.pair && !v.isMedia(who) ? { agent: who.key, target: null, also: [] } : null;
+      }
     }
     // "added a wallet to its list", "added Matveev to its sanctions list": with an object, "add" is
     // no speech.
@@ -2053,7 +2060,8 @@ export class FrameReader {
       return;
     }
     // "The Justice Department charged three men": who brings charges, even unnamed ones, is known.
-    if (cls === 'LegalAction' && agent && !agent.pair && agent.ts >= 0)
+    // (Not "he could face life in prison if convicted": one charged brings no charges.)
+    if (cls === 'LegalAction' && agent && !agent.pair && agent.ts >= 0 && !this.chargedBy.has(agent.key))
       this.prosecutor = this.ents.moreExact(this.prosecutor, agent.key);
     if (!target) return;
     // "Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible": each subject.
@@ -2381,7 +2389,7 @@ export class FrameReader {
       if (!object || !/^(and|,)$/.test(v.toks[j]?.lower ?? '')) break;
       j--;
       if (v.toks[j]?.text === ',') j--;
-      if (/^\d{1,3}$/.test(v.toks[j]?.text ?? '') && v.toks[j - 1]?.text === ',') j -= 2;
+      if (ageBetweenCommas(v.toks, j - 1)) j -= 2;
       if (!v.argAt[j]) break;
       object = v.argAt[j];
     }
@@ -2552,6 +2560,9 @@ export class FrameReader {
             v.toks[k]!.word &&
             !v.argAt[k] &&
             k - last.te < 5 &&
+            // (", was behind attacks on Ukraine's …": a verb ends the list.)
+            !BE.has(v.toks[k]!.lower) &&
+            !AUX.has(v.toks[k]!.lower) &&
             // ", barring Americans from …": a participle opens a clause; no one is listed after it,
             // nor after ", while the intrusion at …".
             !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
@@ -2840,8 +2851,10 @@ export class FrameReader {
       x.key !== perpetrator &&
       !partOfPerpetrator(x) &&
       !relativeOfOther(x) &&
-      // "deployed ransomware supplied by ALPHV": an agent phrase names no victim.
-      v.toks[x.ts - 1]?.lower !== 'by' &&
+      // "deployed ransomware supplied by ALPHV": an agent phrase names no victim; nor does "for"
+      // ("spying for Russia" serves it).
+      v.prepBefore(x) !== 'by' &&
+      v.prepBefore(x) !== 'for' &&
       !served(x) &&
       !(x.kind === 'metonym' && v.locative(x)) &&
       this.ents.get(x.key)?.type !== 'Person' &&

@@ -22,7 +22,7 @@ import {
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
 import type { Sentence } from './sentences.js';
-import type { Token } from './tokens.js';
+import { ageBetweenCommas, type Token } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** What the frames of one sentence read. */
@@ -715,7 +715,7 @@ export class SentenceView {
       let k = j - 1;
       if (this.toks[k]?.lower === ',') k--;
       // "A, 34, and B, 33, were charged": past the age after a name.
-      if (/^\d{1,3}$/.test(this.toks[k]?.text ?? '') && this.toks[k - 1]?.text === ',') k -= 2;
+      if (ageBetweenCommas(this.toks, k - 1)) k -= 2;
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA and": past the acronym.
       if (this.toks[k]?.text === ')' && this.toks[k - 2]?.text === '(') k -= 3;
       const prev = this.argAt[k];

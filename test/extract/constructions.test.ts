@@ -5252,5 +5252,36 @@ describe('second review of the round: what the new rules must leave alone, and p
       'Statement: Justice Department -> null',
     ],
     [indictmentSays, 'Statement: OPCW -> null'],
+    // "spying for Russia" serves Russia.
+    [
+      'German prosecutors charged Dieter Schmidt and Alexander Jung with spying for Russia.',
+      'Cyberattack: Dieter Schmidt -> Russia',
+    ],
+    // A verb ends a list: the victim after it is not accused.
+    [
+      "The Justice Department charged six officers of Unit 74455. Prosecutors said that the unit, which researchers call Sandworm, was behind attacks on Ukraine's electricity sector.",
+      'Accusation: Justice Department -> Ukraine',
+    ],
+    // One charged ("he could face life in prison if convicted") is not the story's prosecutor.
+    [
+      'The Justice Department charged Ahmed Omer on Monday. He could face life in prison if convicted. Prosecutors said he ran the group.',
+      'Statement: Ahmed Omer -> null',
+    ],
+  ]);
+  has([
+    // The defendants deny, each.
+    [
+      'The Justice Department charged Yuri Andrienko and Sergey Detistov. The defendants denied wrongdoing, their lawyer said.',
+      'Denial: Sergey Detistov -> null',
+    ],
+    // "U.S. prosecutors allege", "Chinese officials allege": a plural noun for people speaks for what names it.
+    [
+      'The FBI charged Ivan Petrov in May. U.S. prosecutors allege Petrov hacked Westinghouse.',
+      'Accusation: United States -> Ivan Petrov',
+    ],
+    [
+      'Chinese officials allege the NSA hacked Northwestern Polytechnical University.',
+      'Accusation: China -> National Security Agency',
+    ],
   ]);
 });
