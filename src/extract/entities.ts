@@ -277,12 +277,13 @@ export class DocEntities {
    * A mention was read. A weak one ("Chinese" in "Chinese companies", "in Helsinki") counts for the
    * countries in focus but is not what a later pronoun points back to.
    */
-  touch(key: string, weak = false, place = false, headline = false): void {
+  touch(key: string, weak = false, place = false, notHome = false): void {
     // Only what is said of a group's people reaches them; "he" or "it" never means the group.
     if (isDefendants(key)) return;
-    // A headline names the accused as often as the story's own country; the body decides, and a
-    // place it names ("… in New Delhi originated in China") tells where the story happens.
-    if (this.byKey.get(key)?.type === 'Country' && !headline) this.firstCountry ??= key;
+    // A headline, or a nation named for its hackers, names the accused as often as the story's own
+    // country (`notHome`); the body decides, and a place it names ("… in New Delhi originated in
+    // China") tells where the story happens.
+    if (this.byKey.get(key)?.type === 'Country' && !notHome) this.firstCountry ??= key;
     if (this.byKey.get(key)?.type === 'Country' && !place) {
       const c = this.countryOrder.lastIndexOf(key);
       if (c >= 0) this.countryOrder.splice(c, 1);

@@ -50,7 +50,13 @@ export class MentionFinder {
       // Recency is updated as we read, so "he" later in the same sentence sees "The President".
       for (let k = before; k < out.length; k++) {
         const m = out[k]!;
-        if (!m.modifier) this.ents.touch(m.key, this.weak(toks, m), this.place(toks, m), !!sent.headline);
+        if (!m.modifier)
+          this.ents.touch(
+            m.key,
+            this.weak(toks, m),
+            this.place(toks, m),
+            !!sent.headline || this.hackersOf(toks, m),
+          );
       }
       i = next > i ? next : i + 1;
     }
@@ -793,6 +799,17 @@ export class MentionFinder {
     let c = k - 2;
     while (c > 0 && toks[c]!.word && !toks[c]!.cap && k - c < 5) c--;
     return toks[c]?.text === ',';
+  }
+
+  /**
+   * "Russian hackers", "a North Korean hacking group": a nation named for the attackers it is said to
+   * have, which a story names first as often as its own.
+   */
+  private hackersOf(toks: Token[], m: SentMention): boolean {
+    return (
+      m.kind === 'demonym' &&
+      toks.slice(m.te, m.te + 3).some((t) => this.kb.words.hackerNouns.has(t.lower) || t.lower === 'hacking')
+    );
   }
 
   /** A capital after "in"/"at" names a place, not a government. */

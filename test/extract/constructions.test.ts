@@ -5163,6 +5163,15 @@ describe("an office with no country is the story's country: where it is filed, w
       'OSLO - Hackers linked to Russia attacked a dam, officials said. The justice minister, Emilie Mehl, said the attack was serious.',
       'Role: Emilie Mehl -> Norway',
     ],
+    // A nation named for its hackers is not the story's own.
+    [
+      'North Korean hackers stole data from South Korean defence firms. Unification Minister Kim Yung-ho condemned it.',
+      'Role: Kim Yung-ho -> South Korea',
+    ],
+    [
+      'A cyberattack by Russian hackers hit a hospital in Prague, officials said. Health Minister Vlastimil Valek said it was serious.',
+      'Role: Vlastimil Valek -> Czechia',
+    ],
   ]);
 });
 
