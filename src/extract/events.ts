@@ -3096,6 +3096,13 @@ export class FrameReader {
     }
     if (passive && !reduced && target) targets = [target];
     targets = targets.filter((x) => !agent || agent.key !== x);
+    // "Sandworm and Gamaredon, two Russian groups, had hit X": the names the apposition describes.
+    if (agent && agent.kind === 'demonym' && !passive && agent.te <= m.ts) {
+      const close = v.toks.findIndex((t, j) => j >= agent!.te && j < m.ts && t.text === ',');
+      const open = close > 0 ? v.appositionBefore(close - 1) : -1;
+      const head = open > 0 ? v.argAt[open - 1] : undefined;
+      if (head && !head.pair && head.kind !== 'demonym') agent = head;
+    }
     const a = agent && !agent.pair ? agent.key : null;
     // "The breach, carried out by the Guardians of Peace,": the attack just told, now with its author.
     if (!targets.length && a && v.nominalUse(m) && v.toldBefore(m))

@@ -686,6 +686,23 @@ export class SentenceView {
   }
 
   /** "The United States and Britain accused": the actors coordinated before a subject. */
+  /**
+   * "Sandworm and Gamaredon, two Russian groups,", "Storm-0558, a Chinese group,": the opening comma of
+   * a describing apposition that ends at token `end`, when a name stands before it; else -1.
+   */
+  appositionBefore(end: number): number {
+    for (let c = end; c > 0 && end - c < 7; c--) {
+      const t = this.toks[c]!;
+      if (t.text === ',') {
+        const first = this.toks[c + 1]?.lower ?? '';
+        const describing = /^(a|an|the|one|both)$/.test(first) || this.kb.words.countWords.has(first);
+        return describing && this.argAt[c - 1] ? c : -1;
+      }
+      if (!t.word || (t.cap && !this.argAt[c])) return -1;
+    }
+    return -1;
+  }
+
   coordinatedBefore(m: SentMention): string[] {
     const out: string[] = m.ts >= 0 ? this.companions(m).map((x) => x.key) : [];
     let cur = m;
@@ -714,6 +731,11 @@ export class SentenceView {
       if (cur === m && this.toks[j]!.text === ',' && this.toks[m.te]?.lower !== 'and') break;
       let k = j - 1;
       if (this.toks[k]?.lower === ',') k--;
+      // "Storm-0558, a Chinese group, and Storm-0978": past the apposition on the name before.
+      if (!this.argAt[k] && this.toks[k + 1]?.text === ',') {
+        const open = this.appositionBefore(k);
+        if (open > 0) k = open - 1;
+      }
       // "A, 34, and B, 33, were charged": past the age after a name.
       if (ageBetweenCommas(this.toks, k - 1)) k -= 2;
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA and": past the acronym.

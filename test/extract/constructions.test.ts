@@ -5108,6 +5108,15 @@ describe('lists of attackers, relative accusers, names given and bodies in an ap
       'The Korean National Police Agency said the groups, known as Lazarus, Andariel and Kimsuky, had targeted Hanwha Aerospace.',
       'Accusation: Korean National Police Agency -> Lazarus Group',
     ],
+    // Past an apposition that describes the names of the list.
+    [
+      'Sandworm and Gamaredon, two Russian groups, had hit Ukrainian telecom providers.',
+      'Cyberattack: Gamaredon -> Ukraine',
+    ],
+    [
+      "Storm-0558, a Chinese group, and Storm-0978 had breached Microsoft's email systems.",
+      'Cyberattack: Storm-0558 -> Microsoft',
+    ],
     // "it" is the name, not the body the apposition places it in.
     [ncsc, 'Accusation: National Cyber Security Centre -> APT28'],
     // The relative clause's accuser is the name it describes.
@@ -5127,6 +5136,10 @@ describe('lists of attackers, relative accusers, names given and bodies in an ap
   ]);
   hasNot([
     [ncsc, 'Accusation: GCHQ -> APT28'],
+    [
+      'Sandworm and Gamaredon, two Russian groups, had hit Ukrainian telecom providers.',
+      'Cyberattack: Russia -> Ukraine',
+    ],
     // Not a name deeper in a phrase, nor a demonym.
     [
       "The Justice Department indicted seven hackers working for firms linked to Iran's Revolutionary Guards, accusing them of attacks on US banks.",
