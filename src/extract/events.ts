@@ -2078,10 +2078,13 @@ export class FrameReader {
             .filter((x) => this.ents.get(x)?.type === this.ents.get(target.key)?.type)
         : []),
     ];
+    // "Britain and the United States sanctioned X, accusing it of …": each subject of the sentence.
+    const participle = !!agent && agent.ts >= 0 && this.participleSubject(v, m)?.ts === agent.ts;
     const agents = agent
       ? [
           ...expand(agent),
           ...v.coordinatedBefore(agent),
+          ...(participle ? this.subjectList(v, agent, m.ts) : []),
           ...this.joiners(v, m, agent),
           ...this.partners(v, m),
           // "A, B and C said in a joint statement that Iran was responsible": each of them accuses.
@@ -2602,6 +2605,14 @@ export class FrameReader {
       last = nx;
     }
     return out;
+  }
+
+  /** "Britain and the United States sanctioned …": the names listed with the subject `first`, before `end`. */
+  private subjectList(v: SentenceView, first: SentMention, end: number): string[] {
+    const last = v.mentions
+      .filter((x) => x.ts > first.ts && x.te < end && !x.pair && v.coordinatedBefore(x).includes(first.key))
+      .pop();
+    return last ? [last.key, ...v.coordinatedBefore(last)] : [];
   }
 
   /**

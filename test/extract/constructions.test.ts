@@ -5133,6 +5133,11 @@ describe('lists of attackers, relative accusers, names given and bodies in an ap
       'Britain imposed sanctions on the GRU and the FSB on Friday, accusing them of a campaign of cyberattacks.',
       'Accusation: United Kingdom -> GRU',
     ],
+    // Each subject of the sentence accuses through the participle.
+    [
+      'Britain and the United States sanctioned the GRU on Friday, accusing it of attacks.',
+      'Accusation: United States -> GRU',
+    ],
   ]);
   hasNot([
     [ncsc, 'Accusation: GCHQ -> APT28'],
