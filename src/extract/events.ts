@@ -851,7 +851,11 @@ export class FrameReader {
         }
         continue;
       }
-      if (m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) continue;
+      if (m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) {
+        // "The sanctions also target the GRU's Unit 26165": those the story's sanctions are said to hit.
+        this.sanctionsTarget(v, m.te, emit, m);
+        continue;
+      }
       // "would push for EU sanctions", "would still respond with severe sanctions": sanctions sought or
       // threatened are not imposed.
       if (
@@ -993,6 +997,14 @@ export class FrameReader {
         break;
       }
     }
+
+    // "The Foreign Office said the measures targeted X": the story's sanctions, by another word.
+    const sanctionNoun = this.kb.triggers
+      .get('sanctions')
+      ?.find((p) => p.frame === 'sanction' && p.pos === 'noun');
+    for (let k = 1; k < v.toks.length - 1; k++)
+      if (sanctionNoun && v.toks[k]!.lower === 'measures' && DEFINITE.has(v.toks[k - 1]!.lower))
+        this.sanctionsTarget(v, k + 1, emit, { pat: sanctionNoun, ts: k, te: k + 1, at: [k] });
 
     for (const m of byFrame(['attack'])) {
       if (negated(m)) {
@@ -2313,6 +2325,25 @@ export class FrameReader {
     let k = ti - 1;
     while (k > 1 && ti - k <= 3 && v.toks[k]!.word && !v.toks[k]!.cap && v.toks[k]!.lower !== 'to') k--;
     return v.toks[k]?.lower === 'to' && v.toks[k - 1]?.lower === 'according';
+  }
+
+  /**
+   * "the sanctions target X", "the measures targeted A, B and C": each one named after a verb of
+   * aiming, sanctioned by whoever imposed the story's sanctions.
+   */
+  private sanctionsTarget(v: SentenceView, from: number, emit: Emit, m: TriggerMatch): void {
+    let k = from;
+    if (/ly$|^also$/.test(v.toks[k]?.lower ?? '')) k++;
+    if (
+      !this.sanctioner ||
+      !/^(target|targets|targeted|hit|hits|cover|covers|covered)$/.test(v.toks[k]?.lower ?? '')
+    )
+      return;
+    const first = v.right(k + 1, 4, (x) => !x.pair && x.key !== this.sanctioner);
+    if (!first) return;
+    const named = v.possessed(first) ?? first;
+    for (const t of [named.key, ...this.coordinated(v, named, v.clauseEnd(named.te))])
+      if (t !== this.sanctioner) emit(m, 'Sanction', this.sanctioner, t);
   }
 
   /** "sanctions Russian man over the Medibank hack": where the offence begins (else `end`). */

@@ -5209,6 +5209,15 @@ describe('sanctions a subject is under or hit by, and the "it" that opens a sent
       'Kimsuky, which the European Union sanctioned last year, denied it.',
       'Sanction: European Union -> Kimsuky',
     ],
+    // What the story's sanctions, or its measures, are said to target.
+    [
+      "Canada imposed sanctions on the GRU on Friday. Officials said the measures targeted the GRU's Unit 26165 and Unit 74455.",
+      'Sanction: Canada -> Unit 74455',
+    ],
+    [
+      "The EU imposed sanctions on six people on Monday. The sanctions also target the GRU's Unit 26165.",
+      'Sanction: European Union -> Unit 26165',
+    ],
   ]);
   hasNot([
     [
@@ -5217,6 +5226,8 @@ describe('sanctions a subject is under or hit by, and the "it" that opens a sent
     ],
     // What hits a subject "by sanctions" is no attacker.
     ['Emennet Pasargad was hit by U.S. sanctions in 2021.', 'Cyberattack: United States -> Emennet Pasargad'],
+    // With no sanctions told before, measures that target someone sanction no one.
+    ['The new measures target hospitals run by Acme Health.', 'Sanction: null -> Acme Health'],
   ]);
 });
 
