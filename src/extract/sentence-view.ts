@@ -150,7 +150,7 @@ export class SentenceView {
   agentLeft(ti: number, opts: { allowOblique?: boolean } = {}): SentMention | undefined {
     if (this.commonNounSubject(ti)) return undefined;
     const q = this.inQuote[ti]! && !this.scare[ti];
-    for (let k = ti - 1; k >= 0; k--) {
+    for (let k = this.pastSpeechAside(ti) - 1; k >= 0; k--) {
       const t = this.toks[k]!;
       if (CLAUSE_STOP.has(t.text)) break;
       if (this.quoteWall(k, q)) {
@@ -223,6 +223,28 @@ export class SentenceView {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "The German government, she added, had called on Russia": where the subject's clause resumes
+   * before `ti`, past a speech aside in commas and the auxiliaries after it (else `ti`).
+   */
+  private pastSpeechAside(ti: number): number {
+    let k = ti - 1;
+    while (
+      k > 0 &&
+      (AUX.has(this.toks[k]!.lower) || BE.has(this.toks[k]!.lower) || /ly$/.test(this.toks[k]!.lower))
+    )
+      k--;
+    if (this.toks[k]?.text !== ',') return ti;
+    // ("The EU, in a statement by its foreign policy chief, urged": an aside that opens on a preposition.)
+    const speech = SPEECH_FORMS.has(this.toks[k - 1]?.lower ?? '');
+    let open = k - 2;
+    while (open > 0 && k - open < (speech ? 6 : 14) && this.toks[open]!.text !== ',') open--;
+    const named = [1, 2, 3].some((d) => !!this.argAt[open - d] && this.argAt[open - d]!.te >= open - 1);
+    if (this.toks[open]?.text !== ',' || open >= k - 2 || !named) return ti;
+    const aside = speech || /^(in|according|during|at)$/.test(this.toks[open + 1]?.lower ?? '');
+    return aside ? open : ti;
   }
 
   /** "after the FBI …", "as Russia …": the word before the mention may open a clause (not "such as"). */

@@ -623,6 +623,25 @@ describe('background references and compounds are no new events', () => {
   ]);
 });
 
+describe('the subject past an aside in commas', () => {
+  has([
+    [
+      'Sasse said Russia was behind it. The German government, she added, had urgently called on Russia to stop the activities.',
+      'Demand: Germany -> Russia',
+    ],
+    [
+      'The EU, in a statement by its foreign policy chief Josep Borrell, urged Chinese authorities to take action.',
+      'Demand: European Union -> China',
+    ],
+  ]);
+  hasNot([
+    [
+      'Sasse said Russia was behind it. The German government, she added, had urgently called on Russia to stop the activities.',
+      'Demand: Sasse -> Russia',
+    ],
+  ]);
+});
+
 describe('shared subjects: participle clauses, "and said", reduced passives', () => {
   const objectsThenTime = 'The FBI charged Li Wei and Zhang Min on Monday and accused China of hacking.';
   const inIndictment =
