@@ -235,10 +235,14 @@ export class RoleReader {
   ): void {
     if (v.toks[m.ts - 1]?.text !== ',') return;
     const lower = (x: Token) => x.word && (!x.cap || /^(the|a|an)$/.test(x.lower));
+    // (Back to the determiner that opens them: "that the defence minister, X", "the home affairs and
+    // cyber security minister, X".)
     const wordsBefore = (from: number) => {
       const words: string[] = [];
-      while (from >= 0 && lower(v.toks[from]!) && !v.argAt[from] && words.length < 4)
+      while (from >= 0 && lower(v.toks[from]!) && !v.argAt[from] && words.length < 7) {
         words.unshift(v.toks[from--]!.lower);
+        if (/^(the|a|an)$/.test(words[0]!)) break;
+      }
       return { words, k: from };
     };
     // "A spokesman for Microsoft, Frank Shaw,", "two officials of the IRGC, A and B": role words,

@@ -520,6 +520,19 @@ describe('reported attacks without a named victim still accuse', () => {
   ]);
 });
 
+describe('role words back to their determiner', () => {
+  has([
+    [
+      'Israel said Iran was behind it. Officials said that the prime minister, Naftali Bennett, had been briefed.',
+      'Role: Naftali Bennett -> Israel',
+    ],
+    [
+      'Canberra blamed Russia. The home affairs and cyber security minister, Clare Ryan, said the attack was serious.',
+      'Role: Clare Ryan -> Australia',
+    ],
+  ]);
+});
+
 describe('roles: the office before the name, former offices, offices inside the role words', () => {
   has([
     [
