@@ -40,6 +40,7 @@ export class DocEntities {
   sentence = 0;
   private subject: { key: string; sentence: number } | undefined;
   private institution: { key: string; sentence: number } | undefined;
+  private sole: { key: string; sentence: number } | undefined;
   private group: { keys: [string, string]; sentence: number } | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {}
@@ -309,6 +310,16 @@ export class DocEntities {
   speakingInstitution(within: number, test: (e: DocEntity) => boolean = () => true): string | undefined {
     const i = this.institution;
     return i && this.sentence - i.sentence <= within && test(this.byKey.get(i.key)!) ? i.key : undefined;
+  }
+
+  /** The only actor the sentence just read names outright, if it names one. */
+  noteSoleActor(key: string | undefined): void {
+    this.sole = key === undefined ? undefined : { key, sentence: this.sentence };
+  }
+
+  /** The only actor of the sentence before this one, if it had one. */
+  soleActor(): string | undefined {
+    return this.sole && this.sentence - this.sole.sentence === 1 ? this.sole.key : undefined;
   }
 
   /** Two institutions acted together ("the FBI and CISA issued …"): a later "they" or "the agencies" is them. */

@@ -244,7 +244,8 @@ export class FrameReader {
       const prosecutors = v.mentions.some(
         (x) =>
           x.key === r.agent &&
-          x.te + 1 === m.ts &&
+          x.te < m.ts &&
+          m.ts - x.te <= 7 &&
           this.kb.words.prosecutorNouns.has(v.toks[x.te]?.lower ?? '') &&
           !/^(former|ex)$/.test(v.toks[x.ts - 1]?.lower ?? ''),
       );
@@ -924,9 +925,10 @@ export class FrameReader {
       if (DETERMINERS.has(v.toks[rel]?.lower ?? '')) rel--;
       if (subj && !subj.pair && /^(which|that|whom)$/.test(v.toks[rel]?.lower ?? '')) {
         const described = this.relativeAgent(v, rel + 1);
-        if (described && !described.pair && described.key !== subj.key)
+        if (described && !described.pair && described.key !== subj.key) {
           emit(m, 'Sanction', subj.key, described.key);
-        continue;
+          continue;
+        }
       }
       // "EU sanctions": the name before the noun imposes them; "the Suex sanctions" are on a firm (or
       // person, or group), imposed by whoever imposed the story's sanctions.
@@ -1636,7 +1638,12 @@ export class FrameReader {
         // "U.S. prosecutors allege …", "Chinese officials say …": a plural noun for people right
         // before it, and the nation or body named right before that speaks (or the prosecutor).
         const w = this.kb.words;
-        const people = /s$/.test(prev) && (w.prosecutorNouns.has(prev) || w.peopleNouns.has(prev));
+        // (Officials and those who speak for a body, not "Russian hackers say" or "Chinese nationals say".)
+        const people =
+          /s$/.test(prev) &&
+          (w.prosecutorNouns.has(prev) ||
+            w.countryGroupNouns.has(prev) ||
+            w.speakerRoles.has(singular(prev)));
         const who = people ? (v.argAt[m.ts - 2] ?? this.prosecutorSubject(v, m.ts)) : undefined;
         return who && !who.pair && !v.isMedia(who) ? { agent: who.key, target: null, also: [] } : null;
       }

@@ -123,6 +123,21 @@ export class MentionFinder {
         this.speaks(this.ents.get(m.key)?.type)
       )
         this.ents.noteSpeakingInstitution(m.key);
+    // The only actor a sentence names outright (places and possessors aside): a next sentence's
+    // opening "It" goes on with it.
+    const strong = new Set(
+      out
+        .filter(
+          (m) =>
+            !m.modifier &&
+            !m.pair &&
+            !this.weak(toks, m) &&
+            m.kind !== 'pronoun' &&
+            !/^('s|’s)$/.test(toks[m.te]?.lower ?? ''),
+        )
+        .map((m) => m.key),
+    );
+    this.ents.noteSoleActor(strong.size === 1 && first && strong.has(first.key) ? first.key : undefined);
     this.noteGroup(toks, out);
     return out;
   }
@@ -808,7 +823,13 @@ export class MentionFinder {
   private hackersOf(toks: Token[], m: SentMention): boolean {
     return (
       m.kind === 'demonym' &&
-      toks.slice(m.te, m.te + 3).some((t) => this.kb.words.hackerNouns.has(t.lower) || t.lower === 'hacking')
+      toks
+        .slice(m.te, m.te + 3)
+        .some(
+          (t, k, xs) =>
+            this.kb.words.hackerNouns.has(t.lower) ||
+            (t.lower === 'hacking' && /^(group|groups|team|unit|crew)$/.test(xs[k + 1]?.lower ?? '')),
+        )
     );
   }
 
@@ -1096,7 +1117,8 @@ export class MentionFinder {
     const group = out.find((m) => isDefendants(m.key));
     if (w.pluralPronouns.has(t.lower) && group) return { key: group.key, end: i + 1, kind: 'pronoun' };
     const people = out.filter((m) => !m.modifier && !m.pair && this.ents.get(m.key)?.type === 'Person');
-    if (t.lower === 'them' && new Set(people.map((m) => m.key)).size >= 3)
+    const charges = toks.some((x) => this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'legal'));
+    if (t.lower === 'them' && charges && new Set(people.map((m) => m.key)).size >= 3)
       return { key: this.ents.defendants(), end: i + 1, kind: 'pronoun' };
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
       // "The advisory warned that …, and it called on owners to …": a document that speaks is "it".
@@ -1204,10 +1226,9 @@ export class MentionFinder {
         // (Not a state: "Ukraine said hackers hit Kyivstar. Its chief executive" is Kyivstar's; and not
         // before a state's office: "Its defence minister" is the state's.)
         // ("X, based in Reutov, builds missiles for Russia's space program. It was placed under …": a
-        // sentence opening on "it" goes on with the institution the last began with.)
-        (t.lower === 'it' && i === firstWord(toks, this.clauseStart)
-          ? this.ents.speakingInstitution(1)
-          : undefined) ??
+        // sentence opening on "it" goes on with the only actor the last one named; not "The FBI
+        // accused Huawei … It has denied", which names two.)
+        (t.lower === 'it' && i === firstWord(toks, this.clauseStart) ? this.ents.soleActor() : undefined) ??
         (t.lower === 'its' &&
         i === firstWord(toks, this.clauseStart) &&
         !toks.slice(i + 1, i + 4).some((x) => w.stateOffices.has(x.lower) && !w.firmOffices.has(x.lower))

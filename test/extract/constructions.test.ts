@@ -5227,9 +5227,16 @@ describe("an office with no country is the story's country: where it is filed, w
 
 describe('sanctions a subject is under or hit by, and the "it" that opens a sentence', () => {
   has([
+    ['Rostec Corp was placed under U.S. sanctions in 2014.', 'Sanction: United States -> Rostec Corp'],
+    // "It" opening a sentence goes on with the only actor the last one named (places and possessors aside).
     [
       "Rostec Corp, based in Moscow, builds engines for Russia's space program. It was placed under U.S. sanctions in 2014.",
       'Sanction: United States -> Rostec Corp',
+    ],
+    // An object relative with no name for its head still sanctions someone.
+    [
+      'The hackers used a mixer that the Treasury sanctioned last year.',
+      'Sanction: Treasury Department -> null',
     ],
     ['Emennet Pasargad was hit by U.S. sanctions in 2021.', 'Sanction: United States -> Emennet Pasargad'],
     // The subject of an object relative imposes them on the name the clause describes.
@@ -5252,9 +5259,10 @@ describe('sanctions a subject is under or hit by, and the "it" that opens a sent
     ],
   ]);
   hasNot([
+    // A sentence opening on "It" after "X accused Y" is not X.
     [
-      "Rostec Corp, based in Moscow, builds engines for Russia's space program. It was placed under U.S. sanctions in 2014.",
-      'Sanction: United States -> Russia',
+      'The FBI accused Huawei of stealing trade secrets. It has denied the allegations.',
+      'Denial: FBI -> null',
     ],
     // What hits a subject "by sanctions" is no attacker.
     ['Emennet Pasargad was hit by U.S. sanctions in 2021.', 'Cyberattack: United States -> Emennet Pasargad'],
@@ -5312,6 +5320,8 @@ describe('second review of the round: what the new rules must leave alone, and p
       "Hackers hit Costa Rica's finance ministry. The FBI said Conti was behind it. President Rodrigo Chaves declared a national emergency.",
       'Role: Rodrigo Chaves -> United States',
     ],
+    // Plural people who speak for no body ("Russian hackers say").
+    ['Russian hackers say they attacked Ukrainian banks.', 'Statement: Russia -> null'],
     // Only "U.S. prosecutors said" speaks for the prosecuting body, not another speaker naming them.
     [
       'The Justice Department opened the case. Washington said the evidence had been handed to U.S. prosecutors.',
@@ -5339,6 +5349,19 @@ describe('second review of the round: what the new rules must leave alone, and p
     ],
   ]);
   has([
+    [
+      'The FBI accused Huawei of stealing trade secrets. It has denied the allegations.',
+      'Denial: Huawei -> null',
+    ],
+    [
+      'The Justice Department charged Ivan Petrov. U.S. prosecutors in Brooklyn said he hacked banks.',
+      'Statement: Justice Department -> null',
+    ],
+    // "them" after three people is the defendants only where the sentence tells of charges.
+    [
+      'The hackers targeted Jake Sullivan, Antony Blinken and Lloyd Austin, and Microsoft warned them of the attack.',
+      'Statement: Microsoft -> null',
+    ],
     // The defendants deny, each.
     [
       'The Justice Department charged Yuri Andrienko and Sergey Detistov. The defendants denied wrongdoing, their lawyer said.',
