@@ -2895,9 +2895,13 @@ export class FrameReader {
       }
       return false;
     };
+    // ("The deployment of ransomware by LockBit prompted warnings from the FBI": what malware is
+    // deployed on follows "against", "on", "in".)
+    const deployed = /^deploy/.test(v.toks[t.ts]!.lower);
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
+      (!deployed || /^(against|on|at|in|into)$/.test(v.prepBefore(x) ?? '')) &&
       !partOfPerpetrator(x) &&
       !relativeOfOther(x) &&
       // "deployed ransomware supplied by ALPHV": an agent phrase names no victim; nor does "for"

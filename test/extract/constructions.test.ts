@@ -5280,6 +5280,15 @@ describe('the deployment of malware against a victim is an attack', () => {
   ]);
   hasNot([
     ['The deployment of new firewalls across Polish ministries took a year.', 'Cyberattack: null -> Poland'],
+    // What malware is deployed on follows "against", "on", "in": not whoever is named later.
+    [
+      'The deployment of ransomware by LockBit affiliates prompted warnings from the FBI.',
+      'Cyberattack: LockBit -> FBI',
+    ],
+    [
+      'Trickbot grew into a platform used to break into networks and deploy ransomware such as Ryuk and Conti.',
+      'Cyberattack: Trickbot -> Conti',
+    ],
   ]);
 });
 
