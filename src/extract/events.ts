@@ -1674,10 +1674,12 @@ export class FrameReader {
     // ("The men hacked Marriott, the indictment says": a document that speaks is its author's, never
     // a name before it.)
     const said = v.toks[m.ts - 1];
+    // ("…, a separate indictment says": one word may describe the document.)
+    const opener = (k: number) => /^(the|a|an|this|that)$/.test(v.toks[k]?.lower ?? '');
     const documentSubject =
       !!said &&
       !v.argAt[m.ts - 1] &&
-      /^(the|a|an|this|that)$/.test(v.toks[m.ts - 2]?.lower ?? '') &&
+      (opener(m.ts - 2) || (opener(m.ts - 3) && !!v.toks[m.ts - 2]?.word && !v.toks[m.ts - 2]!.cap)) &&
       (said.lower === 'statement' ||
         this.kb.words.reportNouns.has(said.lower) ||
         this.kb.words.prosecutorNouns.has(said.lower));

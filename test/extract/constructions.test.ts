@@ -5341,6 +5341,10 @@ describe('second review of the round: what the new rules must leave alone, and p
       'Statement: Justice Department -> null',
     ],
     [indictmentSays, 'Statement: OPCW -> null'],
+    [
+      'The Justice Department charged Ivan Petrov. He targeted the OPCW, a separate indictment says.',
+      'Accusation: OPCW -> Ivan Petrov',
+    ],
     // "spying for Russia" serves Russia.
     [
       'German prosecutors charged Dieter Schmidt and Alexander Jung with spying for Russia.',
