@@ -828,6 +828,8 @@ export class FrameReader {
           emit(m, 'CooperationOffer', agent, t);
     }
 
+    this.suspectsNamed(v, emit);
+
     for (const m of byFrame(['sanction'])) {
       if (negated(m)) continue;
       // "added NSO Group to its trade blacklist": those added are sanctioned by the subject.
@@ -2272,6 +2274,31 @@ export class FrameReader {
     );
     const prosecutor = this.storyProsecutor()!;
     for (const p of people) emit(m, 'LegalAction', prosecutor, p);
+  }
+
+  /**
+   * "Estonian prosecutors named the three suspects as A, B and C", "identified the two men as A and
+   * B": those named as a story's suspects are charged, by whoever names them for the justice system
+   * (a nation's prosecutors are its prosecuting body once named), else by the story's prosecutor.
+   */
+  private suspectsNamed(v: SentenceView, emit: Emit): void {
+    const legal = this.kb.triggers.get('charges')?.find((p) => p.frame === 'legal');
+    for (let k = 1; k < v.toks.length - 3 && legal; k++) {
+      if (!/^(named|identified)$/.test(v.toks[k]!.lower)) continue;
+      const group = v.argAt[k + 1] ?? v.argAt[k + 2];
+      if (!group || !isDefendants(group.key) || v.toks[group.te]?.lower !== 'as') continue;
+      const first = v.argAt[group.te + 1];
+      if (!first || this.ents.get(first.key)?.type !== 'Person') continue;
+      const subject = v.agentLeft(k);
+      const noun = subject ? (v.toks[subject.te]?.lower ?? '') : '';
+      const agent =
+        (subject && this.kb.words.prosecutorNouns.has(noun) && this.prosecutingBody(subject.key)) ||
+        (subject && !subject.pair ? subject.key : this.storyProsecutor());
+      if (!agent) continue;
+      const at = { pat: legal, ts: k, te: k + 1, at: [k] };
+      for (const p of [first.key, ...this.coordinated(v, first, v.clauseEnd(first.te))])
+        if (this.ents.get(p)?.type === 'Person') emit(at, 'LegalAction', agent, p);
+    }
   }
 
   /**

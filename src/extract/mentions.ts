@@ -223,6 +223,39 @@ export class MentionFinder {
       return group.end;
     }
 
+    // "the Prosecutor General's Office", "Estonia's Prosecutor General's Office": the office a title
+    // owns is a body of the country before it, else of the story's.
+    const owner = this.title(toks, i);
+    let own = owner?.end ?? i;
+    while (own < i + 3 && toks[own]?.cap && toks[own]!.word) own++;
+    if (
+      owner &&
+      toks[own]?.text === "'s" &&
+      toks[own + 1]?.cap &&
+      this.kb.words.orgHeads.get(toks[own + 1]!.lower) === 'GovernmentBody'
+    ) {
+      const end = own + 2;
+      const possessor = toks[i - 1]?.lower === "'s" ? out.find((m) => m.te === i - 1) : undefined;
+      const country =
+        possessor && this.ents.get(possessor.key)?.type === 'Country'
+          ? possessor.key
+          : this.ents.storyCountry();
+      const surface = text(sent, i, end);
+      // (Bare, it is the one the story already named: "Estonia's …", then "the Prosecutor General's Office".)
+      const named = possessor
+        ? undefined
+        : this.ents.last(
+            (e) => e.type === 'GovernmentBody' && e.label.toLowerCase().endsWith(surface.toLowerCase()),
+          );
+      const key =
+        named ??
+        (country
+          ? this.ents.countryBody(country, lowers(toks.slice(i, end)), surface)
+          : this.ents.fromRule(surface, 'GovernmentBody'));
+      out.push({ ts: i, te: end, key, kind: 'name', modifier: false });
+      return end;
+    }
+
     // A title, optionally preceded by a country or an organisation, then a name: a person with a role.
     if (!sent.headline) {
       const title = this.title(toks, i);

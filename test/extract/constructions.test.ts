@@ -5292,6 +5292,20 @@ describe('the deployment of malware against a victim is an attack', () => {
   ]);
 });
 
+describe("a title's office and the suspects a prosecutor names", () => {
+  const named =
+    "Latvia's Prosecutor General's Office charged three Russian officers. Latvian prosecutors named the three suspects as Ivan Orlov, Pavel Sokol and Oleg Lis.";
+  has([
+    // The office a title owns is a body of the country before it, and the bare name is the same body.
+    [named, "LegalAction: Latvian Prosecutor General's Office -> Pavel Sokol"],
+    [
+      "Latvia's Prosecutor General's Office opened a case. The Prosecutor General's Office said the men were GRU officers.",
+      "Statement: Latvian Prosecutor General's Office -> null",
+    ],
+  ]);
+  hasNot([[named, 'LegalAction: Latvia -> Pavel Sokol']]);
+});
+
 describe('people listed with their ages, and "them" after three or more', () => {
   const ages =
     'The Justice Department charged Ivan Petrov on Monday. The indictment names Masoud Jalili, 36, Ali Aghamiri, 34, and Yasar Balaghi, 37, and accuses them of hacking the White House.';
