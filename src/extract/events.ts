@@ -2584,9 +2584,22 @@ export class FrameReader {
         (/^(the|a)$/.test(v.toks[found.te + 2]?.lower ?? '') ? v.argAt[found.te + 3] : undefined);
       if (unit && !unit.pair && this.ents.get(unit.key)?.type !== 'Country') return unit;
     }
+    // "arrested seven people in connection with Lapsus$": unnamed people, held over the group.
+    const over = v.toks.findIndex(
+      (t, j) =>
+        j >= from &&
+        j <= k + 1 &&
+        t.lower === 'connection' &&
+        v.toks[j - 1]?.lower === 'in' &&
+        v.toks[j + 1]?.lower === 'with',
+    );
+    const group =
+      !found && over > 0
+        ? v.right(over + 2, 3, (x) => !x.pair && x.key !== agent?.key && x.kind !== 'demonym')
+        : undefined;
     // "charged nine Iranians": the story's defendants, unless a party is named with them ("13
     // Russian nationals and three companies, including the Internet Research Agency").
-    return found ?? v.right(from, k - from, (x) => isDefendants(x.key));
+    return found ?? group ?? v.right(from, k - from, (x) => isDefendants(x.key));
   }
 
   /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */

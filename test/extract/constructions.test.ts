@@ -5306,6 +5306,11 @@ describe("a title's office and the suspects a prosecutor names", () => {
   hasNot([[named, 'LegalAction: Latvia -> Pavel Sokol']]);
 });
 
+describe('unnamed people arrested in connection with a group', () => {
+  has([['The FBI arrested seven people in connection with Lapsus$.', 'LegalAction: FBI -> Lapsus$']]);
+  hasNot([['The FBI arrested Ivan Petrov in connection with Lapsus$.', 'LegalAction: FBI -> Lapsus$']]);
+});
+
 describe('people listed with their ages, and "them" after three or more', () => {
   const ages =
     'The Justice Department charged Ivan Petrov on Monday. The indictment names Masoud Jalili, 36, Ali Aghamiri, 34, and Yasar Balaghi, 37, and accuses them of hacking the White House.';
