@@ -1685,11 +1685,13 @@ export class FrameReader {
       (said.lower === 'statement' ||
         this.kb.words.reportNouns.has(said.lower) ||
         this.kb.words.prosecutorNouns.has(said.lower));
+    const left = v.agentLeft(m.ts);
+    // ("Microsoft and Google, two American firms, said": the firms, not their nation.)
     const agent = conj
       ? stand(prior)
       : documentSubject
         ? this.prosecutorSubject(v, m.ts)
-        : (v.agentLeft(m.ts) ?? this.prosecutorSubject(v, m.ts));
+        : ((left && v.describedName(left, m.ts)) ?? left ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
     let target: string | null = null;
     // "he was told by the FBI that …": the one told is no addressee of his own words.
@@ -3192,12 +3194,7 @@ export class FrameReader {
     if (passive && !reduced && target) targets = [target];
     targets = targets.filter((x) => !agent || agent.key !== x);
     // "Sandworm and Gamaredon, two Russian groups, had hit X": the names the apposition describes.
-    if (agent && agent.kind === 'demonym' && !passive && agent.te <= m.ts) {
-      const close = v.toks.findIndex((t, j) => j >= agent!.te && j < m.ts && t.text === ',');
-      const open = close > 0 ? v.appositionBefore(close - 1) : -1;
-      const head = open > 0 ? v.argAt[open - 1] : undefined;
-      if (head && !head.pair && head.kind !== 'demonym') agent = head;
-    }
+    if (agent && !passive) agent = v.describedName(agent, m.ts) ?? agent;
     const a = agent && !agent.pair ? agent.key : null;
     // "The breach, carried out by the Guardians of Peace,": the attack just told, now with its author.
     if (!targets.length && a && v.nominalUse(m) && v.toldBefore(m))

@@ -725,6 +725,22 @@ export class SentenceView {
     return -1;
   }
 
+  /**
+   * "Sandworm and Gamaredon, two Russian groups, had hit", "Microsoft and Google, two American firms,
+   * said": for a nation inside a describing apposition before the verb at `verb`, the name it
+   * describes (else undefined).
+   */
+  describedName(m: SentMention, verb: number): SentMention | undefined {
+    // (A nation, or a name that modifies the apposition's noun: "two NATO members".)
+    const next = this.toks[m.te];
+    const modifies = m.kind === 'demonym' || (!!next?.word && !next.cap);
+    if (!modifies || m.te > verb) return undefined;
+    const close = this.toks.findIndex((t, j) => j >= m.te && j < verb && t.text === ',');
+    const open = close > 0 ? this.appositionBefore(close - 1) : -1;
+    const head = open > 0 ? this.argAt[open - 1] : undefined;
+    return head && !head.pair && head.kind !== 'demonym' ? head : undefined;
+  }
+
   coordinatedBefore(m: SentMention): string[] {
     const out: string[] = m.ts >= 0 ? this.companions(m).map((x) => x.key) : [];
     let cur = m;

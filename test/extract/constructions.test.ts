@@ -5190,6 +5190,19 @@ describe('lists of attackers, relative accusers, names given and bodies in an ap
     [ncsc, 'Statement: GCHQ -> null'],
     [ncsc, 'Statement: National Cyber Security Centre -> null'],
   ]);
+  // The speakers an apposition describes speak, not the nation or body inside it.
+  const described = 'Poland and Lithuania, two NATO members, said the attacks came from Russia.';
+  it.each([
+    [
+      'Microsoft and Google, two American firms, said the group was Chinese.',
+      'Statement: Google -> null',
+      'Statement: United States -> null',
+    ],
+    [described, 'Statement: Lithuania -> null', 'Statement: NATO -> null'],
+  ])('%s -> %s, not %s', (text, yes, no) => {
+    expect(tuplesOf(text)).toContain(yes);
+    expect(tuplesOf(text)).not.toContain(no);
+  });
   it('takes names that modify a noun for no list of attackers', () => {
     const headline =
       'BBC and British Airways staff data stolen in MOVEit hack claimed by Cl0p gang\nThe data was published.';
