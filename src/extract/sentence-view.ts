@@ -781,7 +781,8 @@ export class SentenceView {
       const prev = this.argAt[k];
       // "after the EU and Germany blamed Russia": the subordinate clause's subjects.
       if (!prev || prev.pair || prev.key === m.key) break;
-      if (this.oblique(prev) && !this.conjunctionBefore(prev)) break;
+      // ("…, including Volt Typhoon and Flax Typhoon, had attacked": a list after "including" is one.)
+      if (this.oblique(prev) && !this.conjunctionBefore(prev) && this.prepBefore(prev) !== 'including') break;
       out.push(prev.key);
       cur = prev;
     }

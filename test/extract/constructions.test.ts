@@ -5149,6 +5149,11 @@ describe('lists of attackers, relative accusers, names given and bodies in an ap
       "Storm-0558, a Chinese group, and Storm-0978 had breached Microsoft's email systems.",
       'Cyberattack: Storm-0558 -> Microsoft',
     ],
+    // A list after "including" is one list.
+    [
+      'Hackers linked to China, including Volt Typhoon and Flax Typhoon, had attacked Taiwanese networks.',
+      'Cyberattack: Volt Typhoon -> Taiwan',
+    ],
     // "it" is the name, not the body the apposition places it in.
     [ncsc, 'Accusation: National Cyber Security Centre -> APT28'],
     // The relative clause's accuser is the name it describes.
