@@ -114,6 +114,8 @@ export interface KnowledgeBase {
     nameParticles: Set<string>;
     /** Month names and their abbreviations, as datelines write them. */
     months: Set<string>;
+    /** "malware called Taxhaul", "a wiper known as Industroyer": nouns for what attackers use, no actor. */
+    toolNouns: Set<string>;
     /** "on Monday", "last week": words that say when, after a verb's object. */
     timeWords: Set<string>;
     /** First words of a generic office name ("Foreign Ministry", "State Security Bureau"), which the country in focus runs. */
@@ -580,6 +582,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       nameParticles: set('nameParticles'),
       months: set('months'),
       timeWords: set('timeWords'),
+      toolNouns: set('toolNouns'),
       genericBodyWords: set('genericBodyWords'),
       peopleNouns: set('peopleNouns'),
       prosecutorNouns: set('prosecutorNouns'),

@@ -1600,6 +1600,10 @@ export class MentionFinder {
     // "hackers known as Cozy Bear", "a group dubbed Sandworm".
     for (const nv of w.namingVerbs) {
       if (s - nv.length >= 0 && matchSeq(toks, s - nv.length, nv)) {
+        // ("malware called Taxhaul": a tool's name names no actor.)
+        // (Not "tracks the group behind the malware under the name Pyroclast": the group is named.)
+        const naming = /^(called|named|dubbed|known as)$/.test(nv.join(' '));
+        if (naming && w.toolNouns.has(toks[s - nv.length - 1]?.lower ?? '')) return null;
         const before = toks.slice(Math.max(0, s - nv.length - 6), s - nv.length).map((x) => x.lower);
         if (before.some((x) => w.threatDescriptors.has(x) || w.hackerNouns.has(x))) return 'ThreatGroup';
         if (before.some((x) => w.companyDescriptors.has(x))) return 'Company';

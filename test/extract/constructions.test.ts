@@ -5324,6 +5324,13 @@ describe("a title's office and the suspects a prosecutor names", () => {
   hasNot([[named, 'LegalAction: Latvia -> Pavel Sokol']]);
 });
 
+describe("a tool's name names no actor", () => {
+  const tool =
+    'Mandiant said UNC5812 broke into Acme Corp. The attackers used malware called Nightcrawl to infect Acme Corp systems.';
+  has([[tool, 'Cyberattack: UNC5812 -> Acme Corp']]);
+  hasNot([[tool, 'Cyberattack: Nightcrawl -> Acme Corp']]);
+});
+
 describe('unnamed people arrested in connection with a group', () => {
   has([['The FBI arrested seven people in connection with Lapsus$.', 'LegalAction: FBI -> Lapsus$']]);
   hasNot([['The FBI arrested Ivan Petrov in connection with Lapsus$.', 'LegalAction: FBI -> Lapsus$']]);
