@@ -241,15 +241,14 @@ export class FrameReader {
       if (!r) continue;
       // "U.S. prosecutors said": the country's prosecuting body, once the story has named it (not "a
       // former U.S. prosecutor said", nor "Washington said it had told U.S. prosecutors").
-      const prosecutors = v.mentions.some(
+      const subject = v.mentions.find(
         (x) =>
           x.key === r.agent &&
           x.te < m.ts &&
           m.ts - x.te <= 7 &&
-          this.kb.words.prosecutorNouns.has(v.toks[x.te]?.lower ?? '') &&
           !/^(former|ex)$/.test(v.toks[x.ts - 1]?.lower ?? ''),
       );
-      r.agent = (prosecutors && this.prosecutingBody(r.agent)) || r.agent;
+      r.agent = (subject && this.prosecutorsOf(v, subject)) ?? r.agent;
       // "Taylor said Canberra had determined that …": a state's finding reported by its own official
       // is the official's too (not an agency's: "Raab said the NCSC had assessed that …").
       const outer = said.at(-1)?.[1].agent;
@@ -2051,11 +2050,11 @@ export class FrameReader {
 
     // "charged by U.S. prosecutors", "Estonian prosecutors accuse": a country's prosecutors are its
     // prosecuting body, once the story has named it.
-    const prosecutorsOf =
-      (frame === 'legal' || frame === 'accuse') && agent && agent.ts >= 0 && !agent.pair
-        ? this.kb.words.prosecutorNouns.has(v.toks[agent.te]?.lower ?? '') && this.prosecutingBody(agent.key)
+    const body =
+      (frame === 'legal' || frame === 'accuse') && agent && agent.ts >= 0
+        ? this.prosecutorsOf(v, agent)
         : undefined;
-    if (prosecutorsOf) agent = stand(prosecutorsOf);
+    if (body) agent = stand(body);
     const cls: EventClass = frame === 'deny' ? 'Denial' : frame === 'legal' ? 'LegalAction' : 'Accusation';
     // "Hua said China firmly opposes the charges", "Taylor said Canberra had determined that Russia
     // was behind it": a person speaking of a state's stand voices it with the state (not "The FBI
@@ -2292,9 +2291,8 @@ export class FrameReader {
       const first = v.argAt[group.te + 1];
       if (!first || this.ents.get(first.key)?.type !== 'Person') continue;
       const subject = v.agentLeft(k);
-      const noun = subject ? (v.toks[subject.te]?.lower ?? '') : '';
       const agent =
-        (subject && this.kb.words.prosecutorNouns.has(noun) && this.prosecutingBody(subject.key)) ||
+        (subject && this.prosecutorsOf(v, subject)) ??
         (subject && !subject.pair ? subject.key : this.storyProsecutor());
       if (!agent) continue;
       const at = { pat: legal, ts: k, te: k + 1, at: [k] };
@@ -2311,6 +2309,15 @@ export class FrameReader {
     // "U.S. charges five officers" then "prosecutors said": the country's prosecuting body, once named.
     const country = this.prosecutor && this.ents.get(this.prosecutor)?.type === 'Country';
     return (country && this.prosecutingBody(this.prosecutor)) || (this.prosecutor ?? this.prosecutingBody());
+  }
+
+  /**
+   * "U.S. prosecutors", "Estonian prosecutors": the prosecuting body of the country a mention names
+   * right before a noun for prosecutors, once the story has named one (else undefined).
+   */
+  private prosecutorsOf(v: SentenceView, x: SentMention): string | undefined {
+    if (x.pair || !this.kb.words.prosecutorNouns.has(v.toks[x.te]?.lower ?? '')) return undefined;
+    return this.prosecutingBody(x.key);
   }
 
   /** The prosecuting body ("the Justice Department") the story named last, of `country` if given. */

@@ -849,6 +849,16 @@ export class MentionFinder {
     return toks[c]?.text === ',';
   }
 
+  /** Three or more people named in a sentence that tells of charges: "them" after them is the defendants. */
+  private listedDefendants(toks: Token[], out: SentMention[]): boolean {
+    const people = new Set(
+      out.filter((m) => !m.modifier && !m.pair && this.ents.get(m.key)?.type === 'Person').map((m) => m.key),
+    );
+    return (
+      people.size >= 3 && toks.some((x) => this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'legal'))
+    );
+  }
+
   /**
    * "Russian hackers", "a North Korean hacking group": a nation named for the attackers it is said to
    * have, which a story names first as often as its own.
@@ -1149,9 +1159,7 @@ export class MentionFinder {
     // C, 37, and accuses them of …": the people just listed are the story's defendants.
     const group = out.find((m) => isDefendants(m.key));
     if (w.pluralPronouns.has(t.lower) && group) return { key: group.key, end: i + 1, kind: 'pronoun' };
-    const people = out.filter((m) => !m.modifier && !m.pair && this.ents.get(m.key)?.type === 'Person');
-    const charges = toks.some((x) => this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'legal'));
-    if (t.lower === 'them' && charges && new Set(people.map((m) => m.key)).size >= 3)
+    if (t.lower === 'them' && this.listedDefendants(toks, out))
       return { key: this.ents.defendants(), end: i + 1, kind: 'pronoun' };
     if (w.thingPronouns.has(t.lower) || w.pluralPronouns.has(t.lower)) {
       // "The advisory warned that …, and it called on owners to …": a document that speaks is "it".
