@@ -1475,6 +1475,18 @@ export class FrameReader {
       return true;
     // "leaking stolen material": a participle that is only one ("stolen") before a noun describes it.
     const form = v.toks[t.ts]!.lower;
+    // "arrested two suspected REvil affiliates", "an alleged Lapsus$ member": a hedge before a named
+    // group's people describes them (not "suspected Lazarus of the theft", "accused Russian hackers of",
+    // "Britain accused Russian spies targeting Ukraine").
+    if (t.pat.pos === 'verb' && t.at.length === 1 && this.kb.hedges.has(form)) {
+      const named = v.mentions.find((x) => x.ts === t.te);
+      const k = named ? named.te : t.te;
+      const head = v.toks[k];
+      const people = (x: string) => w.peopleNouns.has(x) || w.membershipNouns.has(x) || w.hackerNouns.has(x);
+      const described = head?.word && !head.cap && people(head.lower) && v.toks[k + 1]?.lower !== 'of';
+      const subject = !!v.argAt[t.ts - 1] || PERSONAL_PRONOUNS.has(prev);
+      if (described && !subject && (named || DETERMINERS.has(prev))) return true;
+    }
     if (
       t.pat.frame === 'attack' &&
       t.at.length === 1 &&

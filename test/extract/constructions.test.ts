@@ -5435,3 +5435,18 @@ describe('second review of the round: what the new rules must leave alone, and p
     ],
   ]);
 });
+
+describe("suspecting an actor accuses it; a hedge before a group's people only describes them", () => {
+  has([
+    ['Kaspersky said it suspected Lazarus, a North Korean group.', 'Accusation: Kaspersky -> Lazarus Group'],
+    ['Dutch police suspect Sandworm of the intrusion.', 'Accusation: Dutch National Police -> Sandworm'],
+    ['The FBI accused Russian hackers of the breach.', 'Accusation: FBI -> Russia'],
+  ]);
+  hasNot([
+    [
+      'Spanish police arrested two accused Conti affiliates in Madrid.',
+      'Accusation: Spanish Police -> Conti',
+    ],
+    ['Brazilian police arrest suspected Lapsus$ member.', 'Accusation: Brazilian Police -> Lapsus$'],
+  ]);
+});
