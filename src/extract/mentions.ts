@@ -26,6 +26,9 @@ export interface SentMention {
 const PRONOUN_REACH = 2;
 
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Words that make a group, gang or operation one of hackers ("a ransomware gang", "a cyber-espionage group"). */
+const CYBER_WORD = /hack|threat|cyber|apt|ransomware|espionage/;
+const DEFENDING_WORD = /secur|intellig|defen|research|response/;
 
 export class MentionFinder {
   /** Where the current sentence's own words begin (after a dateline such as "PARIS (AP) —"). */
@@ -1629,7 +1632,7 @@ export class MentionFinder {
     if (headType && len > 1) {
       if (headType === 'Organization' && nameHead.lower === 'group') {
         const ctx = toks.slice(Math.max(0, s - 4), s).map((x) => x.lower);
-        if (ctx.some((x) => /hack|threat|cyber|apt|ransomware|espionage/.test(x))) return 'ThreatGroup';
+        if (ctx.some((x) => CYBER_WORD.test(x))) return 'ThreatGroup';
       }
       return headType;
     }
@@ -1678,12 +1681,13 @@ export class MentionFinder {
     if (next?.text === ',') {
       // The head of the apposition decides: "X, a cybersecurity firm", "X, the central bank governor",
       // "X, the company's chief executive", "X, a China specialist at the firm Y".
-      let head: 'firm' | 'org' | 'role' | undefined;
+      let head: 'firm' | 'org' | 'role' | 'threat' | undefined;
       // "X, one of the biggest US health insurers,": a member of a kind is of that kind.
       const oneOf = toks[e + 1]?.lower === 'one' && toks[e + 2]?.lower === 'of';
       const from = oneOf ? e + 3 : e + 1;
       // ("A and C, the department said": a speaker after a list, no apposition.)
       let spoken = false;
+      let cyber = false;
       for (let h = from; h < from + 8; h++) {
         const x = toks[h];
         // "under secretary": a preposition that starts a title does not end the apposition.
@@ -1693,7 +1697,12 @@ export class MentionFinder {
         if (!x || x.text === ',' || spoken) break;
         if (h > from && w.prepositions.has(x.lower) && !titleStart) break;
         const kind = oneOf ? singular(x.lower) : x.lower;
-        if (w.roleNouns.has(kind)) head = 'role';
+        // "Pay2Key, a ransomware operation", "X, a Russian hacking group": a group of the cyber kind
+        // (not "a threat intelligence team", "a cybersecurity group": those who defend).
+        if (DEFENDING_WORD.test(x.lower)) cyber = false;
+        else if (CYBER_WORD.test(x.lower)) cyber = true;
+        if (cyber && (w.threatDescriptors.has(kind) || kind === 'operation')) head = 'threat';
+        else if (w.roleNouns.has(kind)) head = 'role';
         else if (w.companyDescriptors.has(kind)) head = 'firm';
         else if (w.orgDescriptors.has(kind) && !x.cap) head = 'org';
       }
@@ -1701,6 +1710,7 @@ export class MentionFinder {
       if (head === 'firm' && article) return 'Company';
       if (head === 'org' && article && len <= 3 && !spoken) return 'Organization';
       if (head === 'role' && len <= 4 && !oneOf) return 'Person';
+      if (head === 'threat' && article && len <= 3 && !spoken) return 'ThreatGroup';
     }
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.

@@ -5450,3 +5450,22 @@ describe("suspecting an actor accuses it; a hedge before a group's people only d
     ['Brazilian police arrest suspected Lapsus$ member.', 'Accusation: Brazilian Police -> Lapsus$'],
   ]);
 });
+
+describe('a name in apposition to a group of the cyber kind is a threat group', () => {
+  has([
+    [
+      'Analysts tied the leak to Kr4ken, a ransomware operation that hit dozens of Danish firms.',
+      'Cyberattack: Kr4ken -> Denmark',
+    ],
+    [
+      'Mandiant attributed the intrusion to Zorvex, an Iranian hacking group.',
+      'Accusation: Mandiant -> Zorvex',
+    ],
+  ]);
+  it.each([
+    ['Officials thanked Zabbo, a cyber threat intelligence team, for its help.', 'Zabbo'],
+    ['Officials thanked Zorbo, a human rights group, for its help.', 'Zorbo'],
+  ])('%s: %s is no threat group', (text, name) => {
+    expect(read(text).entities.find((e) => e.label === name)?.type).not.toBe('ThreatGroup');
+  });
+});
