@@ -61,6 +61,8 @@ interface Speaker {
 }
 
 /** An accusation read off the subject of what is said, not off a verb of blaming: less sure. */
+/** What a report is about follows these: "an advisory on X", "a report detailing the tools X uses". */
+const REPORT_TOPIC = /^(on|about|into|listing|detailing|describing|documenting|naming|exposing)$/;
 const BLAMED_SUBJECT_CONFIDENCE = 0.6;
 
 /** Marks "attributed the attacks to X": X is the perpetrator of the unnamed attacks just described. */
@@ -1098,15 +1100,10 @@ export class FrameReader {
         // "BAE Systems and Kaspersky published similar findings": the attribution just told.
         if (!acc.length && m.pat.pos === 'verb' && v.toks.some((x) => x.lower === 'similar'))
           for (const t of this.lastAccused) if (t !== author) emit(m, 'Report', author, t);
-        // "issued a joint advisory on Scattered Spider": a report on a hacking group attributes its activity.
-        const on = m.pat.pos === 'noun' && /^(on|about|into)$/.test(v.toks[m.te]?.lower ?? '');
-        const group = on ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
-        if (
-          !acc.length &&
-          group &&
-          this.ents.get(group.key)?.type === 'ThreatGroup' &&
-          group.key !== author
-        ) {
+        // "issued a joint advisory on Scattered Spider", "an advisory on Tuesday listing the tools
+        // ALPHV uses": a report on a hacking group or unit attributes its activity.
+        const group = m.pat.pos === 'noun' ? this.reportTopic(v, m.te) : undefined;
+        if (!acc.length && group && group.key !== author) {
           emit(m, 'Report', author, group.key);
           emit(m, 'Accusation', author, group.key, { hedge: undefined });
         }
@@ -1127,6 +1124,22 @@ export class FrameReader {
     this.namedCharged(v, events);
     this.unnamedCharged = this.chargedUnnamed(v, events);
     return events;
+  }
+
+  /** The hacking group or military unit a report noun at `k` is about ("on X", "listing the tools X uses"). */
+  private reportTopic(v: SentenceView, k: number): SentMention | undefined {
+    const w = this.kb.words;
+    // Past when it came out: "an advisory on Tuesday about X".
+    if (
+      /^(on|last|this)$/.test(v.toks[k]?.lower ?? '') &&
+      !v.argAt[k + 1] &&
+      w.timeWords.has(v.toks[k + 1]?.lower ?? '')
+    )
+      k += 2;
+    if (!REPORT_TOPIC.test(v.toks[k]?.lower ?? '')) return undefined;
+    const topic = v.right(k + 1, 3, (x) => !x.pair);
+    const type = topic && this.ents.get(topic.key)?.type;
+    return type === 'ThreatGroup' || type === 'MilitaryUnit' ? topic : undefined;
   }
 
   /**

@@ -5469,3 +5469,19 @@ describe('a name in apposition to a group of the cyber kind is a threat group', 
     expect(read(text).entities.find((e) => e.label === name)?.type).not.toBe('ThreatGroup');
   });
 });
+
+describe('a report on a hacking group or unit, past when it came out', () => {
+  has([
+    [
+      'The FBI and the NSA issued a joint advisory on Friday detailing the tools Black Basta uses.',
+      'Report: National Security Agency -> Black Basta',
+    ],
+    ['CISA and the FBI published an advisory on Unit 26165 last week.', 'Report: FBI -> Unit 26165'],
+  ]);
+  hasNot([
+    [
+      'CISA issued an advisory on Tuesday about phishing in Lithuania.',
+      'Report: Cybersecurity and Infrastructure Security Agency -> Lithuania',
+    ],
+  ]);
+});
