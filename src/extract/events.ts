@@ -1533,18 +1533,24 @@ export class FrameReader {
     const prev = v.toks[t.ts - 1]?.lower ?? '';
     // "those designated were …": "those" is a pronoun there, and the participle a verb.
     if (DETERMINERS.has(prev) && !(prev === 'those' && /ed$/.test(v.toks[t.ts]!.lower))) return true;
+    // "the former Russian spy Sergei Skripal": after a nationality adjective (not "two Russians hacked").
+    const before = v.argAt[t.ts - 1];
+    if (before?.kind === 'demonym' && before.te === t.ts && !prev.endsWith('s')) return true;
     // "state-sponsored", "North Korea-linked": a half of a compound.
     if (t.at.length === 1 && v.toks[t.ts + 1]?.text === '-' && !v.toks[t.ts + 1]!.spaceBefore) return true;
     if (v.toks[t.ts - 1]?.text === '-' && !v.toks[t.ts]!.spaceBefore) return true;
     const w = v.toks[t.ts]!.lower;
-    // "revealed links to", "may be signs", "hunt for signs of": an -s form after a verb, "be" or a
-    // preposition is a plural noun.
+    // "revealed links to", "may be signs", "hunt for signs of", "both suspects face": an -s form after
+    // a verb, "be", a preposition or a number is a plural noun.
+    const words = this.kb.words;
+    const counted = /^(\d+|both|all|other)$/.test(prev) || words.quantifiers.has(prev);
     return (
       w.endsWith('s') &&
       !w.endsWith('ss') &&
       (BE.has(prev) ||
+        counted ||
         prev === "'s" ||
-        this.kb.words.prepositions.has(prev) ||
+        words.prepositions.has(prev) ||
         (prev.endsWith('ed') && !v.argAt[t.ts - 1]))
     );
   }
@@ -2986,7 +2992,9 @@ export class FrameReader {
       v.prepBefore(x) !== 'for' &&
       !served(x) &&
       !(x.kind === 'metonym' && v.locative(x)) &&
-      this.ents.get(x.key)?.type !== 'Person' &&
+      // "hacked the phone of Jeff Bezos", "targeted Gina Raimondo": a person, but not one who only
+      // owns the victim ("Macron's En Marche! movement").
+      (this.ents.get(x.key)?.type !== 'Person' || v.toks[x.te]?.lower !== "'s") &&
       // "industries that China considers strategic": the subject of a relative clause is no victim,
       // nor that of an adverbial clause ("against the Games before they were postponed").
       !(this.kb.words.subordinators.has(v.toks[x.ts - 1]?.lower ?? '') && v.toks[x.ts - 2]?.lower !== 'such');

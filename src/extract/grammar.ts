@@ -123,6 +123,9 @@ export const LIGHT_VERBS = new Set([
   'escalates',
   'resumed',
   'resumes',
+  // ("had been involved in cyberattacks on Japanese companies")
+  'involved in',
+  'participated in',
 ]);
 
 /** A light verb at `k`, of one word or with its particle ("carried", "stepped up"). */

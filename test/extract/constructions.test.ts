@@ -5485,3 +5485,34 @@ describe('a report on a hacking group or unit, past when it came out', () => {
     ],
   ]);
 });
+
+describe('people as victims; nouns that look like attack verbs', () => {
+  has([
+    ['Hackers working for Morocco hacked the phone of Omar Radi.', 'Cyberattack: Morocco -> Omar Radi'],
+    [
+      'Iran targeted Gina Raimondo, the Commerce Secretary, with phishing emails.',
+      'Cyberattack: Iran -> Gina Raimondo',
+    ],
+    // "involved in" carries the attack noun's subject like "carried out".
+    [
+      'Japan said APT40 had been involved in cyberattacks on Japanese companies.',
+      'Cyberattack: APT40 -> Japan',
+    ],
+  ]);
+  hasNot([
+    // The owner of the victim is no victim.
+    [
+      "APT28 stole files from Emmanuel Macron's En Marche! movement.",
+      'Cyberattack: APT28 -> Emmanuel Macron',
+    ],
+    // "spy" after a nationality adjective is a noun; "suspects" after "both" a plural noun.
+    [
+      'Police investigated the poisoning of the former Russian spy Sergei Skripal.',
+      'Cyberattack: Russia -> Sergei Skripal',
+    ],
+    [
+      'The NBI charged Joel Liboro and Paul Biteng. Both suspects face charges of illegal access.',
+      'Accusation: Joel Liboro -> Paul Biteng',
+    ],
+  ]);
+});
