@@ -975,6 +975,16 @@ export class MentionFinder {
       // describes another body.
       const bodyWord = (x: string) => this.kb.words.orgHeads.has(x) || this.kb.words.nominals.has(x);
       if (!toks[end - 1]!.cap && next?.word && !next.cap && bodyWord(next.lower)) continue;
+      // "the Commission on Elections": a body's head word, known alone as a body's short name, heads
+      // a longer name of its own when capitalised words follow its connector.
+      const complement = toks[i]!.cap && this.kb.words.orgHeadsTakingComplement.has(toks[i]!.lower);
+      if (
+        c.tokens.length === 1 &&
+        complement &&
+        /^(on|of|for)$/.test(next?.lower ?? '') &&
+        toks[end + 1]?.cap
+      )
+        continue;
       // "the Dutch military intelligence agency MIVD": the description and the name are one mention.
       const named = next?.cap ? this.known(sent, end) : null;
       const same = named?.hit.kind === c.hit.kind && named.hit.ref === c.hit.ref;
@@ -1044,6 +1054,8 @@ export class MentionFinder {
     if (one?.some((seq) => seq.length === 1) && this.kb.givenNames.has(toks[i + 1]?.lower ?? ''))
       return { end: i + 1, text: one[0]![0]! };
     if (!list) return this.portfolioTitle(toks, i);
+    const office = this.officeOf(toks, i, list);
+    if (office) return office;
     for (const seq of list) {
       if (!matchSeq(toks, i, seq)) continue;
       // Titles are capitalised ("Secretary of State"): lower-case connectors only.
@@ -1057,6 +1069,24 @@ export class MentionFinder {
       if (toks[end]?.text === "'s" || toks[end]?.text === "'") return null;
       const elect = toks[end]?.text === '-' && !toks[end]!.spaceBefore && toks[end + 1]?.lower === 'elect';
       return { end: elect ? end + 2 : end, text: seq.join(' ').replace(/ - /g, '-') };
+    }
+    return null;
+  }
+
+  /**
+   * "Minister of Foreign Affairs Wang Yi", "Director of National Intelligence James Clapper": a
+   * one-word title, "of" and the capitalised words of its office, up to the person's given name.
+   */
+  private officeOf(toks: Token[], i: number, list: string[][]): { end: number; text: string } | null {
+    if (!list.some((seq) => seq.length === 1) || toks[i + 1]?.lower !== 'of') return null;
+    const named = (k: number) =>
+      (this.kb.givenNames.has(toks[k]!.lower) || this.kb.surnamesFirst.has(toks[k]!.lower)) &&
+      !!toks[k + 1]?.cap &&
+      toks[k + 1]!.word;
+    for (let k = i + 2; k < i + 7 && k < toks.length - 1; k++) {
+      const x = toks[k]!;
+      if (k > i + 2 && x.cap && named(k)) return { end: k, text: tokText(toks, i, k) };
+      if (!(x.cap && x.word) && !(k === i + 2 && x.lower === 'the')) return null;
     }
     return null;
   }

@@ -5516,3 +5516,14 @@ describe('people as victims; nouns that look like attack verbs', () => {
     ],
   ]);
 });
+
+describe('an office named with "of" before the person; a body head word heading a longer name', () => {
+  has([
+    ['Minister of Foreign Affairs Wang Yi said China was a victim.', 'Role: Wang Yi -> China'],
+    [
+      'Director of National Intelligence John Ratcliffe said Russia was behind it.',
+      'Accusation: John Ratcliffe -> Russia',
+    ],
+  ]);
+  hasNot([['The Commission on Elections said it was hacked.', 'Statement: European Commission -> null']]);
+});
