@@ -424,9 +424,12 @@ export class FrameReader {
       const actorType = actor && this.ents.get(actor.key)?.type;
       // Sponsorship of hacking: a group or its hackers act for the sponsor, or an attack is told;
       // not "the unit, run by Jason Chen, had grown".
+      // ("the botnet was controlled by the Sofacy Group": a hacking group's sponsorship is hacking.)
+      const sponsorType = this.ents.get(sponsor.key)?.type;
       const hacking =
         actorType === 'ThreatGroup' ||
         actorType === 'MilitaryUnit' ||
+        sponsorType === 'ThreatGroup' ||
         v.toks
           .slice(Math.max(0, m.ts - 4), m.ts)
           .some((x) => this.kb.words.hackerNouns.has(x.lower) || /^(group|unit)$/.test(x.lower)) ||

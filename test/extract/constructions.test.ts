@@ -5527,3 +5527,8 @@ describe('an office named with "of" before the person; a body head word heading 
   ]);
   hasNot([['The Commission on Elections said it was hacked.', 'Statement: European Commission -> null']]);
 });
+
+describe("a hacking group's control is an attribution", () => {
+  has([['The FBI said the servers were run by Gamaredon, a hacking group.', 'Accusation: FBI -> Gamaredon']]);
+  hasNot([['The FBI said the charity was run by John Smith.', 'Accusation: FBI -> John Smith']]);
+});
