@@ -418,7 +418,10 @@ export class FrameReader {
           emit(incident, 'Cyberattack', sponsor.key, victim, { hedge: 'alleged' });
       }
       if (!sp || !sponsor || negated(m)) continue;
-      const actor = v.agentLeft(m.ts);
+      let actor = v.agentLeft(m.ts);
+      // "a company it said served as a front for APT31": the pronoun is whose word it is, and the
+      // actor the noun before it.
+      if (actor?.kind === 'pronoun' && SPEECH_FORMS.has(v.toks[actor.te]?.lower ?? '')) actor = undefined;
       // "Gavin de Becker, a consultant working for Bezos, wrote": the speaker's own employer.
       if (actor?.key === sp.agent) continue;
       const actorType = actor && this.ents.get(actor.key)?.type;

@@ -5532,3 +5532,22 @@ describe("a hacking group's control is an attribution", () => {
   has([['The FBI said the servers were run by Gamaredon, a hacking group.', 'Accusation: FBI -> Gamaredon']]);
   hasNot([['The FBI said the charity was run by John Smith.', 'Accusation: FBI -> John Smith']]);
 });
+
+describe("'N it said …': the pronoun is whose word it is, the noun before it the actor", () => {
+  has([
+    [
+      'The Treasury sanctioned Zhou Trading, a company it said served as a front for APT41.',
+      'Accusation: Treasury Department -> APT41',
+    ],
+    [
+      'The Treasury sanctioned Ivan Sorokin, who it said was a member of APT28.',
+      'Role: Ivan Sorokin -> APT28',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Treasury sanctioned Ivan Sorokin, who it said was a member of APT28.',
+      'Role: Ivan Sorokin -> Treasury Department',
+    ],
+  ]);
+});
