@@ -1650,10 +1650,11 @@ export class MentionFinder {
         if (before.some((x) => w.companyDescriptors.has(x))) return 'Company';
       }
     }
-    // The head of "Senior Experts Group on International Norms" is the word before the first connector.
+    // The head of "Senior Experts Group on International Norms" is the word before the first connector
+    // ("and" joins words of the name: "Communications and Media Authority").
     let h = e - 1;
     for (let k = s + 1; k < e; k++)
-      if (w.connectors.has(toks[k]!.lower) && !toks[k]!.cap) {
+      if (w.connectors.has(toks[k]!.lower) && !toks[k]!.cap && !/^(and|&)$/.test(toks[k]!.lower)) {
         h = k - 1;
         break;
       }

@@ -5551,3 +5551,22 @@ describe("'N it said …': the pronoun is whose word it is, the noun before it t
     ],
   ]);
 });
+
+describe('company and body head words decide the type of an unknown name', () => {
+  it.each([
+    ['Vantaris Cyber Security said the attack was contained.', 'Vantaris Cyber Security', 'Company'],
+    ['Kaohsiung Petrochemical said its systems were restored.', 'Kaohsiung Petrochemical', 'Company'],
+    [
+      'A lecturer at the Graduate School of Information Security said it was serious.',
+      'Graduate School of Information Security',
+      'Organization',
+    ],
+    [
+      'The Zealand Communications and Media Authority said it was investigating.',
+      'Zealand Communications and Media Authority',
+      'GovernmentBody',
+    ],
+  ])('%s: %s is a %s', (text, name, type) => {
+    expect(read(text).entity(name)?.type).toBe(type);
+  });
+});
