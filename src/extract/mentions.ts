@@ -1619,6 +1619,44 @@ export class MentionFinder {
     return type !== undefined && type !== 'Person' && type !== 'Place' && type !== 'ThreatGroup';
   }
 
+  /** "X, a cybersecurity firm", "X, director of Y": the type the head of an apposition at `e` gives. */
+  private appositionType(toks: Token[], e: number, len: number): EntityType | undefined {
+    const w = this.kb.words;
+    // The head of the apposition decides: "X, a cybersecurity firm", "X, the central bank governor",
+    // "X, the company's chief executive", "X, a China specialist at the firm Y".
+    let head: 'firm' | 'org' | 'role' | 'threat' | undefined;
+    // "X, one of the biggest US health insurers,": a member of a kind is of that kind.
+    const oneOf = toks[e + 1]?.lower === 'one' && toks[e + 2]?.lower === 'of';
+    const from = oneOf ? e + 3 : e + 1;
+    // ("A and C, the department said": a speaker after a list, no apposition.)
+    let spoken = false;
+    let cyber = false;
+    for (let h = from; h < from + 8; h++) {
+      const x = toks[h];
+      // "under secretary": a preposition that starts a title does not end the apposition.
+      const titleStart = w.roleNouns.has(toks[h + 1]?.lower ?? '');
+      // "…, said the cases showed that investigators …": a clause, no apposition.
+      spoken = !!x && SPEECH_FORMS.has(x.lower);
+      if (!x || x.text === ',' || spoken) break;
+      if (h > from && w.prepositions.has(x.lower) && !titleStart) break;
+      const kind = oneOf ? singular(x.lower) : x.lower;
+      // "Pay2Key, a ransomware operation", "X, a Russian hacking group": a group of the cyber kind
+      // (not "a threat intelligence team", "a cybersecurity group": those who defend).
+      if (DEFENDING_WORD.test(x.lower)) cyber = false;
+      else if (CYBER_WORD.test(x.lower)) cyber = true;
+      if (cyber && (w.threatDescriptors.has(kind) || kind === 'operation')) head = 'threat';
+      else if (w.roleNouns.has(kind)) head = 'role';
+      else if (w.companyDescriptors.has(kind)) head = 'firm';
+      else if (w.orgDescriptors.has(kind) && !x.cap) head = 'org';
+    }
+    const article = oneOf || /^(a|an|the)$/.test(toks[e + 1]?.lower ?? '');
+    if (head === 'firm' && article) return 'Company';
+    if (head === 'org' && article && len <= 3 && !spoken) return 'Organization';
+    if (head === 'role' && len <= 4 && !oneOf) return 'Person';
+    if (head === 'threat' && article && len <= 3 && !spoken) return 'ThreatGroup';
+    return undefined;
+  }
+
   /** The type of a capitalised name the gazetteer does not know, from its shape and its frame. */
   private typeOfUnknown(sent: Sentence, s: number, e: number, out: SentMention[]): EntityType | null {
     const toks = sent.tokens;
@@ -1686,6 +1724,10 @@ export class MentionFinder {
       described(listHead) === this.ents.get(listed.key)?.type
     )
       return described(listHead)!;
+    // "Henry Schein, a New York-based distributor", "Charlie Hebdo, the satirical magazine": what the
+    // apposition says outweighs a given name.
+    const apposed = next?.text === ',' ? this.appositionType(toks, e, len) : undefined;
+    if (apposed && apposed !== 'Person') return apposed;
     // "the Petro Rabigh refinery", "the Natanz plant": a named facility.
     if (len <= 3 && w.facilityNouns.has(next?.lower ?? '') && !next!.cap) return 'Place';
     // "Hamid Firoozi", "Wang Qian", "Nguyen Van Binh": a given name first, or a surname written first.
@@ -1708,41 +1750,7 @@ export class MentionFinder {
       /^(hackers?|group|gang|crew|actors?)$/.test(next.lower)
     )
       return 'ThreatGroup';
-    // "X, a cybersecurity firm" / "X, director of Y": apposition types.
-    if (next?.text === ',') {
-      // The head of the apposition decides: "X, a cybersecurity firm", "X, the central bank governor",
-      // "X, the company's chief executive", "X, a China specialist at the firm Y".
-      let head: 'firm' | 'org' | 'role' | 'threat' | undefined;
-      // "X, one of the biggest US health insurers,": a member of a kind is of that kind.
-      const oneOf = toks[e + 1]?.lower === 'one' && toks[e + 2]?.lower === 'of';
-      const from = oneOf ? e + 3 : e + 1;
-      // ("A and C, the department said": a speaker after a list, no apposition.)
-      let spoken = false;
-      let cyber = false;
-      for (let h = from; h < from + 8; h++) {
-        const x = toks[h];
-        // "under secretary": a preposition that starts a title does not end the apposition.
-        const titleStart = w.roleNouns.has(toks[h + 1]?.lower ?? '');
-        // "…, said the cases showed that investigators …": a clause, no apposition.
-        spoken = !!x && SPEECH_FORMS.has(x.lower);
-        if (!x || x.text === ',' || spoken) break;
-        if (h > from && w.prepositions.has(x.lower) && !titleStart) break;
-        const kind = oneOf ? singular(x.lower) : x.lower;
-        // "Pay2Key, a ransomware operation", "X, a Russian hacking group": a group of the cyber kind
-        // (not "a threat intelligence team", "a cybersecurity group": those who defend).
-        if (DEFENDING_WORD.test(x.lower)) cyber = false;
-        else if (CYBER_WORD.test(x.lower)) cyber = true;
-        if (cyber && (w.threatDescriptors.has(kind) || kind === 'operation')) head = 'threat';
-        else if (w.roleNouns.has(kind)) head = 'role';
-        else if (w.companyDescriptors.has(kind)) head = 'firm';
-        else if (w.orgDescriptors.has(kind) && !x.cap) head = 'org';
-      }
-      const article = oneOf || /^(a|an|the)$/.test(toks[e + 1]?.lower ?? '');
-      if (head === 'firm' && article) return 'Company';
-      if (head === 'org' && article && len <= 3 && !spoken) return 'Organization';
-      if (head === 'role' && len <= 4 && !oneOf) return 'Person';
-      if (head === 'threat' && article && len <= 3 && !spoken) return 'ThreatGroup';
-    }
+    if (apposed === 'Person') return 'Person';
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.
     if (prev?.text === ',' && len <= 3 && len >= 2) {

@@ -5570,3 +5570,17 @@ describe('company and body head words decide the type of an unknown name', () =>
     expect(read(text).entity(name)?.type).toBe(type);
   });
 });
+
+describe('claiming an attack, and appositions that outweigh a given name', () => {
+  has([
+    ['Medusa also claimed an attack last month on Toyota, the carmaker.', 'Cyberattack: Medusa -> Toyota'],
+    ['Killnet claimed attacks on Lithuanian government websites.', 'Cyberattack: Killnet -> Lithuania'],
+  ]);
+  it('"Henry Schein, a distributor" is a company', () => {
+    expect(
+      read('Hackers hit Martin Kessler, a New York-based distributor of dental supplies.').entity(
+        'Martin Kessler',
+      )?.type,
+    ).toBe('Company');
+  });
+});
