@@ -1357,6 +1357,15 @@ export class MentionFinder {
       );
       if (key) return { key, end: past, kind: 'nominal' };
     }
+    // "accusing the Philippine lender of …": a company of that nation just named, not the nation.
+    const kind = toks[i + 2];
+    if (t.lower === 'the' && nation && kind?.word && !kind.cap && w.companyDescriptors.has(kind.lower)) {
+      const key = this.ents.last(
+        (e) => e.type === 'Company' && (!e.country || e.country === 'c:' + nation),
+        NOMINAL_REACH,
+      );
+      if (key && !toks[i + 3]?.cap) return { key, end: i + 3, kind: 'nominal' };
+    }
     // "the foreign ministry said": that body of the country last named.
     if (t.lower === 'the') {
       let j = i + 1;
@@ -1775,7 +1784,9 @@ export class MentionFinder {
         ?.some((p) => p.frame === 'attack' && (p.pos === 'verb' || p.pos === 'phrase'));
     // "stolen by the group from Harmony": the source of a theft, a few words after the verb.
     const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
-    if (len <= 3 && (attackVerb(prev) || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore)))
+    // ("sued RCBC": whom a lawsuit targets, a name with no given name first.)
+    const sued = /^(sue|sues|sued|suing)$/.test(prev?.lower ?? '');
+    if (len <= 3 && (attackVerb(prev) || sued || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore)))
       return 'Company';
     // "the chief executive of Telenor", "a spokesman for Las Vegas Sands": the organisation a role is held in.
     if (

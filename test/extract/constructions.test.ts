@@ -5584,3 +5584,23 @@ describe('claiming an attack, and appositions that outweigh a given name', () =>
     ).toBe('Company');
   });
 });
+
+describe("adjectival demonyms; a nation's company named by its kind; whom a lawsuit targets", () => {
+  has([
+    [
+      'Philippine police arrested Paul Reyes over the defacement.',
+      'LegalAction: Filipino Police -> Paul Reyes',
+    ],
+    ['Kazakh officials said Russian hackers hit Kazakhtelecom.', 'Accusation: Kazakhstan -> Russia'],
+    [
+      'Sony sued ZXCO in Tokyo, accusing the Japanese distributor of leaking files.',
+      'Accusation: Sony Pictures Entertainment -> ZXCO',
+    ],
+  ]);
+  hasNot([
+    [
+      'Sony sued ZXCO in Tokyo, accusing the Japanese distributor of leaking files.',
+      'Accusation: Sony Pictures Entertainment -> Japan',
+    ],
+  ]);
+});
