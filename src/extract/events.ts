@@ -3046,10 +3046,14 @@ export class FrameReader {
       if (x && ok(x) && !clause && /^(,|and)$/.test(v.toks[k - 1]?.lower ?? '')) first = x;
     }
     if (!first) {
-      // A complement: "of/on/at/against/into/from/targeting/involving X" a few words on.
-      for (let k = t.te; k < Math.min(end, t.te + 8); k++) {
+      // A complement: "of/on/at/against/into/from/targeting/involving X" a few words on (past a list
+      // of kinds: "targeted schools, universities and hospitals in the United States").
+      const kind = (x: Token | undefined) =>
+        !!x && x.word && !x.cap && !this.kb.words.functionWords.has(x.lower) && !SPEECH_FORMS.has(x.lower);
+      for (let k = t.te; k < Math.min(end, t.te + 12); k++) {
         const w = v.toks[k]!.lower;
-        if (w === ',' || w === ';') break;
+        if (w === ',' && kind(v.toks[k - 1]) && kind(v.toks[k + 1])) continue;
+        if (w === ',' || w === ';' || k >= t.te + 8) break;
         if (VICTIM_PREPS.has(w)) {
           const o = v.right(k + 1, Math.min(12, end - k - 1), ok);
           if (o && !ORIGIN.has(v.toks[k - 1]?.lower ?? '') && !flaw(k - 1, k)) first = o;

@@ -5604,3 +5604,13 @@ describe("adjectival demonyms; a nation's company named by its kind; whom a laws
     ],
   ]);
 });
+
+describe('victims after a list of kinds', () => {
+  has([
+    [
+      'Rhysida has targeted schools, clinics and councils in Portugal and Chile.',
+      'Cyberattack: Rhysida -> Chile',
+    ],
+  ]);
+  hasNot([['Rhysida hit clinics, said officials in Chile.', 'Cyberattack: Rhysida -> Chile']]);
+});
