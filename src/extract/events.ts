@@ -660,6 +660,9 @@ export class FrameReader {
             ? this.subjectBeforeApposition(v, m.ts - 2)
             : v.agentLeft(m.ts);
       if (!agent) continue;
+      // ("The FBI and CISA issued an advisory and urged …": each subject the clause opened with.)
+      const fellow = v.coordinatedBefore(agent);
+      if (goesOn && opener?.key === goesOn) fellow.push(...this.coordinated(v, opener, m.ts));
       let target: SentMention | undefined;
       const gapEnd = m.at[m.at.length - 1]!;
       if (m.pat.frame === 'demand' && m.pat.slots.includes(null)) {
@@ -705,7 +708,8 @@ export class FrameReader {
           !v.isMedia(agent) &&
           !v.toks.slice(agent.te, m.ts).some((x) => x.lower === 'and' || x.lower === 'but')
         )
-          for (const a of expand(agent)) {
+          // ("The FBI and CISA urged organisations to …": each of the subjects.)
+          for (const a of new Set([...expand(agent), ...fellow])) {
             emit(m, 'Statement', a, null, { hedge: undefined });
             if (m.pat.frame === 'demand' && m.pat.pos !== 'noun' && this.urgesToAct(v, m))
               emit(m, 'Demand', a, null);
@@ -719,8 +723,7 @@ export class FrameReader {
         (sep?.text === ',' &&
           (!!v.argAt[target.te + 1] || (v.toks[target.te + 1]?.lower === 'the' && !!v.argAt[target.te + 2])));
       const urged = [target.key, ...(listed ? this.coordinated(v, target, v.clauseEnd(target.te)) : [])];
-      for (const a of [...expand(agent), ...v.coordinatedBefore(agent)])
-        for (const u of urged) emit(m, 'Demand', a, u);
+      for (const a of new Set([...expand(agent), ...fellow])) for (const u of urged) emit(m, 'Demand', a, u);
       // "raised concerns about cyber theft with China": the theft is the topic, not an event.
       const topicEnd = Math.max(target.te, m.te);
       for (const t of triggers)
@@ -790,7 +793,12 @@ export class FrameReader {
       // a side that demands; in the passive ("Shulgin was summoned to the foreign ministry") the second.
       const demand = m.pat.cls === 'Demand';
       const [a, b] = demand && v.passive(m) ? [parties[1], parties[0]] : parties;
-      emit(m, m.pat.frame === 'agree' ? 'Agreement' : demand ? 'Demand' : 'Meeting', a, b);
+      // "Britain and France summoned the Russian envoy": each subject summons; neither summons the other.
+      const subject = demand && !v.passive(m) ? v.agentLeft(m.ts) : undefined;
+      const subjects = subject ? [subject.key, ...v.coordinatedBefore(subject)] : [];
+      if (subjects.includes(a) && subjects.includes(b)) continue;
+      for (const x of subjects.includes(a) ? subjects : [a])
+        emit(m, m.pat.frame === 'agree' ? 'Agreement' : demand ? 'Demand' : 'Meeting', x, b);
     }
 
     for (const m of byFrame(['cooperate', 'workWith'])) {
@@ -3366,8 +3374,10 @@ export class FrameReader {
     // (An object, not "demands and to …" nor "asked for …".)
     if (!first?.word || /^(and|or|but)$/.test(first.lower) || this.kb.words.prepositions.has(first.lower))
       return false;
-    for (let k = m.te; k < m.te + 10 && k < v.toks.length - 1; k++) {
+    // (Past an aside in commas: "urged organisations, especially in health care, to patch".)
+    for (let k = m.te; k < m.te + 14 && k < v.toks.length - 1; k++) {
       const t = v.toks[k]!;
+      if (t.text === ',') continue;
       if (!t.word || this.kb.words.countryGroupNouns.has(t.lower)) return false;
       if (t.lower === 'to') return k > m.te && !v.toks[k + 1]!.cap && v.toks[k + 1]!.word;
     }
@@ -3486,8 +3496,10 @@ export class FrameReader {
       // "X and Y pledged", "officials from X and Y held talks"
       const before = v.between(0, subj.ts).reverse();
       const prev = before[0];
+      // (Not a summons: "Britain and France summoned the envoy" is each one's.)
       if (
         prev &&
+        m.pat.cls !== 'Demand' &&
         !prev.pair &&
         prev.key !== subj.key &&
         toks

@@ -5614,3 +5614,18 @@ describe('victims after a list of kinds', () => {
   ]);
   hasNot([['Rhysida hit clinics, said officials in Chile.', 'Cyberattack: Rhysida -> Chile']]);
 });
+
+describe('each of several subjects urges and summons; urging past an aside', () => {
+  has([
+    [
+      'The NSA and the FBI urged companies to patch their routers.',
+      'Demand: National Security Agency -> null',
+    ],
+    [
+      'The NSA and the FBI issued an advisory on Monday and urged companies, especially banks, to patch their routers.',
+      'Demand: National Security Agency -> null',
+    ],
+    ['Poland and Latvia summoned the Belarusian envoy.', 'Demand: Poland -> Belarus'],
+  ]);
+  hasNot([['Poland and Latvia summoned the envoy and urged Belarus to stop.', 'Demand: Poland -> Latvia']]);
+});
