@@ -1819,6 +1819,14 @@ export class MentionFinder {
     // The subject or the inverted subject of a speech or judgement verb ("Truesec concluded that …").
     const speech = (x: Token | undefined) =>
       !!x && (SPEECH_FORMS.has(x.lower) || w.judgementVerbs.has(x.lower) || x.lower === 'warned');
+    // "Siemens, which sells software to banks, said", "Korea Air, in a statement, said": the subject
+    // past a relative clause or a phrase in commas (an organisation's, unless "who" says a person's).
+    const opener = toks[e + 1]?.lower ?? '';
+    if (next?.text === ',' && (opener === 'which' || opener === 'who' || w.prepositions.has(opener))) {
+      const close = toks.findIndex((x, k) => k > e + 1 && (x.text === ',' || x.text === '.'));
+      if (close > 0 && close - e <= 25 && toks[close]!.text === ',' && speech(toks[close + 1]) && len <= 3)
+        return opener === 'who' ? 'Person' : 'Company';
+    }
     if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
       if (len > 3 || out.some((m) => m.te === s)) return null;
       // "BioNTech said", "3CX said": a capital inside one word, or a digit, is a brand's, not a person's name.

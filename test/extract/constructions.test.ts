@@ -5629,3 +5629,14 @@ describe('each of several subjects urges and summons; urging past an aside', () 
   ]);
   hasNot([['Poland and Latvia summoned the envoy and urged Belarus to stop.', 'Demand: Poland -> Latvia']]);
 });
+
+describe('an unknown speaker past a relative clause or a phrase in commas', () => {
+  has([
+    [
+      'Zentrix, which sells routers to banks in Europe, said it had found no breach.',
+      'Statement: Zentrix -> null',
+    ],
+    ['Baltic Air, in a statement, said no passenger data was taken.', 'Statement: Baltic Air -> null'],
+  ]);
+  hasNot([['Zentrix, which sells routers to banks in Europe, was hacked.', 'Statement: Zentrix -> null']]);
+});
