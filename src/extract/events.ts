@@ -61,6 +61,9 @@ interface Speaker {
 }
 
 /** An accusation read off the subject of what is said, not off a verb of blaming: less sure. */
+/** Words after a demonym that make it the nation's organs acting: "Russian government hackers". */
+const STATE_WORDS =
+  /^(government|state|military|intelligence|state-sponsored|state-backed|army|spies|security)$/;
 /** What a report is about follows these: "an advisory on X", "a report detailing the tools X uses". */
 const REPORT_TOPIC = /^(on|about|into|listing|detailing|describing|documenting|naming|exposing)$/;
 const BLAMED_SUBJECT_CONFIDENCE = 0.6;
@@ -1182,7 +1185,18 @@ export class FrameReader {
       const subj = v.mentions.find(
         (x) => !x.modifier && !x.pair && (startsAt(x, after) || (sp.ts > x.te && startsAt(x, opening))),
       );
-      if (!subj || subj.kind === 'pronoun' || subj.kind === 'demonym' || subj.kind === 'nominal') continue;
+      // ("North Korean hackers had broken into …", "Russian government hackers": a nation's hackers or
+      // organs, not "South Korean companies".)
+      const organ = (x: Token | undefined) =>
+        !!x && (this.kb.words.hackerNouns.has(x.lower) || STATE_WORDS.test(x.lower));
+      const nationActs = subj?.kind === 'demonym' && organ(v.toks[subj.te]);
+      if (
+        !subj ||
+        subj.kind === 'pronoun' ||
+        (subj.kind === 'demonym' && !nationActs) ||
+        subj.kind === 'nominal'
+      )
+        continue;
       if (subj.key === sp.agent || !blamedBefore.has(subj.key)) continue;
       if (v.toks.slice(subj.te, subj.te + 5).some((t) => this.kb.negations.has(t.lower))) continue;
       // What is said must tell of hostile conduct ("Russia is waging a hybrid war", "Iran's hackers

@@ -5640,3 +5640,18 @@ describe('an unknown speaker past a relative clause or a phrase in commas', () =
   ]);
   hasNot([['Zentrix, which sells routers to banks in Europe, was hacked.', 'Statement: Zentrix -> null']]);
 });
+
+describe("a speaker telling of a blamed nation's hackers accuses the nation", () => {
+  has([
+    [
+      'Seoul blamed North Korea for the hack. In March, the National Intelligence Service said North Korean hackers had broken into the phones of officials.',
+      'Accusation: National Intelligence Service -> North Korea',
+    ],
+  ]);
+  hasNot([
+    [
+      'Seoul blamed North Korea for the hack. Kim Jae-won said South Korean companies had been slow to invest in security against hackers.',
+      'Accusation: Kim Jae-won -> South Korea',
+    ],
+  ]);
+});
