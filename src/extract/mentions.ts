@@ -1646,7 +1646,8 @@ export class MentionFinder {
       const titleStart = w.roleNouns.has(toks[h + 1]?.lower ?? '');
       // "…, said the cases showed that investigators …": a clause, no apposition.
       spoken = !!x && SPEECH_FORMS.has(x.lower);
-      if (!x || x.text === ',' || spoken) break;
+      // (The head comes before a relative clause: "BlackEnergy, the malware that U.S. officials …".)
+      if (!x || x.text === ',' || spoken || /^(that|which|who|whose)$/.test(x.lower)) break;
       if (h > from && w.prepositions.has(x.lower) && !titleStart) break;
       const kind = oneOf ? singular(x.lower) : x.lower;
       // "Pay2Key, a ransomware operation", "X, a Russian hacking group": a group of the cyber kind

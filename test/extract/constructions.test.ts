@@ -5655,3 +5655,13 @@ describe("a speaker telling of a blamed nation's hackers accuses the nation", ()
     ],
   ]);
 });
+
+describe("an apposition's head comes before its relative clause", () => {
+  it('"Zorbite, the malware that U.S. officials have blamed for …" is no person', () => {
+    const r = read(
+      'Talos said the code shared parts with Zorbite, the malware that U.S. officials have blamed for attacks on Ukraine.',
+    );
+    expect(r.entity('Zorbite')?.type).not.toBe('Person');
+    expect(r.tuples).not.toContain('Role: Zorbite -> United States');
+  });
+});
