@@ -2680,6 +2680,19 @@ export class FrameReader {
       if (v.toks[k]?.text === '(' && v.toks[k + 2]?.text === ')') k += 3;
       // "Masoud Jalili, 36, Seyyed Ali Aghamiri, 34,": past a person's age.
       if (ageBetweenCommas(v.toks, k)) k += 2;
+      // "the GRU military intelligence agency and the Internet Research Agency": past words that
+      // describe the name.
+      const w = this.kb.words;
+      const describes = (x: Token | undefined) =>
+        !!x?.word &&
+        !x.cap &&
+        (w.genericBodyWords.has(x.lower) ||
+          w.orgDescriptors.has(x.lower) ||
+          w.companyDescriptors.has(x.lower) ||
+          w.threatDescriptors.has(x.lower));
+      let d = k;
+      while (d < k + 4 && describes(v.toks[d])) d++;
+      if (d > k && /^(and|or|,)$/.test(v.toks[d]?.lower ?? '')) k = d;
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
       // "the European Medicines Agency, the EU's drug regulator": an apposition, no one added.
       if (

@@ -5665,3 +5665,12 @@ describe("an apposition's head comes before its relative clause", () => {
     expect(r.tuples).not.toContain('Role: Zorbite -> United States');
   });
 });
+
+describe('a list goes on past words that describe a name', () => {
+  has([
+    [
+      'The Treasury sanctioned the SVR foreign intelligence agency and the Internet Research Agency, a troll factory.',
+      'Sanction: Treasury Department -> Internet Research Agency',
+    ],
+  ]);
+});
