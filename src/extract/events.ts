@@ -1119,7 +1119,7 @@ export class FrameReader {
           for (const t of this.lastAccused) if (t !== author) emit(m, 'Report', author, t);
         // "issued a joint advisory on Scattered Spider", "an advisory on Tuesday listing the tools
         // ALPHV uses": a report on a hacking group or unit attributes its activity.
-        const group = m.pat.pos === 'noun' ? this.reportTopic(v, m.te) : undefined;
+        const group = m.pat.pos === 'noun' ? this.reportTopic(v, m.te, author) : undefined;
         if (!acc.length && group && group.key !== author) {
           emit(m, 'Report', author, group.key);
           emit(m, 'Accusation', author, group.key, { hedge: undefined });
@@ -1144,7 +1144,7 @@ export class FrameReader {
   }
 
   /** The hacking group or military unit a report noun at `k` is about ("on X", "listing the tools X uses"). */
-  private reportTopic(v: SentenceView, k: number): SentMention | undefined {
+  private reportTopic(v: SentenceView, k: number, author: string): SentMention | undefined {
     const w = this.kb.words;
     // Past when it came out: "an advisory on Tuesday about X".
     if (
@@ -1156,7 +1156,10 @@ export class FrameReader {
     if (!REPORT_TOPIC.test(v.toks[k]?.lower ?? '')) return undefined;
     const topic = v.right(k + 1, 3, (x) => !x.pair);
     const type = topic && this.ents.get(topic.key)?.type;
-    return type === 'ThreatGroup' || type === 'MilitaryUnit' ? topic : undefined;
+    // (A unit of the author's own state is reviewed, not blamed: "a report on Cyber Command's readiness".)
+    const state = (x: string) => this.ents.stateOf(x) ?? this.stateOfPerson(x) ?? x;
+    const foreign = !!topic && state(topic.key) !== state(author);
+    return type === 'ThreatGroup' || (type === 'MilitaryUnit' && foreign) ? topic : undefined;
   }
 
   /**
@@ -1422,6 +1425,17 @@ export class FrameReader {
    */
   private idle(v: SentenceView, t: TriggerMatch): boolean {
     const w = this.kb.words;
+    // "Police suspect the hack of the bank was carried out by Lazarus": suspecting a clause, whose
+    // own frames tell who did what (not "suspect Lazarus of the hack").
+    if (t.pat.frame === 'accuse' && /^suspect/.test(v.toks[t.ts]!.lower)) {
+      const next = v.toks[t.te];
+      if (next?.lower === 'that') return true;
+      for (let k = t.te; k < t.te + 4 && !v.argAt[k]; k++)
+        if (
+          this.kb.triggers.get(v.toks[k]?.lower ?? '')?.some((p) => p.frame === 'attack' && p.pos === 'noun')
+        )
+          return true;
+    }
     const before = v.toks.slice(Math.max(0, t.ts - 4), t.ts).map((x) => x.lower);
     if (t.pat.frame === 'attack' && this.countered(v, t)) return true;
     // "exploiting migrants to pressure Poland": "exploit" attacks only through a flaw ("exploited
@@ -1571,7 +1585,10 @@ export class FrameReader {
     // "revealed links to", "may be signs", "hunt for signs of", "both suspects face": an -s form after
     // a verb, "be", a preposition or a number is a plural noun.
     const words = this.kb.words;
-    const counted = /^(\d+|both|all|other)$/.test(prev) || words.quantifiers.has(prev);
+    // (Not a number that ends a name: "Unit 74455 targets Ukraine".)
+    const counted =
+      (/^(\d+|both|all|other)$/.test(prev) || words.quantifiers.has(prev)) &&
+      v.argAt[t.ts - 1]?.kind !== 'name';
     return (
       w.endsWith('s') &&
       !w.endsWith('ss') &&
@@ -3021,6 +3038,9 @@ export class FrameReader {
     // ("The deployment of ransomware by LockBit prompted warnings from the FBI": what malware is
     // deployed on follows "against", "on", "in".)
     const deployed = /^deploy/.test(v.toks[t.ts]!.lower);
+    const physical = v.toks.some(
+      (x) => this.kb.words.kineticModifiers.has(x.lower) || /^sanctions?$/.test(x.lower),
+    );
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
@@ -3034,8 +3054,9 @@ export class FrameReader {
       !served(x) &&
       !(x.kind === 'metonym' && v.locative(x)) &&
       // "hacked the phone of Jeff Bezos", "targeted Gina Raimondo": a person, but not one who only
-      // owns the victim ("Macron's En Marche! movement").
-      (this.ents.get(x.key)?.type !== 'Person' || v.toks[x.te]?.lower !== "'s") &&
+      // owns the victim ("Macron's En Marche! movement"), nor one a strike, a poisoning or sanctions
+      // target ("targeted Boris Johnson with sanctions").
+      (this.ents.get(x.key)?.type !== 'Person' || (v.toks[x.te]?.lower !== "'s" && !physical)) &&
       // "industries that China considers strategic": the subject of a relative clause is no victim,
       // nor that of an adverbial clause ("against the Games before they were postponed").
       !(this.kb.words.subordinators.has(v.toks[x.ts - 1]?.lower ?? '') && v.toks[x.ts - 2]?.lower !== 'such');
@@ -3255,6 +3276,13 @@ export class FrameReader {
           const before = v.toks[light - 1];
           if (light > 0 && v.toks[light]!.lower === 'behind' && !v.argAt[light - 1] && !BE.has(before!.lower))
             light = -1;
+          // ("involved in the response to the hack", "in talks on the attack": "involved in" takes the
+          // attack noun itself, past a determiner or adjective at most.)
+          if (light >= 0 && /^(involved|participated)$/.test(v.toks[light]!.lower)) {
+            const between = v.toks.slice(light + 2, m.ts);
+            if (between.length > 2 || between.some((x) => this.kb.words.prepositions.has(x.lower) || x.cap))
+              light = -1;
+          }
           // 'Russia had "never carried out" operations': the light verb carries the negation.
           if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;
           if (light >= 0) agent = told = subj;

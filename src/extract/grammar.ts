@@ -123,7 +123,7 @@ export const LIGHT_VERBS = new Set([
   'escalates',
   'resumed',
   'resumes',
-  // ("had been involved in cyberattacks on Japanese companies")
+  // ("had been involved in cyberattacks on Japanese companies"; the attack noun must follow at once)
   'involved in',
   'participated in',
 ]);

@@ -27,8 +27,10 @@ const PRONOUN_REACH = 2;
 
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Words that make a group, gang or operation one of hackers ("a ransomware gang", "a cyber-espionage group"). */
-const CYBER_WORD = /hack|threat|cyber|apt|ransomware|espionage/;
-const DEFENDING_WORD = /secur|intellig|defen|research|response/;
+const CYBER_WORD = /hack|threat|cyber|^apt|ransomware|espionage/;
+const DEFENDING_WORD = /secur|intellig|defen|research|response|hunt|recover|counter|anti|insur|ethical|expos/;
+/** One hacker or threat actor is a person. */
+const PERSON_HACKER = /^(hacker|actor|threat actor)$/;
 
 export class MentionFinder {
   /** Where the current sentence's own words begin (after a dateline such as "PARIS (AP) —"). */
@@ -566,6 +568,8 @@ export class MentionFinder {
       // So is an abbreviation ("U.S. Anti-Doping Agency").
       if (
         ((prev.kind === 'demonym' || this.kb.demonymOf.has(toks[prev.ts]!.lower)) && toks[prev.ts]!.cap) ||
+        // ("Japan Airlines": a country's name written in it.)
+        (prev.kind === 'name' && prev.te === chunk.start && chunk.end - chunk.start === 1) ||
         (prev.kind === 'alias' && toks[prev.ts]!.allCaps)
       )
         label = text(sent, prev.ts, chunk.end);
@@ -982,7 +986,9 @@ export class MentionFinder {
         c.tokens.length === 1 &&
         complement &&
         /^(on|of|for)$/.test(next?.lower ?? '') &&
-        toks[end + 1]?.cap
+        toks[end + 1]?.cap &&
+        // (Not "The Commission on Friday accused …".)
+        !this.kb.words.timeWords.has(toks[end + 1]!.lower)
       )
         continue;
       // "the Dutch military intelligence agency MIVD": the description and the name are one mention.
@@ -1079,13 +1085,20 @@ export class MentionFinder {
    */
   private officeOf(toks: Token[], i: number, list: string[][]): { end: number; text: string } | null {
     if (!list.some((seq) => seq.length === 1) || toks[i + 1]?.lower !== 'of') return null;
+    // (Not "President of Microsoft Brad Smith", "Head of Sony Pictures X": a known name there is the
+    // organisation, not an office.)
+    const from = toks[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    const known = (k: number) =>
+      Array.from({ length: k - from }, (_, n) => tokText(toks, from, from + n + 1)).some((x) =>
+        exactName(this.kb, x),
+      );
     const named = (k: number) =>
       (this.kb.givenNames.has(toks[k]!.lower) || this.kb.surnamesFirst.has(toks[k]!.lower)) &&
       !!toks[k + 1]?.cap &&
       toks[k + 1]!.word;
     for (let k = i + 2; k < i + 7 && k < toks.length - 1; k++) {
       const x = toks[k]!;
-      if (k > i + 2 && x.cap && named(k)) return { end: k, text: tokText(toks, i, k) };
+      if (k > i + 2 && x.cap && named(k)) return known(k) ? null : { end: k, text: tokText(toks, i, k) };
       if (!(x.cap && x.word) && !(k === i + 2 && x.lower === 'the')) return null;
     }
     return null;
@@ -1647,14 +1660,16 @@ export class MentionFinder {
       // "…, said the cases showed that investigators …": a clause, no apposition.
       spoken = !!x && SPEECH_FORMS.has(x.lower);
       // (The head comes before a relative clause: "BlackEnergy, the malware that U.S. officials …".)
-      if (!x || x.text === ',' || spoken || /^(that|which|who|whose)$/.test(x.lower)) break;
+      if (!x || x.text === ',' || spoken || /^(that|which|who|whose|where)$/.test(x.lower)) break;
       if (h > from && w.prepositions.has(x.lower) && !titleStart) break;
       const kind = oneOf ? singular(x.lower) : x.lower;
       // "Pay2Key, a ransomware operation", "X, a Russian hacking group": a group of the cyber kind
       // (not "a threat intelligence team", "a cybersecurity group": those who defend).
       if (DEFENDING_WORD.test(x.lower)) cyber = false;
       else if (CYBER_WORD.test(x.lower)) cyber = true;
-      if (cyber && (w.threatDescriptors.has(kind) || kind === 'operation')) head = 'threat';
+      // ("Alexei Burkov, a Russian hacker": one hacker is a person.)
+      if (PERSON_HACKER.test(kind)) head = 'role';
+      else if (cyber && (w.threatDescriptors.has(kind) || kind === 'operation')) head = 'threat';
       else if (w.roleNouns.has(kind)) head = 'role';
       else if (w.companyDescriptors.has(kind)) head = 'firm';
       else if (w.orgDescriptors.has(kind) && !x.cap) head = 'org';
@@ -1708,7 +1723,12 @@ export class MentionFinder {
       }
     const nameHead = toks[h]!;
     const headType = w.orgHeads.get(nameHead.lower) ?? w.orgHeads.get(head.lower);
-    if (headType && len > 1) {
+    // "Philippine Airlines", "Russian Railways", "China Telecom": one head word after a country's name
+    // or adjective is a name of its own.
+    const national =
+      !!prev?.cap &&
+      out.some((m) => m.te === s && this.ents.get(m.key)?.type === 'Country' && m.kind !== 'pronoun');
+    if (headType && (len > 1 || (national && headType !== 'MilitaryUnit'))) {
       if (headType === 'Organization' && nameHead.lower === 'group') {
         const ctx = toks.slice(Math.max(0, s - 4), s).map((x) => x.lower);
         if (ctx.some((x) => CYBER_WORD.test(x))) return 'ThreatGroup';
@@ -1736,8 +1756,10 @@ export class MentionFinder {
       return described(listHead)!;
     // "Henry Schein, a New York-based distributor", "Charlie Hebdo, the satirical magazine": what the
     // apposition says outweighs a given name.
+    // (A given name still wins: "Maria Petrova, a bank teller".)
+    const given = this.kb.givenNames.has(toks[s]!.lower) || this.kb.surnamesFirst.has(toks[s]!.lower);
     const apposed = next?.text === ',' ? this.appositionType(toks, e, len) : undefined;
-    if (apposed && apposed !== 'Person') return apposed;
+    if (apposed && apposed !== 'Person' && !(given && len >= 2)) return apposed;
     // "the Petro Rabigh refinery", "the Natanz plant": a named facility.
     if (len <= 3 && w.facilityNouns.has(next?.lower ?? '') && !next!.cap) return 'Place';
     // "Hamid Firoozi", "Wang Qian", "Nguyen Van Binh": a given name first, or a surname written first.
@@ -1786,7 +1808,7 @@ export class MentionFinder {
     // "stolen by the group from Harmony": the source of a theft, a few words after the verb.
     const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
     // ("sued RCBC": whom a lawsuit targets, a name with no given name first.)
-    const sued = /^(sue|sues|sued|suing)$/.test(prev?.lower ?? '');
+    const sued = /^(sue|sues|sued|suing)$/.test(prev?.lower ?? '') && (len === 1 || toks[s]!.allCaps);
     if (len <= 3 && (attackVerb(prev) || sued || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore)))
       return 'Company';
     // "the chief executive of Telenor", "a spokesman for Las Vegas Sands": the organisation a role is held in.

@@ -5571,16 +5571,10 @@ describe('company and body head words decide the type of an unknown name', () =>
   });
 });
 
-describe('claiming an attack, and appositions that outweigh a given name', () => {
-  has([
-    ['Medusa also claimed an attack last month on Toyota, the carmaker.', 'Cyberattack: Medusa -> Toyota'],
-    ['Killnet claimed attacks on Lithuanian government websites.', 'Cyberattack: Killnet -> Lithuania'],
-  ]);
-  it('"Henry Schein, a distributor" is a company', () => {
+describe('an apposition types a name with no given name', () => {
+  it('"Dentalis, a distributor" is a company', () => {
     expect(
-      read('Hackers hit Martin Kessler, a New York-based distributor of dental supplies.').entity(
-        'Martin Kessler',
-      )?.type,
+      read('Hackers hit Dentalis, a New York-based distributor of dental supplies.').entity('Dentalis')?.type,
     ).toBe('Company');
   });
 });
@@ -5673,4 +5667,42 @@ describe('a list goes on past words that describe a name', () => {
       'Sanction: Treasury Department -> Internet Research Agency',
     ],
   ]);
+});
+
+describe('review guards (eighth review): the latest rules kept to their constructions', () => {
+  has([
+    [
+      'Investigators suspect the hack of the Bangladesh central bank was carried out by the Lazarus Group.',
+      'Cyberattack: Lazarus Group -> Bangladesh',
+    ],
+    ["Unit 74455 targets Ukraine's power grid, the NSA said.", 'Cyberattack: Unit 74455 -> Ukraine'],
+    [
+      "President of Microsoft Brad Smith said Russia's SVR had breached the company's email.",
+      'Cyberattack: SVR -> Microsoft',
+    ],
+    [
+      'The European Commission said it was investigating. The Commission on Friday accused China of the cyberattack.',
+      'Accusation: European Commission -> China',
+    ],
+  ]);
+  hasNot([
+    ['Russia claimed attacks on its websites came from Ukraine.', 'Cyberattack: Russia -> Ukraine'],
+    ['Russia targeted Boris Johnson with sanctions.', 'Cyberattack: Russia -> Boris Johnson'],
+    ['Mandiant was involved in the response to the SolarWinds hack.', 'Cyberattack: Mandiant -> SolarWinds'],
+    ['Philippine Airlines said it was hit by a ransomware attack.', 'Statement: Philippines -> null'],
+    ["Israel's military released a report on Unit 8200.", 'Accusation: Israel -> Unit 8200'],
+  ]);
+  it.each([
+    ['Dominion sued Sidney Powell over her claims.', 'Sidney Powell', 'Company'],
+    ['Alexei Burkov, a Russian hacker, was extradited to the United States.', 'Alexei Burkov', 'ThreatGroup'],
+    ['Maria Petrova, a bank teller, said her account was hacked.', 'Maria Petrova', 'Company'],
+    [
+      'Kelvion, a German firm that a Chinese hacking group breached, said it had recovered.',
+      'Kelvion',
+      'ThreatGroup',
+    ],
+    ['Officials thanked Valkyr, a ransomware recovery team, for its help.', 'Valkyr', 'ThreatGroup'],
+  ])('%s: %s is no %s', (text, name, type) => {
+    expect(read(text).entity(name)?.type).not.toBe(type);
+  });
 });
