@@ -61,6 +61,9 @@ interface Speaker {
 }
 
 /** An accusation read off the subject of what is said, not off a verb of blaming: less sure. */
+/** Words that open an aside inside a demand: "urged organisations, especially in health care, to patch". */
+const ASIDE_OPENERS =
+  /^(especially|particularly|notably|including|in|at|across|both|from|public|private|to)$/;
 /** Words after a demonym that make it the nation's organs acting: "Russian government hackers". */
 const STATE_WORDS =
   /^(government|state|military|intelligence|state-sponsored|state-backed|army|spies|security)$/;
@@ -2709,7 +2712,14 @@ export class FrameReader {
           w.threatDescriptors.has(x.lower));
       let d = k;
       while (d < k + 4 && describes(v.toks[d])) d++;
-      if (d > k && /^(and|or|,)$/.test(v.toks[d]?.lower ?? '')) k = d;
+      // (Not into the next clause: "hacked the Sony Pictures studio and the FBI blamed …".)
+      const nextName = v.argAt[v.toks[d + 1]?.lower === 'the' ? d + 2 : d + 1];
+      const follows = v.toks[nextName?.te ?? -1];
+      const clause =
+        !!follows?.word &&
+        !follows.cap &&
+        (/(ed|s)$/.test(follows.lower) || AUX.has(follows.lower) || BE.has(follows.lower));
+      if (d > k && /^(and|or|,)$/.test(v.toks[d]?.lower ?? '') && !clause) k = d;
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
       // "the European Medicines Agency, the EU's drug regulator": an apposition, no one added.
       if (
@@ -3038,9 +3048,14 @@ export class FrameReader {
     // ("The deployment of ransomware by LockBit prompted warnings from the FBI": what malware is
     // deployed on follows "against", "on", "in".)
     const deployed = /^deploy/.test(v.toks[t.ts]!.lower);
-    const physical = v.toks.some(
-      (x) => this.kb.words.kineticModifiers.has(x.lower) || /^sanctions?$/.test(x.lower),
-    );
+    // (Near the attack word: "targeted X in a strike", "targeted X with sanctions".)
+    const physical = v.toks
+      .slice(Math.max(0, t.ts - 4), t.te + 10)
+      .some(
+        (x, j, near) =>
+          this.kb.words.physicalHarm.has(x.lower) ||
+          (x.lower === 'sanctions' && near[j - 1]?.lower === 'with'),
+      );
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
@@ -3277,11 +3292,12 @@ export class FrameReader {
           if (light > 0 && v.toks[light]!.lower === 'behind' && !v.argAt[light - 1] && !BE.has(before!.lower))
             light = -1;
           // ("involved in the response to the hack", "in talks on the attack": "involved in" takes the
-          // attack noun itself, past a determiner or adjective at most.)
+          // attack noun itself, past a determiner and a name at most: "involved in the Colonial Pipeline attack".)
           if (light >= 0 && /^(involved|participated)$/.test(v.toks[light]!.lower)) {
             const between = v.toks.slice(light + 2, m.ts);
-            if (between.length > 2 || between.some((x) => this.kb.words.prepositions.has(x.lower) || x.cap))
-              light = -1;
+            const common = (x: Token) =>
+              x.word && !x.cap && !DETERMINERS.has(x.lower) && !/^\d+$/.test(x.text);
+            if (between.some((x) => this.kb.words.prepositions.has(x.lower) || common(x))) light = -1;
           }
           // 'Russia had "never carried out" operations': the light verb carries the negation.
           if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;
@@ -3432,7 +3448,7 @@ export class FrameReader {
     // (Past an aside in commas: "urged organisations, especially in health care, to patch".)
     for (let k = m.te; k < m.te + 14 && k < v.toks.length - 1; k++) {
       const t = v.toks[k]!;
-      if (t.text === ',') continue;
+      if (t.text === ',' && ASIDE_OPENERS.test(v.toks[k + 1]?.lower ?? '')) continue;
       if (!t.word || this.kb.words.countryGroupNouns.has(t.lower)) return false;
       if (t.lower === 'to') return k > m.te && !v.toks[k + 1]!.cap && v.toks[k + 1]!.word;
     }

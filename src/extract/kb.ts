@@ -92,6 +92,8 @@ export interface KnowledgeBase {
     namingReportVerbs: Set<string>;
     /** "drone and missile attacks": an attack word with these before it is no cyberattack. */
     kineticModifiers: Set<string>;
+    /** "targeted X in a strike": words of physical harm near an attack word; a person then is no cyber victim. */
+    physicalHarm: Set<string>;
     /** "a statement by X": nouns whose "by" names the authors, who then speak. */
     authoredNouns: Set<string>;
     /** Number words: "six Chinese nationals" counts people of a nationality. */
@@ -569,6 +571,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       findingVerbs: set('findingVerbs'),
       namingReportVerbs: set('namingReportVerbs'),
       kineticModifiers: set('kineticModifiers'),
+      physicalHarm: set('physicalHarm'),
       authoredNouns: set('authoredNouns'),
       // A count, or a vague one: "13 Russian nationals", "several Chinese firms".
       quantifiers: new Set([...countWords.keys(), ...set('vagueQuantifiers')]),

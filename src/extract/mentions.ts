@@ -30,7 +30,7 @@ const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 const CYBER_WORD = /hack|threat|cyber|^apt|ransomware|espionage/;
 const DEFENDING_WORD = /secur|intellig|defen|research|response|hunt|recover|counter|anti|insur|ethical|expos/;
 /** One hacker or threat actor is a person. */
-const PERSON_HACKER = /^(hacker|actor|threat actor)$/;
+const PERSON_HACKER = /^hacker$/;
 
 export class MentionFinder {
   /** Where the current sentence's own words begin (after a dateline such as "PARIS (AP) —"). */
@@ -1092,13 +1092,20 @@ export class MentionFinder {
       Array.from({ length: k - from }, (_, n) => tokText(toks, from, from + n + 1)).some((x) =>
         exactName(this.kb, x),
       );
+    // ("Minister of Foreign Affairs", "Director of National Intelligence": words of an office, not "Chairman
+    // of Samsung".)
+    const office = (k: number) =>
+      toks
+        .slice(from, k)
+        .every((x) => this.kb.words.genericBodyWords.has(x.lower) || /^(affairs|homeland)$/.test(x.lower));
     const named = (k: number) =>
       (this.kb.givenNames.has(toks[k]!.lower) || this.kb.surnamesFirst.has(toks[k]!.lower)) &&
       !!toks[k + 1]?.cap &&
       toks[k + 1]!.word;
     for (let k = i + 2; k < i + 7 && k < toks.length - 1; k++) {
       const x = toks[k]!;
-      if (k > i + 2 && x.cap && named(k)) return known(k) ? null : { end: k, text: tokText(toks, i, k) };
+      if (k > i + 2 && x.cap && named(k))
+        return known(k) || !office(k) ? null : { end: k, text: tokText(toks, i, k) };
       if (!(x.cap && x.word) && !(k === i + 2 && x.lower === 'the')) return null;
     }
     return null;
@@ -1668,6 +1675,11 @@ export class MentionFinder {
       if (DEFENDING_WORD.test(x.lower)) cyber = false;
       else if (CYBER_WORD.test(x.lower)) cyber = true;
       // ("Alexei Burkov, a Russian hacker": one hacker is a person.)
+      // ("a 25-year-old developer": an age says a person.)
+      if (x.lower === 'old' && toks[h - 2]?.lower === 'year') return 'Person';
+      const content = x.word && !x.cap && !w.functionWords.has(x.lower) && !/(ed|ing)$/.test(x.lower);
+      // The last noun heads it: "a bank teller" is no bank.
+      if (content) head = undefined;
       if (PERSON_HACKER.test(kind)) head = 'role';
       else if (cyber && (w.threatDescriptors.has(kind) || kind === 'operation')) head = 'threat';
       else if (w.roleNouns.has(kind)) head = 'role';
@@ -1725,10 +1737,21 @@ export class MentionFinder {
     const headType = w.orgHeads.get(nameHead.lower) ?? w.orgHeads.get(head.lower);
     // "Philippine Airlines", "Russian Railways", "China Telecom": one head word after a country's name
     // or adjective is a name of its own.
+    // (A company's, and not "Chinese Security officials", "North Korean Media", nor in a headline's capitals.)
+    const describedNext =
+      !!next?.word &&
+      !next.cap &&
+      (w.countryGroupNouns.has(next.lower) ||
+        w.companyDescriptors.has(next.lower) ||
+        w.peopleNouns.has(next.lower));
     const national =
+      !sent.headline &&
+      headType === 'Company' &&
+      !w.pressNouns.has(head.lower) &&
+      !describedNext &&
       !!prev?.cap &&
       out.some((m) => m.te === s && this.ents.get(m.key)?.type === 'Country' && m.kind !== 'pronoun');
-    if (headType && (len > 1 || (national && headType !== 'MilitaryUnit'))) {
+    if (headType && (len > 1 || national)) {
       if (headType === 'Organization' && nameHead.lower === 'group') {
         const ctx = toks.slice(Math.max(0, s - 4), s).map((x) => x.lower);
         if (ctx.some((x) => CYBER_WORD.test(x))) return 'ThreatGroup';
@@ -1756,10 +1779,8 @@ export class MentionFinder {
       return described(listHead)!;
     // "Henry Schein, a New York-based distributor", "Charlie Hebdo, the satirical magazine": what the
     // apposition says outweighs a given name.
-    // (A given name still wins: "Maria Petrova, a bank teller".)
-    const given = this.kb.givenNames.has(toks[s]!.lower) || this.kb.surnamesFirst.has(toks[s]!.lower);
     const apposed = next?.text === ',' ? this.appositionType(toks, e, len) : undefined;
-    if (apposed && apposed !== 'Person' && !(given && len >= 2)) return apposed;
+    if (apposed && apposed !== 'Person') return apposed;
     // "the Petro Rabigh refinery", "the Natanz plant": a named facility.
     if (len <= 3 && w.facilityNouns.has(next?.lower ?? '') && !next!.cap) return 'Place';
     // "Hamid Firoozi", "Wang Qian", "Nguyen Van Binh": a given name first, or a surname written first.
@@ -1843,9 +1864,10 @@ export class MentionFinder {
     const speech = (x: Token | undefined) =>
       !!x && (SPEECH_FORMS.has(x.lower) || w.judgementVerbs.has(x.lower) || x.lower === 'warned');
     // "Siemens, which sells software to banks, said", "Korea Air, in a statement, said": the subject
-    // past a relative clause or a phrase in commas (an organisation's, unless "who" says a person's).
+    // past a relative clause or "in a statement" (an organisation's, unless "who" says a person's).
     const opener = toks[e + 1]?.lower ?? '';
-    if (next?.text === ',' && (opener === 'which' || opener === 'who' || w.prepositions.has(opener))) {
+    const authored = opener === 'in' && w.authoredNouns.has(toks[e + 3]?.lower ?? '');
+    if (next?.text === ',' && (opener === 'which' || opener === 'who' || authored)) {
       const close = toks.findIndex((x, k) => k > e + 1 && (x.text === ',' || x.text === '.'));
       if (close > 0 && close - e <= 25 && toks[close]!.text === ',' && speech(toks[close + 1]) && len <= 3)
         return opener === 'who' ? 'Person' : 'Company';

@@ -27,6 +27,9 @@ export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
       // follows ends inside the next clause's subject; a shorter pattern (the verb alone) reads it.
       const next = toks[te]?.lower ?? '';
       if (pat.pos === 'phrase' && (BE.has(next) || FINITE_AUX.has(next))) continue;
+      // "Russia claimed attacks on its websites came from Ukraine": a claim that a clause is so, not
+      // the claim of an attack; the verb alone reads it.
+      if (pat.frame === 'claim' && pat.pos === 'phrase' && claimsClause(toks, te)) continue;
       found.push({ pat, ts: i, te, at });
     }
   }
@@ -83,4 +86,16 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
     k++;
   }
   return at;
+}
+
+/** A finite verb before the clause ends: the words from `k` are a clause's subject and verb. */
+function claimsClause(toks: Token[], k: number): boolean {
+  for (let j = k; j < toks.length && j < k + 10; j++) {
+    const t = toks[j]!;
+    if (t.text === ',' || t.text === '.' || /^(that|which|who|and)$/.test(t.lower)) return false;
+    // (Not the possessive: "claimed responsibility for disrupting OpenAI's service".)
+    const be = BE.has(t.lower) && t.lower !== "'s";
+    if (be || FINITE_AUX.has(t.lower) || /^(came|come|comes|originated)$/.test(t.lower)) return true;
+  }
+  return false;
 }

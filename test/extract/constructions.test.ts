@@ -5706,3 +5706,49 @@ describe('review guards (eighth review): the latest rules kept to their construc
     expect(read(text).entity(name)?.type).not.toBe(type);
   });
 });
+
+describe('review guards (ninth review)', () => {
+  has([
+    ['DarkSide was involved in the Colonial Pipeline attack.', 'Cyberattack: DarkSide -> Colonial Pipeline'],
+    [
+      'Killnet claimed an attack on the websites of Lithuanian airports.',
+      'Cyberattack: Killnet -> Lithuania',
+    ],
+    ['Israel claimed an attack on its water systems was the work of Iran.', 'Accusation: Israel -> Iran'],
+    [
+      'Chinese hackers targeted Senator Marco Rubio, who had pushed for sanctions on Beijing.',
+      'Cyberattack: China -> Marco Rubio',
+    ],
+    [
+      "Following the strike, a cyberattack by Predatory Sparrow hit Iran's steel plants.",
+      'Cyberattack: Predatory Sparrow -> Iran',
+    ],
+    [
+      "Anonymous Sudan claimed responsibility for disrupting OpenAI's ChatGPT service.",
+      'Cyberattack: Anonymous Sudan -> OpenAI',
+    ],
+  ]);
+  hasNot([
+    [
+      'Russia claimed attacks on its websites came from Ukraine and the United States.',
+      'Cyberattack: Russia -> Ukraine',
+    ],
+    [
+      'The group hacked the Sony Pictures studio and the FBI blamed North Korea.',
+      'Cyberattack: North Korea -> FBI',
+    ],
+    [
+      'The White House urged caution, adding that it was too early to attribute the hack.',
+      'Demand: White House -> null',
+    ],
+    ['North Korean Media denied the country was behind the Sony hack.', 'Denial: North Korean Media -> null'],
+  ]);
+  it.each([
+    ['Hackers hit Henry Schein, a New York-based distributor, last month.', 'Henry Schein', 'Company'],
+    ['Maria Petrova, a bank teller, said her account was hacked.', 'Maria Petrova', 'Person'],
+    ['Rashid Ahmed, a 25-year-old developer, said he was hacked.', 'Rashid Ahmed', 'Person'],
+    ['Bloody Wolf, a threat actor targeting Kazakhstan, was exposed.', 'Bloody Wolf', 'ThreatGroup'],
+  ])('%s: %s is a %s', (text, name, type) => {
+    expect(read(text).entity(name)?.type).toBe(type);
+  });
+});
