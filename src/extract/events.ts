@@ -1580,7 +1580,10 @@ export class FrameReader {
     if (DETERMINERS.has(prev) && !(prev === 'those' && /ed$/.test(v.toks[t.ts]!.lower))) return true;
     // "the former Russian spy Sergei Skripal": after a nationality adjective (not "two Russians hacked").
     const before = v.argAt[t.ts - 1];
-    if (before?.kind === 'demonym' && before.te === t.ts && !prev.endsWith('s')) return true;
+    // (Not a past or speech form: "The Chinese responded that …", "the Chinese said".)
+    const form = v.toks[t.ts]!.lower;
+    const finite = form.endsWith('ed') || SPEECH_FORMS.has(form);
+    if (before?.kind === 'demonym' && before.te === t.ts && !prev.endsWith('s') && !finite) return true;
     // "state-sponsored", "North Korea-linked": a half of a compound.
     if (t.at.length === 1 && v.toks[t.ts + 1]?.text === '-' && !v.toks[t.ts + 1]!.spaceBefore) return true;
     if (v.toks[t.ts - 1]?.text === '-' && !v.toks[t.ts]!.spaceBefore) return true;

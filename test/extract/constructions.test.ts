@@ -5752,3 +5752,7 @@ describe('review guards (ninth review)', () => {
     expect(read(text).entity(name)?.type).toBe(type);
   });
 });
+
+describe('a demonym used as a noun for a side keeps its verb', () => {
+  has([['The Chinese responded that Washington must stop its sanctions.', 'Demand: China -> United States']]);
+});
