@@ -28,8 +28,9 @@ const PRONOUN_REACH = 2;
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Words that make a group, gang or operation one of hackers ("a ransomware gang", "a cyber-espionage group"). */
 const CYBER_WORD = /hack|threat|cyber|^apt|ransomware|espionage/;
+/** Words of those who defend against hackers ("a threat intelligence team", "a ransomware recovery team"). */
 const DEFENDING_WORD = /secur|intellig|defen|research|response|hunt|recover|counter|anti|insur|ethical|expos/;
-/** One hacker or threat actor is a person. */
+/** One hacker is a person ("Alexei Burkov, a Russian hacker"); a threat actor is mostly a group. */
 const PERSON_HACKER = /^hacker$/;
 
 export class MentionFinder {
@@ -1674,12 +1675,12 @@ export class MentionFinder {
       // (not "a threat intelligence team", "a cybersecurity group": those who defend).
       if (DEFENDING_WORD.test(x.lower)) cyber = false;
       else if (CYBER_WORD.test(x.lower)) cyber = true;
-      // ("Alexei Burkov, a Russian hacker": one hacker is a person.)
       // ("a 25-year-old developer": an age says a person.)
       if (x.lower === 'old' && toks[h - 2]?.lower === 'year') return 'Person';
       const content = x.word && !x.cap && !w.functionWords.has(x.lower) && !/(ed|ing)$/.test(x.lower);
       // The last noun heads it: "a bank teller" is no bank.
       if (content) head = undefined;
+      // ("Alexei Burkov, a Russian hacker": one hacker is a person.)
       if (PERSON_HACKER.test(kind)) head = 'role';
       else if (cyber && (w.threatDescriptors.has(kind) || kind === 'operation')) head = 'threat';
       else if (w.roleNouns.has(kind)) head = 'role';
