@@ -3578,7 +3578,9 @@ export class FrameReader {
         prev.key !== subj.key &&
         toks
           .slice(prev.te, subj.ts)
-          .every((t) => /^(and|,|&|-|the|from|of|officials|leaders|both)$/.test(t.lower))
+          .every((t) => /^(and|,|&|-|the|from|of|officials|leaders|both)$/.test(t.lower)) &&
+        // (Joined by a word: "Chairman of Samsung Lee Jae-yong met X" names one side.)
+        subj.ts > prev.te
       )
         return [prev.key, subj.key];
       const withX = this.withTarget(v, m.te, subj.key);

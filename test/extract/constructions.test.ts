@@ -5794,3 +5794,8 @@ describe("the subject pronoun of a hacking group's act", () => {
     ],
   ]);
 });
+
+describe('two names side by side are no pair of parties', () => {
+  has([['Chairman of Samsung Lee Jae-yong met President Joe Biden.', 'Meeting: Joe Biden -> Lee Jae-yong']]);
+  hasNot([['Chairman of Samsung Lee Jae-yong met President Joe Biden.', 'Meeting: Lee Jae-yong -> Samsung']]);
+});
