@@ -24,9 +24,6 @@ export interface SentMention {
 
 /** How many sentences back a pronoun may find its antecedent. */
 const PRONOUN_REACH = 2;
-/** Auxiliaries and adverbs between a subject and its verb: "it has also targeted", "they later hacked". */
-const AUX_WORDS =
-  /^(has|have|had|also|then|later|previously|reportedly|allegedly|again|since|once|first|is|are|was|were|been|being)$/;
 
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Words that make a group, gang or operation one of hackers ("a ransomware gang", "a cyber-espionage group"). */
@@ -1243,17 +1240,6 @@ export class MentionFinder {
         fits(this.ents.get(joined.key)?.type)
       )
         return { key: joined.key, end: i + 1, kind: 'pronoun' };
-      // "In June it claimed attacks on …", "they hacked …": the subject of a hacking group's act is the
-      // hacking group the story names most, when one was named lately.
-      // (A group named in its own sentence first: "linked a group it calls APT33 … and says it has targeted".)
-      if (/^(it|they)$/.test(t.lower) && this.hackingAct(toks, i + 1)) {
-        const group = (e: DocEntity | undefined) => e?.type === 'ThreatGroup';
-        const here = [...out]
-          .reverse()
-          .find((m) => !m.modifier && m.kind !== 'pronoun' && group(this.ents.get(m.key)));
-        const key = here?.key ?? this.ents.salient(group, PRONOUN_REACH + 1);
-        if (key) return { key, end: i + 1, kind: 'pronoun' };
-      }
       // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready",
       // "Germany's BSI said it had warned …" (past a possessor).
       let first = firstWord(toks, this.clauseStart);
@@ -1666,16 +1652,6 @@ export class MentionFinder {
   /** Who "it said" can be: an institution, not a person, a place or a hacking group. */
   private speaks(type: EntityType | undefined): boolean {
     return type !== undefined && type !== 'Person' && type !== 'Place' && type !== 'ThreatGroup';
-  }
-
-  /** An attack or a claim of one as the verb at `k`, past auxiliaries and adverbs ("has also targeted"). */
-  private hackingAct(toks: Token[], k: number): boolean {
-    while (k < toks.length && (AUX_WORDS.test(toks[k]!.lower) || /ly$/.test(toks[k]!.lower))) k++;
-    const w = toks[k]?.lower ?? '';
-    return (
-      /^claim(s|ed)?$/.test(w) ||
-      !!this.kb.triggers.get(w)?.some((p) => p.frame === 'attack' && p.pos !== 'noun')
-    );
   }
 
   /** "X, a cybersecurity firm", "X, director of Y": the type the head of an apposition at `e` gives. */

@@ -5775,26 +5775,6 @@ describe('"the gang" is the hacking group the story names most', () => {
     ],
   ]);
 });
-
-describe("the subject pronoun of a hacking group's act", () => {
-  has([
-    [
-      'Killnet hit Lithuanian sites in May. Killnet is pro-Russian. Kyiv condemned the attacks. In June it claimed attacks on Latvian websites.',
-      'Cyberattack: Killnet -> Latvia',
-    ],
-    [
-      'Charming Kitten hit Israeli firms. Charming Kitten is Iranian. FireEye linked a group it calls APT33 to Iran and says it has targeted aviation firms in Saudi Arabia.',
-      'Cyberattack: APT33 -> Saudi Arabia',
-    ],
-  ]);
-  hasNot([
-    [
-      'Killnet hit Lithuanian sites in May. Killnet is pro-Russian. Kyiv condemned the attacks. In June it claimed attacks on Latvian websites.',
-      'Cyberattack: Ukraine -> Latvia',
-    ],
-  ]);
-});
-
 describe('two names side by side are no pair of parties', () => {
   has([['Chairman of Samsung Lee Jae-yong met President Joe Biden.', 'Meeting: Joe Biden -> Lee Jae-yong']]);
   hasNot([['Chairman of Samsung Lee Jae-yong met President Joe Biden.', 'Meeting: Lee Jae-yong -> Samsung']]);
