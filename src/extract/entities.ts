@@ -32,8 +32,6 @@ export class DocEntities {
   /** Entity keys in the order they were last mentioned (most recent last). */
   private readonly recency: string[] = [];
   private readonly seenIn = new Map<string, number>();
-  /** How often each entity has been named outright so far: the story's main actors are named most. */
-  private readonly timesNamed = new Map<string, number>();
   private readonly countryOrder: string[] = [];
   private firstCountry: string | undefined;
   private firstVoice: string | undefined;
@@ -297,7 +295,6 @@ export class DocEntities {
     if (i >= 0) this.recency.splice(i, 1);
     this.recency.push(key);
     this.seenIn.set(key, this.sentence);
-    this.timesNamed.set(key, (this.timesNamed.get(key) ?? 0) + 1);
   }
 
   /** The current sentence is about this person (it is the sentence's first actor). */
@@ -352,22 +349,6 @@ export class DocEntities {
       if (test(this.byKey.get(key)!)) return key;
     }
     return undefined;
-  }
-
-  /**
-   * The entity the story names most among those that pass the test and were mentioned at most
-   * `within` sentences ago; the most recent of equals.
-   */
-  salient(test: (e: DocEntity) => boolean, within = Infinity): string | undefined {
-    let best: string | undefined;
-    for (let i = this.recency.length - 1; i >= 0; i--) {
-      const key = this.recency[i]!;
-      if (this.sentence - (this.seenIn.get(key) ?? 0) > within) break;
-      if (!test(this.byKey.get(key)!)) continue;
-      if (best === undefined || (this.timesNamed.get(key) ?? 0) > (this.timesNamed.get(best) ?? 0))
-        best = key;
-    }
-    return best;
   }
 
   /** The two countries in focus: the two most recently mentioned distinct countries. */

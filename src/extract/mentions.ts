@@ -1,7 +1,7 @@
 // Actor mentions in one sentence: known names, titles and people, organisation shapes, acronyms
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
-import { NOMINAL_REACH, isDefendants, type DocEntities, type DocEntity } from './entities.js';
+import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
 import { DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, isGerund, singular } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
@@ -1462,15 +1462,10 @@ export class MentionFinder {
         ? this.ents.speakingInstitution(PRONOUN_REACH)
         : undefined;
       const voice = speaking && types.includes(this.ents.get(speaking)!.type) ? speaking : undefined;
-      // "the gang", "the group" (not in apposition: "DarkSide, the gang behind …"): the hacking group the
-      // story names most, not merely the last named ("The two were blamed … The gang also claimed …").
-      const salient = types.includes('ThreatGroup') && toks[i - 1]?.text !== ',';
-      const pick = (test: (e: DocEntity) => boolean, within: number) =>
-        salient ? this.ents.salient(test, within) : this.ents.last(test, within);
       const key =
         voice ??
         named ??
-        pick(
+        this.ents.last(
           (e) =>
             e.id !== subject &&
             (types.includes(e.type) ||

@@ -5757,24 +5757,6 @@ describe('a demonym used as a noun for a side keeps its verb', () => {
   has([['The Chinese responded that Washington must stop its sanctions.', 'Demand: China -> United States']]);
 });
 
-describe('"the gang" is the hacking group the story names most', () => {
-  has([
-    [
-      'LockBit hit the hospital in May. LockBit then leaked the files. LockBit and Scattered Spider were blamed for the attack on MGM. The gang also claimed an attack on Boeing.',
-      'Cyberattack: LockBit -> Boeing',
-    ],
-  ]);
-  hasNot([
-    [
-      'LockBit hit the hospital in May. LockBit then leaked the files. LockBit and Scattered Spider were blamed for the attack on MGM. The gang also claimed an attack on Boeing.',
-      'Cyberattack: Scattered Spider -> Boeing',
-    ],
-    [
-      'ALPHV hit the hospital. ALPHV is seen as a successor to DarkSide, the gang behind the attack on Colonial Pipeline.',
-      'Cyberattack: ALPHV -> Colonial Pipeline',
-    ],
-  ]);
-});
 describe('two names side by side are no pair of parties', () => {
   has([['Chairman of Samsung Lee Jae-yong met President Joe Biden.', 'Meeting: Joe Biden -> Lee Jae-yong']]);
   hasNot([['Chairman of Samsung Lee Jae-yong met President Joe Biden.', 'Meeting: Lee Jae-yong -> Samsung']]);
