@@ -6,6 +6,7 @@ import { DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, isGerund, singular } from './gra
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
+import { claimsClause } from './triggers.js';
 
 /** A mention inside a sentence, by token index [ts, te). */
 export interface SentMention {
@@ -1240,6 +1241,12 @@ export class MentionFinder {
         fits(this.ents.get(joined.key)?.type)
       )
         return { key: joined.key, end: i + 1, kind: 'pronoun' };
+      // "In June it claimed attacks on …", "they claimed responsibility": who claims an attack is the
+      // hacking group last named, not a country or company named since.
+      if (/^(it|they)$/.test(t.lower) && this.claimsAttack(toks, i + 1)) {
+        const group = this.ents.last((e) => e.type === 'ThreatGroup', PRONOUN_REACH + 1);
+        if (group) return { key: group, end: i + 1, kind: 'pronoun' };
+      }
       // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready",
       // "Germany's BSI said it had warned …" (past a possessor).
       let first = firstWord(toks, this.clauseStart);
@@ -1647,6 +1654,20 @@ export class MentionFinder {
   /** Who "it said" can be: an institution, not a person, a place or a hacking group. */
   private speaks(type: EntityType | undefined): boolean {
     return type !== undefined && type !== 'Person' && type !== 'Place' && type !== 'ThreatGroup';
+  }
+
+  /** A claim of an attack at `k`, past auxiliaries and adverbs: "claimed responsibility", "has also claimed attacks". */
+  private claimsAttack(toks: Token[], k: number): boolean {
+    while (/^(has|have|had|also|later|then|previously|quickly|again)$/.test(toks[k]?.lower ?? '')) k++;
+    if (!/^claim(s|ed)?$/.test(toks[k]?.lower ?? '')) return false;
+    const j = /^(a|an|the|its|their)$/.test(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const w = toks[j]?.lower ?? '';
+    // (Not "It claimed the attack was contained": a claim that a clause is so.)
+    return (
+      /^(responsibility|credit)$/.test(w) ||
+      (!!this.kb.triggers.get(w)?.some((p) => p.frame === 'attack' && p.pos === 'noun') &&
+        !claimsClause(toks, j + 1))
+    );
   }
 
   /** "X, a cybersecurity firm", "X, director of Y": the type the head of an apposition at `e` gives. */

@@ -89,7 +89,7 @@ function matchPattern(toks: Token[], i: number, pat: TriggerPattern): number[] |
 }
 
 /** A finite verb before the clause ends: the words from `k` are a clause's subject and verb. */
-function claimsClause(toks: Token[], k: number): boolean {
+export function claimsClause(toks: Token[], k: number): boolean {
   for (let j = k; j < toks.length && j < k + 10; j++) {
     const t = toks[j]!;
     if (t.text === ',' || t.text === '.' || /^(that|which|who|and)$/.test(t.lower)) return false;

@@ -5761,3 +5761,26 @@ describe('two names side by side are no pair of parties', () => {
   has([['Chairman of Samsung Lee Jae-yong met President Joe Biden.', 'Meeting: Joe Biden -> Lee Jae-yong']]);
   hasNot([['Chairman of Samsung Lee Jae-yong met President Joe Biden.', 'Meeting: Lee Jae-yong -> Samsung']]);
 });
+
+describe('who claims an attack is the hacking group last named', () => {
+  has([
+    [
+      'Killnet hit Lithuanian sites in May. Kyiv condemned the attacks. In June it claimed attacks on Latvian websites.',
+      'Cyberattack: Killnet -> Latvia',
+    ],
+    [
+      'LockBit hit Boeing. Later ALPHV attacked MGM. In January it claimed an attack on Caesars Entertainment.',
+      'Cyberattack: BlackCat -> Caesars Entertainment',
+    ],
+  ]);
+  hasNot([
+    [
+      'Killnet hit Lithuanian sites in May. Kyiv condemned the attacks. In June it claimed attacks on Latvian websites.',
+      'Cyberattack: Ukraine -> Latvia',
+    ],
+    [
+      'APT28 hacked the Bundestag, Germany said. Russia denied involvement. It claimed the accusations were politically motivated.',
+      'Denial: APT28 -> null',
+    ],
+  ]);
+});
