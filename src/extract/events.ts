@@ -427,7 +427,7 @@ export class FrameReader {
       let actor = v.agentLeft(m.ts);
       // "a company it said served as a front for APT31": the pronoun is whose word it is, and the
       // actor the noun before it.
-      if (actor?.kind === 'pronoun' && SPEECH_FORMS.has(v.toks[actor.te]?.lower ?? '')) actor = undefined;
+      if (v.voicePronoun(actor)) actor = undefined;
       // "Gavin de Becker, a consultant working for Bezos, wrote": the speaker's own employer.
       if (actor?.key === sp.agent) continue;
       const actorType = actor && this.ents.get(actor.key)?.type;
@@ -2696,6 +2696,14 @@ export class FrameReader {
   /** Mentions coordinated with `first`: "Fancy Bear and Cozy Bear", "OPM and health insurer Anthem". */
   private coordinated(v: SentenceView, first: SentMention, end: number): string[] {
     const out: string[] = [];
+    const w = this.kb.words;
+    const describes = (x: Token | undefined) =>
+      !!x?.word &&
+      !x.cap &&
+      (w.genericBodyWords.has(x.lower) ||
+        w.orgDescriptors.has(x.lower) ||
+        w.companyDescriptors.has(x.lower) ||
+        w.threatDescriptors.has(x.lower));
     let last = first;
     for (;;) {
       let k = last.te;
@@ -2704,25 +2712,19 @@ export class FrameReader {
       // "Masoud Jalili, 36, Seyyed Ali Aghamiri, 34,": past a person's age.
       if (ageBetweenCommas(v.toks, k)) k += 2;
       // "the GRU military intelligence agency and the Internet Research Agency": past words that
-      // describe the name.
-      const w = this.kb.words;
-      const describes = (x: Token | undefined) =>
-        !!x?.word &&
-        !x.cap &&
-        (w.genericBodyWords.has(x.lower) ||
-          w.orgDescriptors.has(x.lower) ||
-          w.companyDescriptors.has(x.lower) ||
-          w.threatDescriptors.has(x.lower));
+      // describe the name, but not into the next clause ("hacked the Sony Pictures studio and the
+      // FBI blamed …").
       let d = k;
       while (d < k + 4 && describes(v.toks[d])) d++;
-      // (Not into the next clause: "hacked the Sony Pictures studio and the FBI blamed …".)
-      const nextName = v.argAt[v.toks[d + 1]?.lower === 'the' ? d + 2 : d + 1];
-      const follows = v.toks[nextName?.te ?? -1];
-      const clause =
-        !!follows?.word &&
-        !follows.cap &&
-        (/(ed|s)$/.test(follows.lower) || AUX.has(follows.lower) || BE.has(follows.lower));
-      if (d > k && /^(and|or|,)$/.test(v.toks[d]?.lower ?? '') && !clause) k = d;
+      if (d > k && /^(and|or|,)$/.test(v.toks[d]?.lower ?? '')) {
+        const nextName = v.argAt[v.toks[d + 1]?.lower === 'the' ? d + 2 : d + 1];
+        const follows = v.toks[nextName?.te ?? -1];
+        const clause =
+          !!follows?.word &&
+          !follows.cap &&
+          (/(ed|s)$/.test(follows.lower) || AUX.has(follows.lower) || BE.has(follows.lower));
+        if (!clause) k = d;
+      }
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
       // "the European Medicines Agency, the EU's drug regulator": an apposition, no one added.
       if (
@@ -3052,13 +3054,14 @@ export class FrameReader {
     // deployed on follows "against", "on", "in".)
     const deployed = /^deploy/.test(v.toks[t.ts]!.lower);
     // (Near the attack word: "targeted X in a strike", "targeted X with sanctions".)
-    const physical = v.toks
-      .slice(Math.max(0, t.ts - 4), t.te + 10)
-      .some(
-        (x, j, near) =>
-          this.kb.words.physicalHarm.has(x.lower) ||
-          (x.lower === 'sanctions' && near[j - 1]?.lower === 'with'),
-      );
+    const physical = () =>
+      v.toks
+        .slice(Math.max(0, t.ts - 4), t.te + 10)
+        .some(
+          (x, j, near) =>
+            this.kb.words.physicalHarm.has(x.lower) ||
+            (x.lower === 'sanctions' && near[j - 1]?.lower === 'with'),
+        );
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
@@ -3074,7 +3077,7 @@ export class FrameReader {
       // "hacked the phone of Jeff Bezos", "targeted Gina Raimondo": a person, but not one who only
       // owns the victim ("Macron's En Marche! movement"), nor one a strike, a poisoning or sanctions
       // target ("targeted Boris Johnson with sanctions").
-      (this.ents.get(x.key)?.type !== 'Person' || (v.toks[x.te]?.lower !== "'s" && !physical)) &&
+      (this.ents.get(x.key)?.type !== 'Person' || (v.toks[x.te]?.lower !== "'s" && !physical())) &&
       // "industries that China considers strategic": the subject of a relative clause is no victim,
       // nor that of an adverbial clause ("against the Games before they were postponed").
       !(this.kb.words.subordinators.has(v.toks[x.ts - 1]?.lower ?? '') && v.toks[x.ts - 2]?.lower !== 'such');

@@ -1,7 +1,7 @@
 // Roles: who serves which organisation or state, read from appositions ("X, Microsoft's president"),
 // offices before a name ("the defence minister, X") and membership ("A and B were members of APT10").
 import type { DocEntities } from './entities.js';
-import { BE, DETERMINERS, SPEECH_FORMS, singular } from './grammar.js';
+import { BE, DETERMINERS, singular } from './grammar.js';
 import type { SentEvent } from './events.js';
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
@@ -55,7 +55,7 @@ export class RoleReader {
       } else break;
     }
     // ("Ivan Petrov, who it said was a member of X": a clause of someone's word, no apposition.)
-    if (v.argAt[k]?.kind === 'pronoun' && SPEECH_FORMS.has(v.toks[k + 1]?.lower ?? '')) return;
+    if (v.voicePronoun(v.argAt[k])) return;
     const role = (x: string) => isRole(x) || (oneOf && isRole(singular(x)));
     let owner: SentMention | undefined;
     /** "Dmitry Peskov, President Vladimir Putin's spokesman,": an aide serves the principal's state. */
@@ -325,11 +325,9 @@ export class RoleReader {
       // Back over "were", "who are alleged to be", "whom it identified as": to the people meant.
       let j = k - 1;
       // (And over whose word it is: "who it said was a member of X", "men they said were members".)
-      const voice = (x: number) =>
-        v.argAt[x]?.kind === 'pronoun' && SPEECH_FORMS.has(v.toks[x + 1]?.lower ?? '');
       while (
         j > 0 &&
-        (!v.argAt[j] || voice(j)) &&
+        (!v.argAt[j] || v.voicePronoun(v.argAt[j])) &&
         /^(a|an|the|who|whom|it|they|he|she|identified|described|named|as|are|is|was|were|be|been|had|has|have|alleged|allegedly|believed|said|says|say|to|both|all|also|reportedly|,)$/.test(
           v.toks[j]!.lower,
         )

@@ -741,6 +741,11 @@ export class SentenceView {
     return head && !head.pair && head.kind !== 'demonym' ? head : undefined;
   }
 
+  /** "a company it said served …", "men they said were …": a pronoun that only says whose word the clause is. */
+  voicePronoun(m: SentMention | undefined): boolean {
+    return m?.kind === 'pronoun' && SPEECH_FORMS.has(this.toks[m.te]?.lower ?? '');
+  }
+
   coordinatedBefore(m: SentMention): string[] {
     const out: string[] = m.ts >= 0 ? this.companions(m).map((x) => x.key) : [];
     let cur = m;
