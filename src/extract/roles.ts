@@ -20,11 +20,11 @@ export class RoleReader {
     const isRole = (x: string) => w.roleNouns.has(x) || w.roleNouns.has(x.replace(/-/g, ' '));
     for (const m of v.mentions) {
       if (m.modifier || this.ents.get(m.key)?.type !== 'Person') continue;
-      if (v.toks[m.te]?.text === ',') this.roleAfter(v, m, events, isRole);
+      const present = this.presentPost(v, m, events);
+      if (v.toks[m.te]?.text === ',') this.roleAfter(v, m, events, isRole, present);
       this.roleBefore(v, m, events, isRole);
       this.roleOfName(v, m, events);
       this.leaderOf(v, m, events);
-      this.presentPost(v, m, events);
     }
     this.memberships(v, events, lastPeople);
   }
@@ -40,6 +40,7 @@ export class RoleReader {
     m: SentMention,
     events: SentEvent[],
     isRole: (x: string) => boolean,
+    present: boolean,
   ): void {
     const end = Math.min(v.toks.length, m.te + 14);
     let k = m.te + 1;
@@ -95,6 +96,9 @@ export class RoleReader {
     }
     while (k < end && v.toks[k]?.text === '-') words.push(v.toks[k++]!.lower, v.toks[k++]?.lower ?? '');
     if (!words.some(role)) return;
+    // "a former Treasury official now at the consultancy Bellweather Risk": the post named after
+    // "now" is whom the person serves; the former employer no longer is.
+    if (present && words.some((x) => /^(former|ex)$/.test(x))) return;
     // "director of intelligence at FireEye": the organisation follows a preposition, within the
     // apposition; it outranks a country that only names the subject ("a China specialist at X").
     // Not "ambassador to the Netherlands": the host is no employer.
@@ -170,16 +174,17 @@ export class RoleReader {
    * organisation the person works at (a preposition of place or a verb of leading before it) is
    * where they serve today.
    */
-  private presentPost(v: SentenceView, m: SentMention, events: SentEvent[]): void {
-    if (v.toks[m.te]?.text !== ',') return;
+  /** Whether it found a present post. */
+  private presentPost(v: SentenceView, m: SentMention, events: SentEvent[]): boolean {
+    if (v.toks[m.te]?.text !== ',') return false;
     const now = v.toks.findIndex((t, k) => k > m.te && k < m.te + 16 && t.lower === 'now');
-    if (now < 0 || v.toks.slice(m.te + 1, now).some((t) => t.text === ',' || t.text === '.')) return;
+    if (now < 0 || v.toks.slice(m.te + 1, now).some((t) => t.text === ',' || t.text === '.')) return false;
     for (let k = now + 1; k < Math.min(v.toks.length, now + 12); k++) {
       const t = v.toks[k]!;
-      if (t.text === ',' || t.text === '.') return;
+      if (t.text === ',' || t.text === '.') return false;
       const org = v.argAt[k];
       if (!org) continue;
-      if (org.pair || !this.employer(org)) return;
+      if (org.pair || !this.employer(org)) return false;
       // ("now at odds with Google", "whose company now competes with X": no post.)
       const between = v.toks.slice(now + 1, k);
       let p = between.length - 1;
@@ -190,10 +195,11 @@ export class RoleReader {
         prep === 'for' ||
         (prep === 'with' && /^work/.test(between[p - 1]?.lower ?? '')) ||
         (p < 0 && between.some((x) => this.kb.words.leadingVerbs.has(x.lower)));
-      if (v.toks.slice(m.te, now).some((x) => x.lower === 'whose')) return;
-      if (cue) events.push(roleEvent(m.key, org.key, 'now', 0.75, m.ts));
-      return;
+      if (v.toks.slice(m.te, now).some((x) => x.lower === 'whose') || !cue) return false;
+      events.push(roleEvent(m.key, org.key, 'now', 0.75, m.ts));
+      return true;
     }
+    return false;
   }
 
   /**

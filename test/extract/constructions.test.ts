@@ -4703,6 +4703,23 @@ describe('"a former Treasury official now at the consultancy X": where a person 
       'Laura Finch, a former Treasury official, said the firm is now working with Greyhaven Partners.',
       'Role: Laura Finch -> Greyhaven Partners',
     ],
+    // The former employer, once the present one is named, is no longer whom the person serves.
+    [
+      '"It will not stop them," said Laura Finch, a former Treasury official now at the consultancy Greyhaven Partners.',
+      'Role: Laura Finch -> Treasury Department',
+    ],
+    [
+      'Omar Haddad, a former Europol analyst who now runs the consultancy Tallis Risk, said it was serious.',
+      'Role: Omar Haddad -> Europol',
+    ],
+  ]);
+  has([
+    // Without a present post named, the former one stays.
+    [
+      'Omar Haddad, a former Europol analyst now at a think tank, said it was serious.',
+      'Role: Omar Haddad -> Europol',
+    ],
+    ['Omar Haddad, a former Europol analyst, said it was serious.', 'Role: Omar Haddad -> Europol'],
   ]);
 });
 
