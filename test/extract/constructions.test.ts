@@ -5801,3 +5801,16 @@ describe('who claims an attack is the hacking group last named', () => {
     ],
   ]);
 });
+
+describe('"defaced the website of X": an attack', () => {
+  has([
+    [
+      'Investigators said Charming Kitten had defaced the website of Bar-Ilan University.',
+      'Cyberattack: APT35 -> Bar-Ilan University',
+    ],
+    [
+      'Hackers linked to Sandworm defaced the websites of the Georgian Foreign Ministry.',
+      'Cyberattack: Sandworm -> Georgian Foreign Ministry',
+    ],
+  ]);
+});
