@@ -174,6 +174,11 @@ export class DocEntities {
     return key;
   }
 
+  /** Has the story named the country (or an actor of it) so far? */
+  hasCountry(countryId: string): boolean {
+    return this.byKey.has('c:' + countryId);
+  }
+
   countryKey(countryId: string): string {
     const key = 'c:' + countryId;
     if (!this.byKey.has(key)) {

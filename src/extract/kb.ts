@@ -18,6 +18,8 @@ export interface CountryEntry {
   id: string;
   name: string;
   shortForms: string[];
+  /** "the North" once the story has named North Korea: short forms only a story's context resolves. */
+  storyForms: string[];
   demonyms: string[];
   capitals: string[];
 }
@@ -26,7 +28,7 @@ export interface CountryEntry {
 export interface NameHit {
   kind: 'actor' | 'country';
   ref: string;
-  form: 'name' | 'alias' | 'demonym' | 'metonym';
+  form: 'name' | 'alias' | 'demonym' | 'metonym' | 'story';
 }
 
 /** A compiled token pattern: each slot is a set of folded words; null is the gap ('...'). */
@@ -311,6 +313,7 @@ function compileNames(actors: ActorEntry[], countries: CountryEntry[]): Map<stri
   for (const c of countries) {
     add(c.name, { kind: 'country', ref: c.id, form: 'name' });
     for (const s of c.shortForms) add(s, { kind: 'country', ref: c.id, form: 'alias' });
+    for (const s of c.storyForms) add(s, { kind: 'country', ref: c.id, form: 'story' });
     for (const d of c.demonyms) add(d, { kind: 'country', ref: c.id, form: 'demonym' });
     for (const cap of c.capitals) add(cap, { kind: 'country', ref: c.id, form: 'metonym' });
   }
@@ -477,6 +480,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       id: c.id,
       name: c.name,
       shortForms: strings(c.shortForms ?? [], `${c.id}.shortForms`, ctyPath),
+      storyForms: strings(c.storyForms ?? [], `${c.id}.storyForms`, ctyPath),
       demonyms: strings(c.demonyms ?? [], `${c.id}.demonyms`, ctyPath),
       capitals: strings(c.capitals ?? [], `${c.id}.capitals`, ctyPath),
     };

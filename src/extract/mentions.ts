@@ -463,7 +463,7 @@ export class MentionFinder {
           ? 'demonym'
           : hit.hit.form === 'metonym'
             ? 'metonym'
-            : hit.hit.form === 'alias'
+            : hit.hit.form === 'alias' || hit.hit.form === 'story'
               ? 'alias'
               : 'name';
       // "the Amsterdam-based agency": where something is based names no actor.
@@ -977,6 +977,16 @@ export class MentionFinder {
       if (!ok) continue;
       const end = i + c.tokens.length;
       const next = toks[end];
+      // "Seoul blamed the North": a story's short form, after "the" and before no other name, once
+      // the story has named the country (not "the North of England", "the North Carolina").
+      if (
+        c.hit.form === 'story' &&
+        (toks[i - 1]?.lower !== 'the' ||
+          next?.cap ||
+          next?.lower === 'of' ||
+          !this.ents.hasCountry(c.hit.ref))
+      )
+        continue;
       // "a Chinese army unit": a description ending in a common noun, then a body's head word,
       // describes another body.
       const bodyWord = (x: string) => this.kb.words.orgHeads.has(x) || this.kb.words.nominals.has(x);
@@ -1598,9 +1608,14 @@ export class MentionFinder {
         // starts a second name; so does "and" before a preposition ("sanctions on New Horizon
         // Organization and on Net Peygard Company": the preposition repeated for a second object).
         const and = toks.slice(j, k).findIndex((t) => t.lower === 'and');
+        // ("Shinhan Bank and Nonghyup": before the head's complement has begun, "and" lists names.)
+        const complement = toks
+          .slice(s, j)
+          .some((t) => !t.cap && t.lower !== 'and' && w.connectors.has(t.lower));
         const another =
           and >= 0 &&
-          (w.orgHeadsTakingComplement.has(toks[k]?.lower ?? '') ||
+          (!complement ||
+            w.orgHeadsTakingComplement.has(toks[k]?.lower ?? '') ||
             toks[j + and + 1]?.lower === 'the' ||
             j + and + 1 < k);
         if (

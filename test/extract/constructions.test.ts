@@ -5814,3 +5814,28 @@ describe('"defaced the website of X": an attack', () => {
     ],
   ]);
 });
+
+describe('"the North" once the story has named North Korea: a short form only context resolves', () => {
+  has([
+    [
+      'North Korea denied it. Seoul blamed the attack on the North.',
+      'Accusation: South Korea -> North Korea',
+    ],
+    ['Pyongyang denied it. Seoul blamed the North for the attack.', 'Accusation: South Korea -> North Korea'],
+  ]);
+  hasNot([
+    // Not before the country is named, and not "the North of England".
+    ['Seoul blamed the attack on the North.', 'Accusation: South Korea -> North Korea'],
+    [
+      'Pyongyang denied it. London blamed the attack on gangs in the North of England.',
+      'Accusation: United Kingdom -> North Korea',
+    ],
+  ]);
+});
+
+describe('"Shinhan Bank and Nonghyup": before a head\'s complement begins, "and" lists two names', () => {
+  has([
+    ['Lazarus hit Shinhan Bank and Nonghyup.', 'Cyberattack: Lazarus Group -> Nonghyup'],
+    ['Lazarus hit Shinhan Bank and Nonghyup.', 'Cyberattack: Lazarus Group -> Shinhan Bank'],
+  ]);
+});
