@@ -388,6 +388,9 @@ export class SentenceView {
     // "…, the report said": a document that speaks is no actor named before it.
     const document = this.kb.words.reportNouns.has(t.lower);
     if (document && DETERMINERS.has(this.toks[k - 1]?.lower ?? '')) return true;
+    // "X hit Kinsho, the police said": a body no name resolves, after the clause it reports; the
+    // name before the comma does not speak.
+    if (this.toks[k - 1]?.lower === 'the' && this.toks[k - 2]?.text === ',') return true;
     if (!/s$/.test(t.lower) || /ss$/.test(t.lower) || SPEECH_FORMS.has(t.lower)) return false;
     // "Australia, Poland and several other governments issued …": the ones named act.
     let j = k - 1;

@@ -5839,3 +5839,14 @@ describe('"Shinhan Bank and Nonghyup": before a head\'s complement begins, "and"
     ['Lazarus hit Shinhan Bank and Nonghyup.', 'Cyberattack: Lazarus Group -> Shinhan Bank'],
   ]);
 });
+
+describe('"X hit Kinsho, the police said": an unnamed body speaks, not the name before the comma', () => {
+  hasNot([
+    ['Andariel broke into Mizuho Bank and Kinsho, the police said.', 'Statement: Kinsho -> null'],
+    ['Andariel broke into Mizuho Bank and Kinsho, the police said.', 'Accusation: Kinsho -> Andariel'],
+  ]);
+  has([
+    ['Andariel broke into Mizuho Bank and Kinsho, the police said.', 'Cyberattack: Andariel -> Kinsho'],
+    ['Andariel broke into Kinsho, South Korean police said.', 'Accusation: South Korean Police -> Andariel'],
+  ]);
+});
