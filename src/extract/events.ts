@@ -1922,6 +1922,9 @@ export class FrameReader {
             incidentTo = again;
             target = v.right(again + 1, 12, (x) => !x.pair && x.key !== agent?.key);
           }
+          // "blamed the attack on a Russian hacking team, a group it calls Midnight Blizzard": the name.
+          const named = this.accusedAfter(v, target);
+          if (named && named.kind !== 'demonym') target = named;
         } else incidentFrom = m.te;
       } else if (passive && !agent && this.toActor(v, m.te)) {
         // "The attack on Sony has been attributed to North Korea", "UNC1151 was linked to the
@@ -2497,7 +2500,14 @@ export class FrameReader {
    */
   private accusedAfter(v: SentenceView, x: SentMention | undefined): SentMention | undefined {
     if (x?.kind !== 'demonym') return x;
-    for (let k = x.te; k < Math.min(v.toks.length, x.te + 6) && v.toks[k]!.text !== ','; k++) {
+    // "a Russian hacking team, a group it calls Midnight Blizzard": one apposition may come between.
+    let comma = -1;
+    for (let k = x.te; k < Math.min(v.toks.length, x.te + (comma < 0 ? 8 : 14)); k++) {
+      if (v.toks[k]!.text === ',') {
+        if (comma >= 0 || !/^(a|an|which|that)$/.test(v.toks[k + 1]?.lower ?? '')) break;
+        comma = k;
+        continue;
+      }
       if (!v.namingAt(k)) continue;
       const named = v.right(k + 1, 3, (y) => !y.pair && y.kind !== 'demonym');
       if (named) return named;

@@ -5850,3 +5850,18 @@ describe('"X hit Kinsho, the police said": an unnamed body speaks, not the name 
     ['Andariel broke into Kinsho, South Korean police said.', 'Accusation: South Korean Police -> Andariel'],
   ]);
 });
+
+describe('"blamed the attack on a Russian hacking team, a group it calls X": the group the apposition names', () => {
+  has([
+    [
+      'Microsoft blamed the attack on a Russian hacking team, a group it calls Midnight Blizzard.',
+      'Accusation: Microsoft -> APT29',
+    ],
+  ]);
+  hasNot([
+    [
+      'Microsoft blamed the attack on a Russian hacking team, a group it calls Midnight Blizzard.',
+      'Accusation: Microsoft -> Russia',
+    ],
+  ]);
+});
