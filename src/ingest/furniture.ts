@@ -7,6 +7,10 @@ export interface FurnitureRules {
   tailHeadings: string[];
   lineCues: string[];
   inlineCues: string[];
+  /** A cookie or subscription notice: furniture whatever the length of its line. */
+  consentCues: string[];
+  /** Marks that open the items of a list of links ("› Iran says …", "- Maersk says …"). */
+  bulletMarks: string[];
   roleWords: string[];
   bioVerbs: string[];
   /** A line of at most this many words without sentence punctuation is "short". */
@@ -59,8 +63,13 @@ export function countWords(text: string): number {
 /** A paragraph of the article: long, and ending as sentences end. */
 const isProse = (line: Line) => line.words >= 20 && SENTENCE_END.test(line.text);
 
-function isShort(line: Line, rules: FurnitureRules): boolean {
-  return line.words <= rules.maxShortWords && !SENTENCE_END.test(line.text);
+/**
+ * `lead`: the line is above the article's first paragraph, where a standfirst, a byline and a
+ * date stand; below it, headlines of other stories may run to twice the length.
+ */
+function isShort(line: Line, rules: FurnitureRules, lead: boolean): boolean {
+  const max = lead ? rules.maxShortWords : rules.maxShortWords * 2;
+  return line.words <= max && !SENTENCE_END.test(line.text);
 }
 
 const startsWithCue = (text: string, cues: string[]) => cues.find((c) => text.toLowerCase().startsWith(c));
@@ -119,7 +128,9 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
 
   for (const line of body) {
     const cue = line.words <= 12 && containsCue(line.text, rules.lineCues);
+    const consent = containsCue(line.text, rules.consentCues);
     if (cue) mark(line, `"${cue}" line`);
+    else if (consent) mark(line, `"${consent}" notice`);
     // "Related: Inside the GRU's Units | How Fancy Bear Picks Its Targets | …": titles between bars.
     else if (line.text.split(/\s[|•]\s/).length >= 3 && !SENTENCE_END.test(line.text))
       mark(line, 'link list');
@@ -155,6 +166,19 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
     if (headline && line !== headline && line.text === headline.text) mark(line, 'repeated headline');
   }
 
+  // "› Iran says it thwarted …", "- Maersk says …": two or more bulleted lines in a row without
+  // sentence punctuation are headlines of other stories, whatever their length (unless the article
+  // introduces them with a colon).
+  const bulleted = (l: Line | undefined) =>
+    !!l && rules.bulletMarks.some((b) => l.text.startsWith(b + ' ')) && !SENTENCE_END.test(l.text);
+  for (let i = 0; i < body.length;) {
+    let j = i;
+    while (bulleted(body[j])) j++;
+    if (j - i >= 2 && !body[i - 1]?.text.endsWith(':'))
+      for (const line of body.slice(i, j)) mark(line, 'bulleted links');
+    i = Math.max(j, i + 1);
+  }
+
   // Link lists and menus: runs of short lines without sentence punctuation. Furniture already
   // found joins a run; the headline and article sub-headings stand alone and so are kept, and so
   // is a list the article introduces with a colon ("The sanctioned units are:").
@@ -166,8 +190,10 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
       for (const l of short) mark(l, `link list (${run.length} short lines in a row)`);
     run = [];
   };
+  const firstParagraph = body.find(isProse);
   for (const line of body) {
-    if (line !== headline && (reasons.has(line) || isShort(line, rules))) run.push(line);
+    const lead = !firstParagraph || line.start < firstParagraph.start;
+    if (line !== headline && (reasons.has(line) || isShort(line, rules, lead))) run.push(line);
     else {
       closeRun();
       introduced = line.text.endsWith(':');

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { FurnitureRules } from './furniture.js';
 
-const LISTS = ['tailHeadings', 'lineCues', 'inlineCues', 'roleWords', 'bioVerbs'] as const;
+const LISTS = [
+  'tailHeadings',
+  'lineCues',
+  'inlineCues',
+  'consentCues',
+  'bulletMarks',
+  'roleWords',
+  'bioVerbs',
+] as const;
 const NUMBERS = ['maxShortWords', 'minRun', 'tailFrom'] as const;
 
 /** Reads ontology/furniture.json; lowercases the cues that are matched case-insensitively. */
@@ -28,6 +36,8 @@ export async function loadFurnitureRules(ontologyDir: string): Promise<Furniture
     tailHeadings: lower('tailHeadings'),
     lineCues: lower('lineCues'),
     inlineCues: raw.inlineCues as string[],
+    consentCues: lower('consentCues'),
+    bulletMarks: raw.bulletMarks as string[],
     roleWords: lower('roleWords'),
     bioVerbs: raw.bioVerbs as string[],
     maxShortWords: raw.maxShortWords as number,

@@ -47,9 +47,15 @@ describe('furniture in the seeds', () => {
     expect(articleText(a)).not.toContain('Boeing Starliner');
   });
 
-  it('001: a byline with a role, the bio and "2 min read"', async () => {
+  it('001: a byline with a role, the bio, "2 min read" and the image caption under them', async () => {
     const a = await seed('001_6b62ce62292d1908.txt');
-    expect(furnitureText(a).map(([r]) => r)).toEqual(['byline', 'author bio', 'byline', '"min read" line']);
+    expect(furnitureText(a)).toEqual([
+      ['byline', 'Lance Whitney Contributing Writer'],
+      ['author bio', expect.stringMatching(/^Lance Whitney is a freelance/)],
+      ['byline', 'Lance Whitney'],
+      ['"min read" line', '2 min read'],
+      ['link list (5 short lines in a row)', 'Will the US and China ever get along in cyberspace? CNET'],
+    ]);
     expect(a.author).toBe('Lance Whitney');
     expect(articleText(a)).not.toContain('freelance technology writer');
   });
@@ -138,5 +144,42 @@ describe('the shape rules without cues', () => {
       'Treasury sanctions GRU units\n\nThe Treasury named the units it sanctioned on Monday:\n\n- Unit 26165\n- Unit 74455\n- The Main Intelligence Directorate\n\nMoscow denied the charges.\n';
     const a = await fromText(text);
     expect(a.furniture).toEqual([]);
+  });
+});
+
+describe('lists of other stories and notices, as outside sites lay them out', () => {
+  const para =
+    'The Foreign Ministry said on Tuesday that the accusations were groundless and that it opposed all forms of hacking and cyber attacks.';
+  it('a "Related coverage" heading and its bulleted headlines end the article, however long the headlines', async () => {
+    const text = `China rejects hacking claims\n\n${para}\n\n${para}\n\nRELATED COVERAGE\n› Estonia says Russian hackers hit its ministries in a wave of attacks\n› Prosecutors charge two Latvian men with breaching a bank in Riga\n`;
+    const a = await fromText(text);
+    expect(articleText(a)).not.toContain('Estonia says');
+    expect(articleText(a)).not.toContain('Prosecutors charge');
+    expect(articleText(a)).toContain('opposed all forms');
+  });
+
+  it('bulleted headlines are furniture without a heading, but not a list the article introduces', async () => {
+    const text = `China rejects hacking claims\n\n${para}\n\n- Estonia says Russian hackers hit its ministries in a wave of attacks\n- Prosecutors charge two Latvian men with breaching a bank in Riga\n\n${para}\n\nThe ministry listed what it wanted:\n- an apology from the embassy for the claims it had made\n- the evidence it said its investigators had found\n\n${para}\n`;
+    const a = await fromText(text);
+    expect(articleText(a)).not.toContain('Estonia says');
+    expect(articleText(a)).toContain('an apology from the embassy');
+  });
+
+  it('"Most viewed" and headlines of nine to sixteen words after the article are a link list', async () => {
+    const text = `China rejects hacking claims\n\n${para}\n\n${para}\n\nMost viewed\n\nEstonia says Russian hackers hit its ministries in a wave of attacks\nProsecutors charge two Latvian men with breaching a bank in Riga last year\nKremlin denies plotting to install a pro-Russian leader in Kyiv\n`;
+    const a = await fromText(text);
+    expect(articleText(a)).not.toMatch(/Estonia says|Prosecutors charge|Kremlin denies/);
+  });
+
+  it('above the first paragraph, a long standfirst without a full stop stays in the article', async () => {
+    const text = `Hackers hit the railway\nHacktivists claim to have encrypted servers of the state rail company and demand a release of prisoners\nKaty Horn in Vilnius\nTue 25 Jan 2022 14.12 GMT\n\n${para}\n`;
+    const a = await fromText(text);
+    expect(articleText(a)).toContain('Hacktivists claim');
+  });
+
+  it('a cookie notice is furniture whatever its length', async () => {
+    const text = `China rejects hacking claims\n\n${para}\n\n${para}\n\nWe use cookies to improve your experience on our site and to show you relevant advertising. By continuing, you agree to our use of cookies.\n`;
+    const a = await fromText(text);
+    expect(furnitureText(a)).toEqual([['"we use cookies" notice', expect.stringMatching(/^We use cookies/)]]);
   });
 });
