@@ -1518,7 +1518,13 @@ export class MentionFinder {
       // "Office of the Australian Information Commissioner": a title inside an organisation's name,
       // unless a person's name follows it ("Ministry of Defence Secretary Ben Wallace").
       const title = this.title(toks, j);
-      const inName = !!title && j > s && (w.orgHeads.has(x.lower) || (hasHead && !toks[title.end]?.cap));
+      // ("General Directorate of General Security", "the General Staff": a title before a body's
+      // word is that body's name.)
+      const after = toks[title?.end ?? -1];
+      const bodyAfter =
+        !!after?.cap && (w.orgHeads.has(after.lower) || (hasHead && w.genericBodyWords.has(after.lower)));
+      const inName =
+        !!title && ((j > s && (w.orgHeads.has(x.lower) || (hasHead && !after?.cap))) || bodyAfter);
       if (x.word && x.cap && (!title || inName)) {
         // "Chinese Ministry": a country's name starts another mention (not "Social Democratic Party"),
         // but not a surname after a given name ("Joseph Swedish", "Ryan Holland").
@@ -1845,8 +1851,8 @@ export class MentionFinder {
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.
     if (prev?.text === ',' && len <= 3 && len >= 2) {
       const before = toks.slice(Math.max(0, s - 8), s - 1);
-      if (before.some((x) => !x.cap && (w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower))))
-        return 'Person';
+      // ("Georgia's Justice Minister, Zurab Adeishvili,": a title's capitals too.)
+      if (before.some((x) => w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower))) return 'Person';
     }
     // "two Chinese nationals, Zhu Hua and Zhang Shilong,", "six officers, including A B and C D":
     // names listed after a noun for people.
@@ -1889,8 +1895,10 @@ export class MentionFinder {
     // "Wu Zhiyong, Wang Qian and Liu Lei": a two- or three-word name listed with a person is one.
     if (len <= 3 && (prev?.text === ',' || prev?.lower === 'and')) {
       // "Masoud Jalili, 36, Seyyed Ali Aghamiri": past the age of the one listed before.
-      const aged = ageBetweenCommas(toks, s - 3);
-      const listed = out.find((m) => m.te === s - (aged ? 3 : 1) && !m.modifier);
+      // ("Ahmad Agha, 22, and Firas Dardar": an "and" after the age.)
+      const and = prev?.lower === 'and' && toks[s - 2]?.text === ',' ? 1 : 0;
+      const aged = ageBetweenCommas(toks, s - 3 - and);
+      const listed = out.find((m) => m.te === s - (aged ? 3 + and : 1) && !m.modifier);
       const type = listed && this.ents.get(listed.key)?.type;
       if (type === 'Person' && len >= 2 && listed!.te - listed!.ts >= 2 && !this.title(toks, e))
         return 'Person';

@@ -5865,3 +5865,22 @@ describe('"blamed the attack on a Russian hacking team, a group it calls X": the
     ],
   ]);
 });
+
+describe('names the finder missed: a capitalised title before the apposition, a second aged name, a title before a body word, "calls itself"', () => {
+  const type = (text: string, name: string) => read(text).entity(name)?.type;
+  it.each([
+    [
+      "Moldova's Interior Minister, Andrei Ciobanu, accused Moscow of the attack.",
+      'Andrei Ciobanu',
+      'Person',
+    ],
+    ['Ahmad Kaya, 24, and Firat Celikoglu, 29, were charged with fraud.', 'Firat Celikoglu', 'Person'],
+    [
+      "The servers belonged to Jordan's General Directorate of General Intelligence, officials said.",
+      'General Directorate of General Intelligence',
+      'GovernmentBody',
+    ],
+    ['The gang, which calls itself Nightfall Crew, said it had the data.', 'Nightfall Crew', 'ThreatGroup'],
+    ['Hackers calling themselves Steppe Wolves defaced the site.', 'Steppe Wolves', 'ThreatGroup'],
+  ])('%s: %s is a %s', (text, name, t) => expect(type(text, name)).toBe(t));
+});
