@@ -843,7 +843,7 @@ export class FrameReader {
         null;
       emit(m, 'CooperationOffer', agent, target);
       // "working with the FBI and USAID": each partner named with the first.
-      const first = withX ? v.right(m.te, 6, (x) => x.key === withX) : undefined;
+      const first = withX ? v.right(m.te, 12, (x) => x.key === withX) : undefined;
       if (first)
         for (const t of this.coordinated(v, first, v.clauseEnd(first.te)))
           emit(m, 'CooperationOffer', agent, t);
@@ -3538,7 +3538,10 @@ export class FrameReader {
   }
 
   private withTarget(v: SentenceView, from: number, agent: string): string | undefined {
-    for (let k = from; k < Math.min(v.toks.length, from + 4); k++) {
+    // ("offered to share the report and samples of the malware with Nato": past the object, within
+    // its clause.)
+    for (let k = from; k < Math.min(v.clauseEnd(from), from + 10); k++) {
+      if (v.toks[k]!.text === ',') break;
       if (v.toks[k]!.lower !== 'with') continue;
       const other = v.right(k + 1, 4, (x) => x.key !== agent && !x.pair);
       return other && this.counterpart(v, other).key;

@@ -5884,3 +5884,23 @@ describe('names the finder missed: a capitalised title before the apposition, a 
     ['Hackers calling themselves Steppe Wolves defaced the site.', 'Steppe Wolves', 'ThreatGroup'],
   ])('%s: %s is a %s', (text, name, t) => expect(type(text, name)).toBe(t));
 });
+
+describe('"offered to share the report and samples of the malware with X": an offer, and its partner past the object', () => {
+  has([
+    [
+      'Moldovan officials said they had offered to share the report and samples of the malware with Nato and the European Union.',
+      'CooperationOffer: Moldova -> NATO',
+    ],
+    [
+      'Moldovan officials said they had offered to share the report and samples of the malware with Nato and the European Union.',
+      'CooperationOffer: Moldova -> European Union',
+    ],
+  ]);
+  hasNot([
+    // Not past the clause's comma.
+    [
+      'Moldova offered to share the report, which it had discussed at length with Nato.',
+      'CooperationOffer: Moldova -> NATO',
+    ],
+  ]);
+});
