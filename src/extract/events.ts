@@ -3240,6 +3240,8 @@ export class FrameReader {
     let agent: SentMention | undefined = this.origin(v, m);
     let target: string | null = null;
     let targets: string[] = [];
+    /** The passive's subject ("Google and Microsoft were hacked by X"). */
+    let victim: SentMention | undefined;
     /** The perpetrator of a nominal attack named by a verb of its own ("carried out by X", "X launched the attacks"). */
     let told: SentMention | undefined;
     const form = v.toks[m.ts]!.lower;
@@ -3253,7 +3255,8 @@ export class FrameReader {
       targets = this.victims(v, m, end, agent?.key);
     } else if (passive) {
       agent ??= v.byAgent(m.te);
-      target = v.agentLeft(m.ts)?.key ?? this.possessorOfSubject(v, m.ts) ?? null;
+      victim = v.agentLeft(m.ts);
+      target = victim?.key ?? this.possessorOfSubject(v, m.ts) ?? null;
     } else {
       const prevTok = v.toks[m.ts - 1];
       const pre =
@@ -3336,7 +3339,9 @@ export class FrameReader {
       }
       targets = target ? [target] : this.victims(v, m, end, agent?.key);
     }
-    if (passive && !reduced && target) targets = [target];
+    // "People in the US, Canada and France have been hit by X": each one listed.
+    if (passive && !reduced && target)
+      targets = [target, ...(victim?.key === target ? v.coordinatedBefore(victim) : [])];
     targets = targets.filter((x) => !agent || agent.key !== x);
     // "Sandworm and Gamaredon, two Russian groups, had hit X": the names the apposition describes.
     if (agent && !passive) agent = v.describedName(agent, m.ts) ?? agent;

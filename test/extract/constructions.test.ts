@@ -5904,3 +5904,17 @@ describe('"offered to share the report and samples of the malware with X": an of
     ],
   ]);
 });
+
+describe('"People in A, B and C have been hit by X": each victim a passive lists', () => {
+  has([
+    [
+      'People in Chile, Peru, Bolivia and Ecuador have been hit by Dark Caracal, researchers said.',
+      'Cyberattack: Dark Caracal -> Bolivia',
+    ],
+    [
+      'People in Chile, Peru, Bolivia and Ecuador have been hit by Dark Caracal, researchers said.',
+      'Cyberattack: Dark Caracal -> Ecuador',
+    ],
+    ['Microsoft and Google were hacked by APT10.', 'Cyberattack: APT10 -> Microsoft'],
+  ]);
+});
