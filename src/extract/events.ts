@@ -2771,7 +2771,8 @@ export class FrameReader {
             !AUX.has(v.toks[k]!.lower) &&
             // ", barring Americans from …": a participle opens a clause; no one is listed after it,
             // nor after ", while the intrusion at …".
-            !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
+            // (Nor ", damaged centrifuges at Natanz": a past verb resumes the main clause.)
+            !(/(ing|ed)$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
             !(this.kb.words.subordinators.has(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')) ||
           // "the UK media regulator Ofcom": a country describing the name after it.
           (k - last.te < 5 && v.mentions.some((x) => x.ts === k && x.modifier)) ||

@@ -5918,3 +5918,18 @@ describe('"People in A, B and C have been hit by X": each victim a passive lists
     ['Microsoft and Google were hacked by APT10.', 'Cyberattack: APT10 -> Microsoft'],
   ]);
 });
+
+describe('", damaged centrifuges at X": a past verb after the comma resumes the main clause, and ends a list', () => {
+  hasNot([
+    [
+      'The Stuxnet virus, which Iran blames on the United States and Israel, damaged centrifuges at Natanz.',
+      'Accusation: Iran -> Natanz',
+    ],
+  ]);
+  has([
+    [
+      'The Stuxnet virus, which Iran blames on the United States and Israel, damaged centrifuges at Natanz.',
+      'Accusation: Iran -> Israel',
+    ],
+  ]);
+});
