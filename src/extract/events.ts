@@ -1774,6 +1774,19 @@ export class FrameReader {
         ? this.prosecutorSubject(v, m.ts)
         : ((left && v.describedName(left, m.ts)) ?? left ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
+    // "A Vietnamese blogger said", "a U.S. security firm says": someone of that nation, not its state.
+    // ("a senior Israeli official said" is the state's word.)
+    const head = v.toks[agent.te]?.lower ?? '';
+    const w = this.kb.words;
+    if (
+      this.ents.get(agent.key)?.type === 'Country' &&
+      agent.kind !== 'pronoun' &&
+      /^(a|an|one)$/.test(v.toks[agent.ts - 1]?.lower ?? '') &&
+      !w.countryGroupNouns.has(head) &&
+      !w.speakerRoles.has(head) &&
+      !w.roleNouns.has(head)
+    )
+      return null;
     let target: string | null = null;
     // "he was told by the FBI that …": the one told is no addressee of his own words.
     if (m.pat.frame === 'tell' && !BE.has(v.toks[m.ts - 1]?.lower ?? '')) {

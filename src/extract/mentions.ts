@@ -724,6 +724,8 @@ export class MentionFinder {
       // "Estonia's prosecutor's office": an office holder's possessive inside the body's words.
       if (t.lower === "'s" && k > j && toks[k - 1]!.word) continue;
       if (!t.word || t.cap) break;
+      // (Not "A Russian activist said the police …": a verb or an article ends the body's words.)
+      if (SPEECH_FORMS.has(t.lower) || DETERMINERS.has(t.lower)) break;
       if (this.kb.words.orgHeads.get(t.lower) === 'GovernmentBody') end = k + 1;
     }
     return end;
@@ -1850,7 +1852,7 @@ export class MentionFinder {
     if (next && (next.lower === 'inc' || next.lower === 'corp' || next.lower === 'ltd')) return 'Company';
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.
     if (prev?.text === ',' && len <= 3 && len >= 2) {
-      const before = toks.slice(Math.max(0, s - 8), s - 1);
+      const before = toks.slice(Math.max(0, s - 14), s - 1);
       // ("Georgia's Justice Minister, Zurab Adeishvili,": a title's capitals too.)
       if (before.some((x) => w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower))) return 'Person';
     }

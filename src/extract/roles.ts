@@ -1,7 +1,7 @@
 // Roles: who serves which organisation or state, read from appositions ("X, Microsoft's president"),
 // offices before a name ("the defence minister, X") and membership ("A and B were members of APT10").
 import type { DocEntities } from './entities.js';
-import { BE, DETERMINERS, singular } from './grammar.js';
+import { BE, DETERMINERS, SPEECH_FORMS, singular } from './grammar.js';
 import type { SentEvent } from './events.js';
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
@@ -55,8 +55,9 @@ export class RoleReader {
         k += 2;
       } else break;
     }
-    // ("Ivan Petrov, who it said was a member of X": a clause of someone's word, no apposition.)
-    if (v.voicePronoun(v.argAt[k])) return;
+    // ("Ivan Petrov, who it said was a member of X": a clause of someone's word, no apposition;
+    // nor "X, said investigators had found …": a verb after the comma.)
+    if (v.voicePronoun(v.argAt[k]) || SPEECH_FORMS.has(v.toks[k]?.lower ?? '')) return;
     const role = (x: string) => isRole(x) || (oneOf && isRole(singular(x)));
     let owner: SentMention | undefined;
     /** "Dmitry Peskov, President Vladimir Putin's spokesman,": an aide serves the principal's state. */

@@ -5933,3 +5933,38 @@ describe('", damaged centrifuges at X": a past verb after the comma resumes the 
     ],
   ]);
 });
+
+describe('speakers: one person or firm of a nation is not its state; a long title before an apposed name', () => {
+  hasNot([
+    ['A Kazakh blogger based in Poland said she had received threats.', 'Statement: Kazakhstan -> null'],
+    ['Iranian hackers breached airlines, a U.S. security firm said.', 'Accusation: United States -> Iran'],
+    [
+      'The head of the National Cyber and Crypto Agency (BSSN), Hinsa Siburian, said the attackers had tried to disable the software.',
+      'Statement: National Cyber and Crypto Agency -> null',
+    ],
+  ]);
+  has([
+    // An official of a nation still speaks for it.
+    ['Iranian hackers breached airlines, a senior U.S. official said.', 'Accusation: United States -> Iran'],
+    [
+      'The head of the National Cyber and Crypto Agency (BSSN), Hinsa Siburian, said the attackers had tried to disable the software.',
+      'Statement: Hinsa Siburian -> null',
+    ],
+  ]);
+});
+
+describe('"a Russian activist said the police …": a verb or an article ends the words of a body after a demonym', () => {
+  it('no body named "Russian Activist Said The Police"', () => {
+    const r = read('A Russian activist said the police had hacked her phone.');
+    expect(r.entities.map((e) => e.label)).toEqual(['Russia']);
+  });
+});
+
+describe('"X, said investigators had found …": a verb after the comma opens no apposition', () => {
+  hasNot([
+    [
+      'The group, which calls itself Nightfall, hit the data centre. The head of the Cyber Agency, Hinsa Siburian, said investigators had found that the attackers tried to disable the software.',
+      'Role: Hinsa Siburian -> Nightfall',
+    ],
+  ]);
+});
