@@ -6,6 +6,8 @@ import type { Span } from '../model/types.js';
 export interface FurnitureRules {
   tailHeadings: string[];
   lineCues: string[];
+  /** A line that begins so ("Related: …", "Photo: …") is furniture, long or short. */
+  leadCues: string[];
   inlineCues: string[];
   /** A cookie or subscription notice: furniture whatever the length of its line. */
   consentCues: string[];
@@ -129,11 +131,15 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   for (const line of body) {
     const cue = line.words <= 12 && containsCue(line.text, rules.lineCues);
     const consent = containsCue(line.text, rules.consentCues);
+    const lead = line.words <= 30 && startsWithCue(line.text, rules.leadCues);
     if (cue) mark(line, `"${cue}" line`);
     else if (consent) mark(line, `"${consent}" notice`);
     // "Related: Inside the GRU's Units | How Fancy Bear Picks Its Targets | …": titles between bars.
     else if (line.text.split(/\s[|•]\s/).length >= 3 && !SENTENCE_END.test(line.text))
       mark(line, 'link list');
+    else if (lead) mark(line, `"${lead}" line`);
+    // "Home > World > Europe": a breadcrumb trail of short section names.
+    else if (line.words <= 8 && line.text.split(/\s[>›»/]\s/).length >= 3) mark(line, 'breadcrumb');
   }
 
   // Bylines and bios: a name standing alone (or with a role) next to a line that begins with it.

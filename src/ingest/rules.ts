@@ -6,6 +6,7 @@ import type { FurnitureRules } from './furniture.js';
 const LISTS = [
   'tailHeadings',
   'lineCues',
+  'leadCues',
   'inlineCues',
   'consentCues',
   'bulletMarks',
@@ -35,6 +36,7 @@ export async function loadFurnitureRules(ontologyDir: string): Promise<Furniture
   return {
     tailHeadings: lower('tailHeadings'),
     lineCues: lower('lineCues'),
+    leadCues: lower('leadCues'),
     inlineCues: raw.inlineCues as string[],
     consentCues: lower('consentCues'),
     bulletMarks: raw.bulletMarks as string[],

@@ -183,3 +183,31 @@ describe('lists of other stories and notices, as outside sites lay them out', ()
     expect(furnitureText(a)).toEqual([['"we use cookies" notice', expect.stringMatching(/^We use cookies/)]]);
   });
 });
+
+describe('a scraped wire page: navigation, captions, inline promotions', () => {
+  const page = [
+    'Skip to main content',
+    'Home > World > Europe',
+    'Dutch spy agencies blame Russian group for police hack',
+    'By Anna Berg and Piet Smit',
+    'Photo: A man types on a keyboard. REUTERS/Dado Ruvic',
+    '',
+    "AMSTERDAM, May 27 (Reuters) - The Netherlands' two intelligence services said on Tuesday that a previously unknown Russian hacking group broke into the Dutch police last year and stole contact details of officers.",
+    '',
+    "Related: Russia's Sandworm hackers hit Polish water plant, officials say",
+    '',
+    '"This is a serious threat to our security," Defence Minister Ruben Brekelmans said in a statement on Tuesday afternoon in The Hague.',
+    '',
+    'Topics: Cybersecurity, Russia, Netherlands',
+  ].join('\n');
+  it('finds the real headline past "Skip to main content" and a breadcrumb trail', async () => {
+    const a = await fromText(page);
+    expect(a.headline).toBe('Dutch spy agencies blame Russian group for police hack');
+  });
+  it('leaves out the photo caption, the "Related:" promotion and the topics, and keeps the article', async () => {
+    const text = articleText(await fromText(page));
+    expect(text).not.toMatch(/Photo:|Sandworm|Topics:/);
+    expect(text).toContain('two intelligence services said');
+    expect(text).toContain('Defence Minister Ruben Brekelmans said');
+  });
+});
