@@ -646,7 +646,10 @@ export class FrameReader {
     }
 
     for (const m of byFrame(['demand', 'concern'])) {
-      if (negated(m)) continue;
+      // ("who asked not to be identified": anonymity asked for, no demand of anyone.)
+      const anonymity =
+        /^ask/.test(v.toks[m.ts]!.lower) && v.toks[m.te]?.lower === 'not' && v.toks[m.te + 1]?.lower === 'to';
+      if (negated(m) || anonymity) continue;
       // "The EU said the hacking had … and urged Beijing to act": the speaker goes on.
       const and = v.toks[m.ts - 1]?.lower === 'and';
       // "Macron called Erdogan and urged him …": a second verb after "and" shares the clause's
@@ -1775,16 +1778,22 @@ export class FrameReader {
         : ((left && v.describedName(left, m.ts)) ?? left ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
     // "A Vietnamese blogger said", "a U.S. security firm says": someone of that nation, not its state.
-    // ("a senior Israeli official said" is the state's word.)
+    // ("a senior Israeli official said" is the state's word; "U.S. security firm says" a firm's.)
     const head = v.toks[agent.te]?.lower ?? '';
     const w = this.kb.words;
+    let last = agent.te;
+    while (last < m.ts - 1 && v.toks[last + 1]?.word && !v.toks[last + 1]!.cap) last++;
+    const firm = [v.toks[last]?.lower ?? '', singular(v.toks[last]?.lower ?? '')].some(
+      (x) => w.companyDescriptors.has(x) || w.privateRoles.has(x),
+    );
     if (
       this.ents.get(agent.key)?.type === 'Country' &&
       agent.kind !== 'pronoun' &&
-      /^(a|an|one)$/.test(v.toks[agent.ts - 1]?.lower ?? '') &&
-      !w.countryGroupNouns.has(head) &&
-      !w.speakerRoles.has(head) &&
-      !w.roleNouns.has(head)
+      (firm ||
+        (/^(a|an|one)$/.test(v.toks[agent.ts - 1]?.lower ?? '') &&
+          !w.countryGroupNouns.has(head) &&
+          !w.speakerRoles.has(head) &&
+          !w.roleNouns.has(head)))
     )
       return null;
     let target: string | null = null;

@@ -5968,3 +5968,15 @@ describe('"X, said investigators had found …": a verb after the comma opens no
     ],
   ]);
 });
+
+describe('"U.S. security firm says", "who asked not to be identified": no state speaks, nobody demands', () => {
+  hasNot([
+    ['Iranian hackers breached Gulf airlines, U.S. security firm says', 'Statement: United States -> null'],
+    [
+      'A Kazakh blogger, who asked not to be identified, said she had been hacked.',
+      'Demand: Kazakhstan -> null',
+    ],
+    ['An official, who asked not to be named, said Poland had been hacked.', 'Demand: Poland -> null'],
+  ]);
+  has([['Iranian hackers breached Gulf airlines, Israeli officials said.', 'Accusation: Israel -> Iran']]);
+});
