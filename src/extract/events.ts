@@ -1561,6 +1561,19 @@ export class FrameReader {
       !w.functionWords.has(next.lower)
     )
       return true;
+    // "said infected machines had been found": a participle before a noun that a verb follows
+    // describes that noun, the subject of the verb.
+    const then = v.toks[t.te + 1]?.lower ?? '';
+    if (
+      t.pat.frame === 'attack' &&
+      t.at.length === 1 &&
+      form.endsWith('ed') &&
+      !!next?.word &&
+      !next.cap &&
+      !w.functionWords.has(next.lower) &&
+      (AUX.has(then) || BE.has(then))
+    )
+      return true;
     // "hacking group", "spy chief", "spy agency": the attack word names a kind of actor.
     return (
       t.pat.frame === 'attack' &&

@@ -5980,3 +5980,22 @@ describe('"U.S. security firm says", "who asked not to be identified": no state 
   ]);
   has([['Iranian hackers breached Gulf airlines, Israeli officials said.', 'Accusation: Israel -> Iran']]);
 });
+
+describe('"said infected machines had been found in X": a participle before the subject noun of a verb is no attack', () => {
+  hasNot([
+    [
+      'Mr Kvaratskhelia said infected machines had also been found in Canada and France.',
+      'Cyberattack: Kvaratskhelia -> Canada',
+    ],
+    [
+      'Officials said compromised accounts were found at the Finnish Foreign Ministry.',
+      'Cyberattack: null -> Finnish Foreign Ministry',
+    ],
+  ]);
+  has([
+    [
+      'Lazarus infected machines at Sony, the FBI said.',
+      'Cyberattack: Lazarus Group -> Sony Pictures Entertainment',
+    ],
+  ]);
+});
