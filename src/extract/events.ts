@@ -796,6 +796,12 @@ export class FrameReader {
         v.toks.slice(Math.max(0, m.ts - 4), m.ts).some((x) => this.kb.words.comingWords.has(x.lower))
       )
         continue;
+      // "are trying to reach a deal", "hope to meet": sought, not yet reached (but "tried to break
+      // into" is an attack all the same, so only here).
+      // ("hope to sign an accord": the infinitive may come before the noun.)
+      const to = v.toks.findIndex((x, k) => k >= m.ts - 4 && k < m.ts && x.lower === 'to');
+      const sought = to > 0 && this.kb.words.aspirationVerbs.has(v.toks[to - 1]!.lower);
+      if ((m.pat.frame === 'agree' || m.pat.frame === 'meet') && sought) continue;
       const parties = this.parties(v, m);
       if (!parties) continue;
       // "Germany summoned Russia's ambassador": a meeting the lexicon counts as a demand (a summons) has

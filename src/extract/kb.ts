@@ -193,6 +193,8 @@ export interface KnowledgeBase {
     /** Last words of titles of state office: held in the country in focus when no other is named. */
     stateOffices: Set<string>;
     unrealisedVerbs: Set<string>;
+    /** "trying to", "hope to": an agreement or a meeting sought, not reached. */
+    aspirationVerbs: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
@@ -626,6 +628,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       personPairNominals: set('personPairNominals'),
       stateOffices: set('stateOffices'),
       unrealisedVerbs: set('unrealisedVerbs'),
+      aspirationVerbs: set('aspirationVerbs'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       privateRoles: set('privateRoles'),

@@ -5999,3 +5999,27 @@ describe('"said infected machines had been found in X": a participle before the 
     ],
   ]);
 });
+
+describe('"are trying to reach a deal", "hope to meet": an agreement or a meeting sought is none yet', () => {
+  hasNot([
+    [
+      'Iran and the United States are trying to reach a deal on the nuclear programme.',
+      'Agreement: Iran -> United States',
+    ],
+    [
+      'Officials said Japan and South Korea hope to sign an accord on cyber defence.',
+      'Agreement: Japan -> South Korea',
+    ],
+  ]);
+  has([
+    [
+      'Iran and the United States reached a deal on the nuclear programme.',
+      'Agreement: Iran -> United States',
+    ],
+    // An attempted attack is still told as an attack.
+    [
+      'Microsoft said APT35 had tried to break into the Iranian Foreign Ministry.',
+      'Cyberattack: APT35 -> Iranian Foreign Ministry',
+    ],
+  ]);
+});
