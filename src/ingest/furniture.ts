@@ -11,8 +11,10 @@ export interface FurnitureRules {
   inlineCues: string[];
   /** A cookie or subscription notice: furniture whatever the length of its line. */
   consentCues: string[];
-  /** Marks that open the items of a list of links ("› Iran says …", "- Maersk says …"). */
+  /** Marks that open only the items of a list of links ("› Iran says …"). */
   bulletMarks: string[];
+  /** Marks that open the items of any list ("- Maersk says …"): links only after the article's last paragraph. */
+  listMarks: string[];
   roleWords: string[];
   bioVerbs: string[];
   /** A line of at most this many words without sentence punctuation is "short". */
@@ -66,16 +68,18 @@ export function countWords(text: string): number {
 const isProse = (line: Line) => line.words >= 20 && SENTENCE_END.test(line.text);
 
 /**
- * `lead`: the line is above the article's first paragraph, where a standfirst, a byline and a
- * date stand; below it, headlines of other stories may run to twice the length.
+ * `tail`: the line is below the article's last paragraph, where headlines of other stories may run
+ * to twice the length (above it, a standfirst, a fact box or a timeline is the article's).
  */
-function isShort(line: Line, rules: FurnitureRules, lead: boolean): boolean {
-  const max = lead ? rules.maxShortWords : rules.maxShortWords * 2;
+function isShort(line: Line, rules: FurnitureRules, tail: boolean): boolean {
+  const max = tail ? rules.maxShortWords * 2 : rules.maxShortWords;
   return line.words <= max && !SENTENCE_END.test(line.text);
 }
 
-const startsWithCue = (text: string, cues: string[]) => cues.find((c) => text.toLowerCase().startsWith(c));
-const containsCue = (text: string, cues: string[]) => cues.find((c) => text.toLowerCase().includes(c));
+/** Lower case, with typographic apostrophes as plain ones ("Editor’s picks"). */
+const folded = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'");
+const startsWithCue = (text: string, cues: string[]) => cues.find((c) => folded(text).startsWith(c));
+const containsCue = (text: string, cues: string[]) => cues.find((c) => folded(text).includes(c));
 
 /** A byline: "By Jane Doe", or a name with a role ("Lance Whitney Contributing Writer"). */
 function bylineName(line: Line, rules: FurnitureRules): string | undefined {
@@ -173,10 +177,16 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   }
 
   // "› Iran says it thwarted …", "- Maersk says …": two or more bulleted lines in a row without
-  // sentence punctuation are headlines of other stories, whatever their length (unless the article
-  // introduces them with a colon).
+  // sentence punctuation are headlines of other stories, whatever their length: with link marks
+  // anywhere, with list marks only after the article's last paragraph (an article's own list has
+  // them too), and never when a colon introduces them.
+  const lastParagraph = [...body].reverse().find(isProse);
+  const inTail = (l: Line) => !lastParagraph || l.start > lastParagraph.start;
+  const marked = (l: Line, marks: string[]) => marks.some((b) => l.text.startsWith(b + ' '));
   const bulleted = (l: Line | undefined) =>
-    !!l && rules.bulletMarks.some((b) => l.text.startsWith(b + ' ')) && !SENTENCE_END.test(l.text);
+    !!l &&
+    !SENTENCE_END.test(l.text) &&
+    (marked(l, rules.bulletMarks) || (marked(l, rules.listMarks) && inTail(l)));
   for (let i = 0; i < body.length;) {
     let j = i;
     while (bulleted(body[j])) j++;
@@ -196,10 +206,9 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
       for (const l of short) mark(l, `link list (${run.length} short lines in a row)`);
     run = [];
   };
-  const firstParagraph = body.find(isProse);
   for (const line of body) {
-    const lead = !firstParagraph || line.start < firstParagraph.start;
-    if (line !== headline && (reasons.has(line) || isShort(line, rules, lead))) run.push(line);
+    const tail = !!lastParagraph && line.start > lastParagraph.start;
+    if (line !== headline && (reasons.has(line) || isShort(line, rules, tail))) run.push(line);
     else {
       closeRun();
       introduced = line.text.endsWith(':');

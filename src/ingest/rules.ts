@@ -10,6 +10,7 @@ const LISTS = [
   'inlineCues',
   'consentCues',
   'bulletMarks',
+  'listMarks',
   'roleWords',
   'bioVerbs',
 ] as const;
@@ -40,6 +41,7 @@ export async function loadFurnitureRules(ontologyDir: string): Promise<Furniture
     inlineCues: raw.inlineCues as string[],
     consentCues: lower('consentCues'),
     bulletMarks: raw.bulletMarks as string[],
+    listMarks: raw.listMarks as string[],
     roleWords: lower('roleWords'),
     bioVerbs: raw.bioVerbs as string[],
     maxShortWords: raw.maxShortWords as number,
