@@ -2144,7 +2144,10 @@ export class FrameReader {
           ? []
           : [
               ...this.coordinated(v, accused, end),
-              ...(frame === 'responsible' ? v.coordinatedBefore(accused) : []),
+              // ("A and B were accused of hacking X": the passive's subjects too.)
+              ...(frame === 'responsible' || (passive && accused.te <= m.ts)
+                ? v.coordinatedBefore(accused)
+                : []),
             ]
         ).filter((x) => this.ents.get(x)?.type === kind),
       ];
@@ -2541,15 +2544,22 @@ export class FrameReader {
    */
   private accusedAfter(v: SentenceView, x: SentMention | undefined): SentMention | undefined {
     if (x?.kind !== 'demonym') return x;
-    // "a Russian hacking team, a group it calls Midnight Blizzard": one apposition may come between.
+    // "a Russian hacking team, a group it calls Midnight Blizzard": an apposition whose head is a
+    // group noun may come between (not "…, which also hit a wallet provider called Atomic Wallet").
+    const w = this.kb.words;
+    const groupNoun = (t: Token | undefined) =>
+      !!t && (w.threatDescriptors.has(t.lower) || w.hackerNouns.has(t.lower));
     let comma = -1;
     for (let k = x.te; k < Math.min(v.toks.length, x.te + (comma < 0 ? 8 : 14)); k++) {
       if (v.toks[k]!.text === ',') {
-        if (comma >= 0 || !/^(a|an|which|that)$/.test(v.toks[k + 1]?.lower ?? '')) break;
+        const head = v.toks.slice(k + 2, k + 5).findIndex(groupNoun);
+        if (comma >= 0 || !/^(a|an)$/.test(v.toks[k + 1]?.lower ?? '') || head < 0) break;
         comma = k;
+        k += 2 + head;
         continue;
       }
       if (!v.namingAt(k)) continue;
+      if (comma >= 0 && k > comma + 9) break;
       const named = v.right(k + 1, 3, (y) => !y.pair && y.kind !== 'demonym');
       if (named) return named;
     }
@@ -2756,6 +2766,8 @@ export class FrameReader {
         w.companyDescriptors.has(x.lower) ||
         w.threatDescriptors.has(x.lower));
     let last = first;
+    /** Has the list had its "and" yet? */
+    let closed = false;
     for (;;) {
       let k = last.te;
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA": past the acronym.
@@ -2812,8 +2824,10 @@ export class FrameReader {
             !AUX.has(v.toks[k]!.lower) &&
             // ", barring Americans from …": a participle opens a clause; no one is listed after it,
             // nor after ", while the intrusion at …".
-            // (Nor ", damaged centrifuges at Natanz": a past verb resumes the main clause.)
-            !(/(ing|ed)$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
+            // (Nor "A and B, damaged centrifuges at Natanz": after a list closed by "and", a past
+            // verb resumes the main clause; "A, allied militaries in B, and C" goes on.)
+            !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
+            !(closed && /ed$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
             !(this.kb.words.subordinators.has(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')) ||
           // "the UK media regulator Ofcom": a country describing the name after it.
           (k - last.te < 5 && v.mentions.some((x) => x.ts === k && x.modifier)) ||
@@ -2847,6 +2861,7 @@ export class FrameReader {
       )
         break;
       out.push(nx.key);
+      closed ||= v.toks.slice(last.te, nx.ts).some((x) => /^(and|or)$/.test(x.lower));
       last = nx;
     }
     return out;
@@ -3585,10 +3600,15 @@ export class FrameReader {
   }
 
   private withTarget(v: SentenceView, from: number, agent: string): string | undefined {
-    // ("offered to share the report and samples of the malware with Nato": past the object, within
-    // its clause.)
+    // ("offered to share the report and samples of the malware with Nato", "a meeting at the palace
+    // with X": past the object, within its clause; not past the topic: "met X in Beijing to discuss
+    // tensions with Russia", "amid tensions with Moscow".)
     for (let k = from; k < Math.min(v.clauseEnd(from), from + 10); k++) {
-      if (v.toks[k]!.text === ',') break;
+      if (
+        v.toks[k]!.text === ',' ||
+        /^(to|about|on|over|amid|regarding|concerning|against)$/.test(v.toks[k]!.lower)
+      )
+        break;
       if (v.toks[k]!.lower !== 'with') continue;
       const other = v.right(k + 1, 4, (x) => x.key !== agent && !x.pair);
       return other && this.counterpart(v, other).key;

@@ -20,6 +20,8 @@ export interface CountryEntry {
   shortForms: string[];
   /** "the North" once the story has named North Korea: short forms only a story's context resolves. */
   storyForms: string[];
+  /** Countries one of which the story must also name for them ("the North" beside South Korea). */
+  storyPartners: string[];
   demonyms: string[];
   capitals: string[];
 }
@@ -483,6 +485,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       name: c.name,
       shortForms: strings(c.shortForms ?? [], `${c.id}.shortForms`, ctyPath),
       storyForms: strings(c.storyForms ?? [], `${c.id}.storyForms`, ctyPath),
+      storyPartners: strings(c.storyPartners ?? [], `${c.id}.storyPartners`, ctyPath),
       demonyms: strings(c.demonyms ?? [], `${c.id}.demonyms`, ctyPath),
       capitals: strings(c.capitals ?? [], `${c.id}.capitals`, ctyPath),
     };

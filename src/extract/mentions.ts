@@ -980,13 +980,17 @@ export class MentionFinder {
       const end = i + c.tokens.length;
       const next = toks[end];
       // "Seoul blamed the North": a story's short form, after "the" and before no other name, once
-      // the story has named the country (not "the North of England", "the North Carolina").
+      // the story has named the country and its partner (not "the North of England", "the North
+      // Carolina", nor Israel's north in a story that named North Korea once).
+      const partners =
+        c.hit.kind === 'country' ? (this.kb.countries.get(c.hit.ref)?.storyPartners ?? []) : [];
       if (
         c.hit.form === 'story' &&
         (toks[i - 1]?.lower !== 'the' ||
           next?.cap ||
-          next?.lower === 'of' ||
-          !this.ents.hasCountry(c.hit.ref))
+          (next?.lower === 'of' && toks[end + 1]?.cap) ||
+          !this.ents.hasCountry(c.hit.ref) ||
+          !partners.every((x) => this.ents.hasCountry(x)))
       )
         continue;
       // "a Chinese army unit": a description ending in a common noun, then a body's head word,
@@ -1520,7 +1524,7 @@ export class MentionFinder {
       // "Office of the Australian Information Commissioner": a title inside an organisation's name,
       // unless a person's name follows it ("Ministry of Defence Secretary Ben Wallace").
       const title = this.title(toks, j);
-      // ("General Directorate of General Security", "the General Staff": a title before a body's
+      // ("General Directorate of General Security": a title before a body's
       // word is that body's name.)
       const after = toks[title?.end ?? -1];
       const bodyAfter =
@@ -1734,7 +1738,8 @@ export class MentionFinder {
     const article = oneOf || /^(a|an|the)$/.test(toks[e + 1]?.lower ?? '');
     if (head === 'firm' && article) return 'Company';
     if (head === 'org' && article && len <= 3 && !spoken) return 'Organization';
-    if (head === 'role' && len <= 4 && !oneOf) return 'Person';
+    // ("Nonghyup, South Korean officials said": the speakers after a clause, no apposition.)
+    if (head === 'role' && len <= 4 && !oneOf && !spoken) return 'Person';
     if (head === 'threat' && article && len <= 3 && !spoken) return 'ThreatGroup';
     return undefined;
   }
@@ -1759,8 +1764,10 @@ export class MentionFinder {
     if (this.kb.militaryUnitPatterns.some((r) => r.test(labelText))) return 'MilitaryUnit';
     if (this.kb.threatGroupPatterns.some((r) => r.test(labelText))) return 'ThreatGroup';
     // "hackers known as Cozy Bear", "a group dubbed Sandworm".
+    // ("which calls itself Europe's largest cloud provider": a description, no name.)
+    const possessed = toks[e]?.lower === "'s";
     for (const nv of w.namingVerbs) {
-      if (s - nv.length >= 0 && matchSeq(toks, s - nv.length, nv)) {
+      if (!possessed && s - nv.length >= 0 && matchSeq(toks, s - nv.length, nv)) {
         // ("malware called Taxhaul": a tool's name names no actor.)
         // (Not "tracks the group behind the malware under the name Pyroclast": the group is named.)
         const naming = /^(called|named|dubbed|known as)$/.test(nv.join(' '));
@@ -1853,8 +1860,24 @@ export class MentionFinder {
     // "A spokesman for Iran's government, Ali Rabiei, said": a name in apposition to a role.
     if (prev?.text === ',' && len <= 3 && len >= 2) {
       const before = toks.slice(Math.max(0, s - 14), s - 1);
-      // ("Georgia's Justice Minister, Zurab Adeishvili,": a title's capitals too.)
-      if (before.some((x) => w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower))) return 'Person';
+      // ("Georgia's Justice Minister, Zurab Adeishvili,": a title's capitals too; "The head of the
+      // National Cyber and Crypto Agency (BSSN), Hinsa Siburian,": past its body's name. Not "The
+      // Minister said hackers breached Nordic Semiconductor, Kongsberg Gruppen": a verb between.)
+      const role = before.findLastIndex((x) => w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower));
+      const rest = before.slice(role + 1);
+      // ("the prime minister's office, Palazzo Chigi,": the office is named.)
+      const office = rest.find((x) => !x.cap && w.orgHeads.has(x.lower));
+      // ("Its chief executive at the time, Sigve Brekke,": a time qualifier too.)
+      const titleOnly = rest.every(
+        (x) =>
+          x.cap ||
+          !x.word ||
+          w.functionWords.has(x.lower) ||
+          w.timeWords.has(x.lower) ||
+          /^('s|time)$/.test(x.lower) ||
+          x === office,
+      );
+      if (role >= 0 && titleOnly) return office ? w.orgHeads.get(office.lower)! : 'Person';
     }
     // "two Chinese nationals, Zhu Hua and Zhang Shilong,", "six officers, including A B and C D":
     // names listed after a noun for people.

@@ -175,7 +175,7 @@ export class RoleReader {
    * organisation the person works at (a preposition of place or a verb of leading before it) is
    * where they serve today.
    */
-  /** Whether it found a present post. */
+  /** Whether it found a present employer (which ends the former one's role). */
   private presentPost(v: SentenceView, m: SentMention, events: SentEvent[]): boolean {
     if (v.toks[m.te]?.text !== ',') return false;
     const now = v.toks.findIndex((t, k) => k > m.te && k < m.te + 16 && t.lower === 'now');
@@ -198,7 +198,9 @@ export class RoleReader {
         (p < 0 && between.some((x) => this.kb.words.leadingVerbs.has(x.lower)));
       if (v.toks.slice(m.te, now).some((x) => x.lower === 'whose') || !cue) return false;
       events.push(roleEvent(m.key, org.key, 'now', 0.75, m.ts));
-      return true;
+      // ("now working with the FBI as an informant": working with someone is no new employer, and the
+      // former one is kept.)
+      return prep !== 'with';
     }
     return false;
   }

@@ -6023,3 +6023,67 @@ describe('"are trying to reach a deal", "hope to meet": an agreement or a meetin
     ],
   ]);
 });
+
+describe('review of this round: guards on the new rules', () => {
+  has([
+    // "now working with" names no new employer; the former one stays.
+    [
+      'Ivan Petrov, a former Kaspersky researcher now working with the FBI as an informant, described the scheme.',
+      'Role: Ivan Petrov -> Kaspersky',
+    ],
+    // A list goes on past an adjective in "-ed" before its "and".
+    [
+      'APT28 targeted Germany, France, allied militaries in Poland, and Ukraine, NATO said.',
+      'Cyberattack: APT28 -> Ukraine',
+    ],
+    // A title with a verb after it is no apposition to the next name.
+    [
+      'The Minister said Chinese hackers breached Nordic Semiconductor, Kongsberg Gruppen and Equinor.',
+      'Cyberattack: China -> Equinor',
+    ],
+    // Both subjects of a passive accusation did it.
+    [
+      'Andrei Tyurin and Gery Shalon were accused of hacking JPMorgan Chase.',
+      'Cyberattack: Andrei Tyurin -> JPMorgan Chase',
+    ],
+    [
+      'North Korea hit South Korea. Seoul accused the North of hacking its banks.',
+      'Accusation: South Korea -> North Korea',
+    ],
+    [
+      'Lazarus hit Shinhan Bank and Nonghyup, South Korean officials said.',
+      'Cyberattack: Lazarus Group -> Nonghyup',
+    ],
+    [
+      'Antony Blinken met Wang Yi in Beijing on Friday to discuss tensions with Russia.',
+      'Meeting: Antony Blinken -> Wang Yi',
+    ],
+    [
+      'Budi Arie spoke after a meeting at the presidential palace with President Joko Widodo.',
+      'Meeting: Budi Arie -> Joko Widodo',
+    ],
+  ]);
+  hasNot([
+    [
+      'North Korea supplies missiles to Iran, Israel says. Hezbollah attacked the North on Monday, the Israeli army said.',
+      'Cyberattack: Hezbollah -> North Korea',
+    ],
+    [
+      'The FBI blamed the theft on North Korean hackers, which also hit a wallet provider called Atomic Wallet.',
+      'Accusation: FBI -> Atomic Wallet',
+    ],
+    [
+      "The company, which calls itself Europe's largest cloud provider, said it had been hit by ransomware.",
+      'Statement: Europe -> null',
+    ],
+    ['Lazarus hit Shinhan Bank and Nonghyup, South Korean officials said.', 'Role: Nonghyup -> South Korea'],
+    [
+      'Antony Blinken met Wang Yi in Beijing on Friday to discuss tensions with Russia.',
+      'Meeting: Antony Blinken -> Russia',
+    ],
+    [
+      'Recep Tayyip Erdogan met Volodymyr Zelensky in Istanbul amid rising tensions with Moscow.',
+      'Meeting: Recep Tayyip Erdoğan -> Russia',
+    ],
+  ]);
+});
