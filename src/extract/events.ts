@@ -1871,6 +1871,8 @@ export class FrameReader {
     const frame = m.pat.frame;
     const passive = v.passive(m);
     const end = v.clauseEnd(m.te);
+    // ("linked the group to a company in Ho Chi Minh City": a place is where, not whom.)
+    const place = (x: SentMention) => this.ents.get(x.key)?.type === 'Place';
     let agent: SentMention | undefined;
     let target: SentMention | undefined;
     let incidentFrom = m.te;
@@ -1953,7 +1955,7 @@ export class FrameReader {
         if (!target) {
           incidentFrom = m.at[gap - 1]! + 1;
           incidentTo = m.at[gap]!;
-          target = v.right(m.te, 12, (x) => !x.pair && x.key !== agent?.key);
+          target = v.right(m.te, 12, (x) => !x.pair && x.key !== agent?.key && !place(x));
           // "blamed the attack on Colonial Pipeline on DarkSide": the first "on" told the victim.
           const again =
             target && attackObject(target, triggers)
@@ -1961,7 +1963,7 @@ export class FrameReader {
               : -1;
           if (again >= 0 && again < end) {
             incidentTo = again;
-            target = v.right(again + 1, 12, (x) => !x.pair && x.key !== agent?.key);
+            target = v.right(again + 1, 12, (x) => !x.pair && x.key !== agent?.key && !place(x));
           }
           // "blamed the attack on a Russian hacking team, a group it calls Midnight Blizzard": the name.
           const named = this.accusedAfter(v, target);
@@ -1992,7 +1994,7 @@ export class FrameReader {
             while (k < end && v.toks[k]!.lower !== prep) k++;
             if (k < end) break;
           }
-        target = v.right(k + 1, 12, (x) => !x.pair && x.key !== agent?.key);
+        target = v.right(k + 1, 12, (x) => !x.pair && x.key !== agent?.key && !place(x));
         // "to a group Microsoft calls Storm-0558": the group named, not who names it.
         if (target && this.kb.words.namingReportVerbs.has(v.toks[target.te]?.lower ?? ''))
           target = v.right(target.te + 1, 4, (x) => !x.pair) ?? target;

@@ -6087,3 +6087,16 @@ describe('review of this round: guards on the new rules', () => {
     ],
   ]);
 });
+
+describe('"linked the group to a company in Ho Chi Minh City": a city is a place, and a place is accused of nothing', () => {
+  hasNot([
+    [
+      'Meta said it had linked a hacking group known as OceanLotus to an information technology company in Ho Chi Minh City.',
+      'Accusation: Meta -> Ho Chi Minh City',
+    ],
+  ]);
+  it('"Ho Chi Minh City", "Quezon City" are places', () => {
+    expect(read('Hackers hit servers in Ho Chi Minh City.').entity('Ho Chi Minh City')?.type).toBe('Place');
+    expect(read('Police in Quezon City arrested a man.').entity('Quezon City')?.type).toBe('Place');
+  });
+});
