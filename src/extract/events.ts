@@ -2862,8 +2862,13 @@ export class FrameReader {
         !this.kb.words.functionWords.has(after.lower)
       )
         break;
+      // ("arrested Peter Romar, and the United States has asked …": after ", and", a name that a verb
+      // follows opens a clause of its own.)
+      const then = v.toks[nx.te]?.lower ?? '';
+      const separator = v.toks.slice(last.te, nx.ts).map((x) => x.lower);
+      if (separator[0] === ',' && separator.includes('and') && (AUX.has(then) || BE.has(then))) break;
       out.push(nx.key);
-      closed ||= v.toks.slice(last.te, nx.ts).some((x) => /^(and|or)$/.test(x.lower));
+      closed ||= separator.some((x) => x === 'and' || x === 'or');
       last = nx;
     }
     return out;

@@ -789,6 +789,14 @@ export class SentenceView {
       const prev = this.argAt[k];
       // "after the EU and Germany blamed Russia": the subordinate clause's subjects.
       if (!prev || prev.pair || prev.key === m.key) break;
+      // ("arrested Peter Romar, and the United States has asked …": a verb's object before ", and"
+      // is no subject of the clause that follows; "The FBI, CISA, and the NSA have warned" is.)
+      const comma = this.toks[j - 1]?.text === ',' && this.toks[j]!.lower === 'and';
+      let o = prev.ts - 1;
+      while (o > 0 && DETERMINERS.has(this.toks[o]!.lower)) o--;
+      const object = !!this.toks[o]?.word && !this.toks[o]!.cap && !/^(and|or)$/.test(this.toks[o]!.lower);
+      const then = this.toks[m.te]?.lower ?? '';
+      if (cur === m && comma && object && (AUX.has(then) || BE.has(then))) break;
       // ("…, including Volt Typhoon and Flax Typhoon, had attacked": a list after "including" is one.)
       if (this.oblique(prev) && !this.conjunctionBefore(prev) && this.prepBefore(prev) !== 'including') break;
       out.push(prev.key);

@@ -6100,3 +6100,23 @@ describe('"linked the group to a company in Ho Chi Minh City": a city is a place
     expect(read('Police in Quezon City arrested a man.').entity('Quezon City')?.type).toBe('Place');
   });
 });
+
+describe('"arrested Peter Romar, and the United States has asked …": after ", and", a name that a verb follows opens its own clause', () => {
+  hasNot([
+    [
+      'German authorities arrested Peter Romar, and the United States has asked Germany to extradite him.',
+      'LegalAction: Germany -> United States',
+    ],
+    [
+      'German authorities arrested Peter Romar, and the United States has asked Germany to extradite him.',
+      'Demand: Peter Romar -> Germany',
+    ],
+  ]);
+  has([
+    ['The FBI, CISA, and the NSA have warned hospitals.', 'Statement: FBI -> null'],
+    [
+      'German authorities arrested Peter Romar, and the United States has asked Germany to extradite him.',
+      'Demand: United States -> Germany',
+    ],
+  ]);
+});
