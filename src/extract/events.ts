@@ -3633,6 +3633,9 @@ export class FrameReader {
       while (k < m.te + 3 && toks[k]?.word && !toks[k]!.cap && !this.kb.words.metThings.has(toks[k]!.lower))
         k++;
       if (this.kb.words.metThings.has(toks[k]?.lower ?? '')) return null;
+      // ("only if its demands were met": met as things are, by no one.)
+      // (A summons is told in the passive: "the ambassador was summoned to the ministry".)
+      if (m.pat.cls === 'Meeting' && v.passive(m) && toks[m.te]?.lower !== 'by') return null;
     }
     // "between X and Y"
     for (let k = m.te; k < Math.min(end, m.te + 4); k++) {

@@ -6120,3 +6120,18 @@ describe('"arrested Peter Romar, and the United States has asked …": after ", 
     ],
   ]);
 });
+
+describe('"only if its demands were met": a passive "met" is no meeting', () => {
+  hasNot([
+    [
+      'Belarus and Russia held drills. The group said it would restore the systems only if its demands were met.',
+      'Meeting: Belarus -> Russia',
+    ],
+  ]);
+  has([
+    [
+      'Belarus and Russia held drills. Lukashenko met Putin in Sochi.',
+      'Meeting: Alexander Lukashenko -> Vladimir Putin',
+    ],
+  ]);
+});
