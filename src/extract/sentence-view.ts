@@ -798,7 +798,19 @@ export class SentenceView {
       const then = this.toks[m.te]?.lower ?? '';
       if (cur === m && comma && object && (AUX.has(then) || BE.has(then))) break;
       // ("…, including Volt Typhoon and Flax Typhoon, had attacked": a list after "including" is one.)
-      if (this.oblique(prev) && !this.conjunctionBefore(prev) && this.prepBefore(prev) !== 'including') break;
+      // ("People in Chile, Peru and Ecuador have been hit": the list a plural noun's "in" opens.)
+      const located =
+        this.prepBefore(prev) === 'in' &&
+        /s$/.test(this.toks[prev.ts - 2]?.lower ?? '') &&
+        !this.argAt[prev.ts - 2] &&
+        (AUX.has(then) || BE.has(then));
+      if (
+        this.oblique(prev) &&
+        !this.conjunctionBefore(prev) &&
+        this.prepBefore(prev) !== 'including' &&
+        !located
+      )
+        break;
       out.push(prev.key);
       cur = prev;
     }

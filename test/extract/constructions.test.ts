@@ -6135,3 +6135,8 @@ describe('"only if its demands were met": a passive "met" is no meeting', () => 
     ],
   ]);
 });
+
+describe('"Companies in Israel and Saudi Arabia were targeted": the list a plural noun\'s "in" opens is the subject\'s', () => {
+  has([['Companies in Israel and Saudi Arabia were targeted by APT33.', 'Cyberattack: APT33 -> Israel']]);
+  hasNot([['Hackers in Moscow and Israel were targeted by APT33.', 'Cyberattack: APT33 -> Moscow']]);
+});
