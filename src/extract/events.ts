@@ -800,7 +800,11 @@ export class FrameReader {
       // into" is an attack all the same, so only here).
       // ("hope to sign an accord": the infinitive may come before the noun.)
       const to = v.toks.findIndex((x, k) => k >= m.ts - 4 && k < m.ts && x.lower === 'to');
-      const sought = to > 0 && this.kb.words.aspirationVerbs.has(v.toks[to - 1]!.lower);
+      // (Not "Blinken, trying to calm tensions, met Wang Yi": an aside the comma closes.)
+      const sought =
+        to > 0 &&
+        this.kb.words.aspirationVerbs.has(v.toks[to - 1]!.lower) &&
+        !v.toks.slice(to, m.ts).some((x) => x.text === ',');
       if ((m.pat.frame === 'agree' || m.pat.frame === 'meet') && sought) continue;
       const parties = this.parties(v, m);
       if (!parties) continue;
@@ -1796,25 +1800,24 @@ export class FrameReader {
         ? this.prosecutorSubject(v, m.ts)
         : ((left && v.describedName(left, m.ts)) ?? left ?? this.prosecutorSubject(v, m.ts));
     if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
-    // "A Vietnamese blogger said", "a U.S. security firm says": someone of that nation, not its state.
-    // ("a senior Israeli official said" is the state's word; "U.S. security firm says" a firm's.)
-    const head = v.toks[agent.te]?.lower ?? '';
+    // "A Vietnamese blogger said", "U.S. security firm says": someone of that nation, not its state
+    // (but "an Israeli army spokesman", "a U.S. cybersecurity agency" speak for it). The noun that
+    // heads the words after the nation decides.
     const w = this.kb.words;
-    let last = agent.te;
-    while (last < m.ts - 1 && v.toks[last + 1]?.word && !v.toks[last + 1]!.cap) last++;
-    const firm = [v.toks[last]?.lower ?? '', singular(v.toks[last]?.lower ?? '')].some(
-      (x) => w.companyDescriptors.has(x) || w.privateRoles.has(x),
-    );
-    if (
-      this.ents.get(agent.key)?.type === 'Country' &&
-      agent.kind !== 'pronoun' &&
-      (firm ||
-        (/^(a|an|one)$/.test(v.toks[agent.ts - 1]?.lower ?? '') &&
-          !w.countryGroupNouns.has(head) &&
-          !w.speakerRoles.has(head) &&
-          !w.roleNouns.has(head)))
+    let last = agent.te - 1;
+    while (
+      v.toks[last + 1]?.word &&
+      !v.toks[last + 1]!.cap &&
+      !w.functionWords.has(v.toks[last + 1]!.lower) &&
+      !/(ed|ing)$/.test(v.toks[last + 1]!.lower) &&
+      !SPEECH_FORMS.has(v.toks[last + 1]!.lower)
     )
-      return null;
+      last++;
+    const head = last >= agent.te ? v.toks[last]!.lower : '';
+    const privateHead = [head, singular(head)].some(
+      (x) => w.companyDescriptors.has(x) || w.privateRoles.has(x) || w.personNouns.has(x),
+    );
+    if (this.ents.get(agent.key)?.type === 'Country' && agent.kind !== 'pronoun' && privateHead) return null;
     let target: string | null = null;
     // "he was told by the FBI that …": the one told is no addressee of his own words.
     if (m.pat.frame === 'tell' && !BE.has(v.toks[m.ts - 1]?.lower ?? '')) {
@@ -2770,6 +2773,9 @@ export class FrameReader {
     let last = first;
     /** Has the list had its "and" yet? */
     let closed = false;
+    const relative = v.toks
+      .slice(Math.max(0, first.ts - 8), first.ts)
+      .some((x, j, before) => RELATIVE_PRONOUNS.has(x.lower) && before[j - 1]?.text === ',');
     for (;;) {
       let k = last.te;
       // "the Cybersecurity and Infrastructure Security Agency (CISA), the NSA": past the acronym.
@@ -2826,10 +2832,11 @@ export class FrameReader {
             !AUX.has(v.toks[k]!.lower) &&
             // ", barring Americans from …": a participle opens a clause; no one is listed after it,
             // nor after ", while the intrusion at …".
-            // (Nor "A and B, damaged centrifuges at Natanz": after a list closed by "and", a past
-            // verb resumes the main clause; "A, allied militaries in B, and C" goes on.)
+            // (Nor "A and B, damaged centrifuges at Natanz": after a list closed by "and", or one in a
+            // relative clause ("which Iran blamed on Israel, destroyed …"), a past verb resumes the main
+            // clause; "A, allied militaries in B, and C" goes on.)
             !(/ing$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
-            !(closed && /ed$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
+            !((closed || relative) && /ed$/.test(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',') &&
             !(this.kb.words.subordinators.has(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')) ||
           // "the UK media regulator Ofcom": a country describing the name after it.
           (k - last.te < 5 && v.mentions.some((x) => x.ts === k && x.modifier)) ||
@@ -3608,14 +3615,12 @@ export class FrameReader {
 
   private withTarget(v: SentenceView, from: number, agent: string): string | undefined {
     // ("offered to share the report and samples of the malware with Nato", "a meeting at the palace
-    // with X": past the object, within its clause; not past the topic: "met X in Beijing to discuss
-    // tensions with Russia", "amid tensions with Moscow".)
+    // with X", "signed a pact on countering hacking with Australia": past the object, within its
+    // clause; not past an infinitive or "amid" ("met X to discuss relations with Russia", "amid
+    // tensions with Moscow"), nor a "with" that a noun of relations takes.)
     for (let k = from; k < Math.min(v.clauseEnd(from), from + 10); k++) {
-      if (
-        v.toks[k]!.text === ',' ||
-        /^(to|about|on|over|amid|regarding|concerning|against)$/.test(v.toks[k]!.lower)
-      )
-        break;
+      if (v.toks[k]!.text === ',' || /^(to|amid)$/.test(v.toks[k]!.lower)) break;
+      if (this.kb.words.relationNouns.has(v.toks[k - 1]?.lower ?? '')) continue;
       if (v.toks[k]!.lower !== 'with') continue;
       const other = v.right(k + 1, 4, (x) => x.key !== agent && !x.pair);
       return other && this.counterpart(v, other).key;

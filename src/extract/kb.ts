@@ -197,6 +197,8 @@ export interface KnowledgeBase {
     unrealisedVerbs: Set<string>;
     /** "trying to", "hope to": an agreement or a meeting sought, not reached. */
     aspirationVerbs: Set<string>;
+    /** "tensions with", "relations with": a noun whose "with" names no partner of the event. */
+    relationNouns: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
     withdrawalVerbs: Set<string>;
     speakerRoles: Set<string>;
@@ -632,6 +634,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       stateOffices: set('stateOffices'),
       unrealisedVerbs: set('unrealisedVerbs'),
       aspirationVerbs: set('aspirationVerbs'),
+      relationNouns: set('relationNouns'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),
       privateRoles: set('privateRoles'),

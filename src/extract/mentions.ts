@@ -980,8 +980,8 @@ export class MentionFinder {
       const end = i + c.tokens.length;
       const next = toks[end];
       // "Seoul blamed the North": a story's short form, after "the" and before no other name, once
-      // the story has named the country and its partner (not "the North of England", "the North
-      // Carolina", nor Israel's north in a story that named North Korea once).
+      // the story has named the country and its partner, or the country last of all (not "the North
+      // of England", "the North Carolina", nor Israel's north in a story that named North Korea once).
       const partners =
         c.hit.kind === 'country' ? (this.kb.countries.get(c.hit.ref)?.storyPartners ?? []) : [];
       if (
@@ -990,7 +990,10 @@ export class MentionFinder {
           next?.cap ||
           (next?.lower === 'of' && toks[end + 1]?.cap) ||
           !this.ents.hasCountry(c.hit.ref) ||
-          !partners.every((x) => this.ents.hasCountry(x)))
+          !(
+            partners.every((x) => this.ents.hasCountry(x)) ||
+            this.ents.last((x) => x.type === 'Country') === this.ents.countryKey(c.hit.ref)
+          ))
       )
         continue;
       // "a Chinese army unit": a description ending in a common noun, then a body's head word,
@@ -1865,8 +1868,12 @@ export class MentionFinder {
       // Minister said hackers breached Nordic Semiconductor, Kongsberg Gruppen": a verb between.)
       const role = before.findLastIndex((x) => w.speakerRoles.has(x.lower) || w.roleNouns.has(x.lower));
       const rest = before.slice(role + 1);
-      // ("the prime minister's office, Palazzo Chigi,": the office is named.)
-      const office = rest.find((x) => !x.cap && w.orgHeads.has(x.lower));
+      // ("the prime minister's office, Palazzo Chigi,": the office is named; but "A spokesman for the
+      // ministry, Olek Dabrowski," is a person.)
+      const office =
+        rest[0]?.lower === "'s" && !rest[1]?.cap && w.orgHeads.has(rest[1]?.lower ?? '')
+          ? rest[1]
+          : undefined;
       // ("Its chief executive at the time, Sigve Brekke,": a time qualifier too.)
       const titleOnly = rest.every(
         (x) =>
@@ -1875,7 +1882,7 @@ export class MentionFinder {
           w.functionWords.has(x.lower) ||
           w.timeWords.has(x.lower) ||
           /^('s|time)$/.test(x.lower) ||
-          x === office,
+          w.orgHeads.has(x.lower),
       );
       if (role >= 0 && titleOnly) return office ? w.orgHeads.get(office.lower)! : 'Person';
     }

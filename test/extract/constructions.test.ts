@@ -3869,7 +3869,7 @@ describe('review guards (sixth review): the latest rules kept to their construct
     ['The FBI said Russia had not provided any evidence of its innocence.', 'Denial: FBI -> Russia'],
     [
       'The FBI blamed North Korea for the Sony hack. Pyongyang called the film propaganda.',
-      'Denial: North Korea -> FBI',
+      'Denial: North Korea -> null',
     ],
     [
       'The attack on Sony was blamed on a flaw in Microsoft software.',
@@ -6139,4 +6139,54 @@ describe('"only if its demands were met": a passive "met" is no meeting', () => 
 describe('"Companies in Israel and Saudi Arabia were targeted": the list a plural noun\'s "in" opens is the subject\'s', () => {
   has([['Companies in Israel and Saudi Arabia were targeted by APT33.', 'Cyberattack: APT33 -> Israel']]);
   hasNot([['Hackers in Moscow and Israel were targeted by APT33.', 'Cyberattack: APT33 -> Moscow']]);
+});
+
+describe('second review of this round: guards', () => {
+  has([
+    // Officials and bodies of a nation speak for it, whatever words stand between.
+    [
+      "An Israeli army spokesman said Hamas hackers had targeted soldiers' phones.",
+      'Accusation: Israel -> Hamas',
+    ],
+    [
+      'A U.S. cybersecurity agency said Chinese hackers had breached water utilities.',
+      'Accusation: United States -> China',
+    ],
+    [
+      'British officials investigating the breach at the bank said North Korea was responsible.',
+      'Accusation: United Kingdom -> North Korea',
+    ],
+    // An aside the comma closes is no aspiration of the meeting.
+    [
+      'Blinken, trying to calm tensions, met Wang Yi in Munich on Saturday.',
+      'Meeting: Antony Blinken -> Wang Yi',
+    ],
+    // The partner after a topic.
+    [
+      'Japan signed a pact on countering Chinese hacking with Australia in Tokyo.',
+      'Agreement: Australia -> Japan',
+    ],
+    [
+      'Britain offered to share intelligence about Iranian hackers with Israel.',
+      'CooperationOffer: United Kingdom -> Israel',
+    ],
+    // "the North" when North Korea is the country last named.
+    [
+      'The FBI blamed North Korea for the hack of Sony Pictures. The North denied any involvement.',
+      'Denial: North Korea -> null',
+    ],
+  ]);
+  hasNot([
+    ['Stuxnet, which Iran blamed on Israel, destroyed centrifuges at Natanz.', 'Accusation: Iran -> Natanz'],
+    [
+      'Olaf Scholz met Emmanuel Macron in Paris on Monday to discuss relations with China.',
+      'Meeting: China -> Olaf Scholz',
+    ],
+  ]);
+  it('"A spokesman for the ministry, Olek Dabrowski," is a person', () =>
+    expect(
+      read('A spokesman for the ministry, Olek Dabrowski, said the attack was serious.').entity(
+        'Olek Dabrowski',
+      )?.type,
+    ).toBe('Person'));
 });

@@ -246,3 +246,30 @@ describe("an article's own text that looks like furniture stays (review of this 
       expect(kept).toContain(phrase);
   });
 });
+
+describe('second review of this round: article sentences that begin like furniture cues', () => {
+  const para =
+    'The Foreign Ministry said on Tuesday that the accusations were groundless and that it opposed all forms of hacking and cyber attacks.';
+  it('keeps "File photos released …", "Hackers often skip to …", "By continuing to browse …"; drops "In other news: …"', async () => {
+    const text = [
+      'Polish water plant hacked',
+      '',
+      para,
+      '',
+      'File photos released by the ministry showed the hackers had accessed a panel controlling chlorine dosing.',
+      '',
+      'Hackers often skip to easier targets.',
+      '',
+      'By continuing to browse the fake subsidy portal, drivers unknowingly installed malware, the researchers said.',
+      '',
+      'In other news: Danish police arrested two men suspected of hacking a ministry.',
+      '',
+      para,
+    ].join('\n');
+    const kept = articleText(await fromText(text));
+    expect(kept).toContain('File photos released');
+    expect(kept).toContain('Hackers often skip to easier targets.');
+    expect(kept).toContain('By continuing to browse');
+    expect(kept).not.toContain('Danish police');
+  });
+});
