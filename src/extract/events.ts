@@ -1814,10 +1814,24 @@ export class FrameReader {
     )
       last++;
     const head = last >= agent.te ? v.toks[last]!.lower : '';
-    const privateHead = [head, singular(head)].some(
+    const forms = [head, singular(head)];
+    const privateHead = forms.some(
       (x) => w.companyDescriptors.has(x) || w.privateRoles.has(x) || w.personNouns.has(x),
     );
-    if (this.ents.get(agent.key)?.type === 'Country' && agent.kind !== 'pronoun' && privateHead) return null;
+    // ("A North Korean defector said", "a British teenager said": after "a", anyone but an office.)
+    const office = forms.some(
+      (x) =>
+        w.countryGroupNouns.has(x) ||
+        w.speakerRoles.has(x) ||
+        w.roleNouns.has(x) ||
+        w.orgHeads.has(x) ||
+        w.orgDescriptors.has(x) ||
+        w.prosecutorNouns.has(x) ||
+        x === 'source',
+    );
+    const one = /^(a|an|one)$/.test(v.toks[agent.ts - 1]?.lower ?? '') && !office;
+    if (this.ents.get(agent.key)?.type === 'Country' && agent.kind !== 'pronoun' && (privateHead || one))
+      return null;
     let target: string | null = null;
     // "he was told by the FBI that …": the one told is no addressee of his own words.
     if (m.pat.frame === 'tell' && !BE.has(v.toks[m.ts - 1]?.lower ?? '')) {
@@ -2100,6 +2114,8 @@ export class FrameReader {
         if (comma >= 0 && comma < incidentTo) incidentTo = comma;
       }
     }
+    // ("accused a contractor from Salt Lake City of …": a place is accused of nothing.)
+    if (target && place(target)) target = undefined;
     // "Sandworm, which Google blamed for …": the object is the relative pronoun's antecedent.
     const antecedent =
       !passive && agent && agent.ts >= 0 && m.ts - agent.te <= 2
@@ -2774,7 +2790,7 @@ export class FrameReader {
     /** Has the list had its "and" yet? */
     let closed = false;
     const relative = v.toks
-      .slice(Math.max(0, first.ts - 8), first.ts)
+      .slice(Math.max(0, first.ts - 12), first.ts)
       .some((x, j, before) => RELATIVE_PRONOUNS.has(x.lower) && before[j - 1]?.text === ',');
     for (;;) {
       let k = last.te;
@@ -3640,7 +3656,8 @@ export class FrameReader {
       if (this.kb.words.metThings.has(toks[k]?.lower ?? '')) return null;
       // ("only if its demands were met": met as things are, by no one.)
       // (A summons is told in the passive: "the ambassador was summoned to the ministry".)
-      if (m.pat.cls === 'Meeting' && v.passive(m) && toks[m.te]?.lower !== 'by') return null;
+      if (m.pat.cls === 'Meeting' && v.passive(m) && !toks.slice(m.te, end).some((t) => t.lower === 'by'))
+        return null;
     }
     // "between X and Y"
     for (let k = m.te; k < Math.min(end, m.te + 4); k++) {

@@ -992,7 +992,9 @@ export class MentionFinder {
           !this.ents.hasCountry(c.hit.ref) ||
           !(
             partners.every((x) => this.ents.hasCountry(x)) ||
-            this.ents.last((x) => x.type === 'Country') === this.ents.countryKey(c.hit.ref)
+            // (As a subject only: not "targeted councils across the North".)
+            (!this.kb.words.prepositions.has(toks[i - 2]?.lower ?? '') &&
+              this.ents.last((x) => x.type === 'Country') === this.ents.countryKey(c.hit.ref))
           ))
       )
         continue;

@@ -6190,3 +6190,29 @@ describe('second review of this round: guards', () => {
       )?.type,
     ).toBe('Person'));
 });
+
+describe('third review of this round: guards', () => {
+  hasNot([
+    [
+      'The FBI accused a contractor from Salt Lake City of selling secrets to China.',
+      'Accusation: FBI -> Salt Lake City',
+    ],
+    ['A North Korean defector said Pyongyang runs thousands of hackers.', 'Statement: North Korea -> null'],
+    ['A British teenager said he hacked Uber for fun.', 'Statement: United Kingdom -> null'],
+    [
+      'British officials blamed North Korea for the NHS attack. Lazarus hackers then targeted councils across the North, the NCSC said.',
+      'Cyberattack: Lazarus Group -> North Korea',
+    ],
+    [
+      'NotPetya, which Britain and the United States blamed on Russia, crippled Maersk and Merck.',
+      'Accusation: United States -> Maersk',
+    ],
+  ]);
+  has([
+    ['The Iranian delegation was met at the airport by Omani officials.', 'Meeting: Iran -> Oman'],
+    [
+      "An Israeli army spokesman said Hamas hackers had targeted soldiers' phones.",
+      'Accusation: Israel -> Hamas',
+    ],
+  ]);
+});

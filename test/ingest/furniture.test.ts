@@ -273,3 +273,41 @@ describe('second review of this round: article sentences that begin like furnitu
     expect(kept).not.toContain('Danish police');
   });
 });
+
+describe('third review of this round: navigation and notices in their usual forms, prose that begins like them', () => {
+  const para =
+    'The Foreign Ministry said on Tuesday that the accusations were groundless and that it opposed all forms of hacking and cyber attacks.';
+  it('drops "Skip to main navigation", "FILE PHOTO - …" and a cookie notice that says "by continuing to browse"', async () => {
+    const text = [
+      'Skip to main navigation',
+      'Dutch intelligence says Chinese hackers breached defence network',
+      '',
+      'FILE PHOTO - A man types on a computer keyboard. REUTERS/Kacper Pempel',
+      '',
+      para,
+      '',
+      para,
+      '',
+      'By continuing to browse this site, you accept the use of cookies for analytics and advertising.',
+    ].join('\n');
+    const a = await fromText(text);
+    expect(a.headline).toBe('Dutch intelligence says Chinese hackers breached defence network');
+    expect(articleText(a)).not.toMatch(/FILE PHOTO|continuing to browse/);
+  });
+  it('keeps "In other news outlets, …" and "See also the MIVD\'s annual report, …" as prose', async () => {
+    const text = [
+      'Dutch intelligence says Chinese hackers breached defence network',
+      '',
+      para,
+      '',
+      'In other news outlets, the Chinese foreign ministry was quoted as calling the accusations groundless.',
+      '',
+      "See also the MIVD's annual report, published in April, which warned that China's espionage was growing.",
+      '',
+      para,
+    ].join('\n');
+    const kept = articleText(await fromText(text));
+    expect(kept).toContain('In other news outlets');
+    expect(kept).toContain("See also the MIVD's annual report");
+  });
+});
