@@ -556,7 +556,23 @@ export class MentionFinder {
     const named = part ?? this.ents.named(text(sent, chunk.start, chunk.end));
     if (named) return this.withRole(sent, chunk.start, chunk.end, named, 'alias', out);
     const type = this.typeOfUnknown(sent, chunk.start, chunk.end, out);
-    if (!type) return chunk.end;
+    if (!type) {
+      // "Düsseldorf police said", "the Xi'an public security bureau": a place's name before the
+      // lower-case words of a body makes that body.
+      // (Only a place's own bodies, police, courts, councils, prosecutors: not "the FBI's San
+      // Francisco field office", "the Outlook email service".)
+      const bodyEnd = chunk.end - chunk.start <= 2 ? this.bodyWordsAfter(toks, chunk.end) : chunk.end;
+      const local = /^(police|court|bureau|council|office)$/.test(toks[bodyEnd - 1]?.lower ?? '');
+      const owned = toks[chunk.start - 1]?.lower === "'s" || out.some((m) => m.te === chunk.start);
+      const when =
+        this.kb.words.timeWords.has(toks[chunk.start]!.lower) ||
+        this.kb.words.months.has(toks[chunk.start]!.lower);
+      if (bodyEnd === chunk.end || when || owned || !local || toks[bodyEnd - 2]?.lower === 'field')
+        return chunk.end;
+      const key = this.ents.fromRule(text(sent, chunk.start, bodyEnd), 'GovernmentBody');
+      out.push({ ts: chunk.start, te: bodyEnd, key, kind: 'name', modifier: false });
+      return this.afterMention(sent, bodyEnd, out);
+    }
     let label = text(sent, chunk.start, chunk.end);
     let country: string | undefined;
     const prev = out[out.length - 1];

@@ -6216,3 +6216,23 @@ describe('third review of this round: guards', () => {
     ],
   ]);
 });
+
+describe('"Düsseldorf police said", "the Xi\'an public security bureau": a place\'s own body, named by the place', () => {
+  has([
+    [
+      'Gdansk police contacted the hackers and told them that they had hit a hospital.',
+      'Statement: Gdansk police -> null',
+    ],
+    [
+      "The Xi'an public security bureau said staff had received phishing emails.",
+      "Statement: Xi'an public security bureau -> null",
+    ],
+  ]);
+  hasNot([
+    [
+      "Jane Roe, the special agent in charge of the FBI's San Francisco field office, said the case was closed.",
+      'Role: Jane Roe -> San Francisco field office',
+    ],
+    ['Tuesday police said the bank was hacked.', 'Statement: Tuesday police -> null'],
+  ]);
+});
