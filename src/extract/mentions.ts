@@ -556,6 +556,17 @@ export class MentionFinder {
     const named = part ?? this.ents.named(text(sent, chunk.start, chunk.end));
     if (named) return this.withRole(sent, chunk.start, chunk.end, named, 'alias', out);
     const type = this.typeOfUnknown(sent, chunk.start, chunk.end, out);
+    // "the Reform party", "the Labor party said": a party's name before a lower-case "party".
+    if (
+      !type &&
+      toks[chunk.end]?.lower === 'party' &&
+      !toks[chunk.end]!.cap &&
+      chunk.end - chunk.start <= 2
+    ) {
+      const key = this.ents.fromRule(text(sent, chunk.start, chunk.end + 1), 'Organization');
+      out.push({ ts: chunk.start, te: chunk.end + 1, key, kind: 'name', modifier: false });
+      return this.afterMention(sent, chunk.end + 1, out);
+    }
     if (!type) {
       // "Düsseldorf police said", "the Xi'an public security bureau": a place's name before the
       // lower-case words of a body makes that body.
@@ -915,6 +926,18 @@ export class MentionFinder {
     const m = out[out.length - 1]!;
     const mission = this.missionIn(sent, m);
     if (mission > j) return mission;
+    // "the Biden campaign", "Joe Biden's presidential campaign": a candidate's campaign is an
+    // organisation of its own, the person only names it.
+    if (this.ents.get(m.key)?.type === 'Person') {
+      let k = toks[j]?.lower === "'s" ? j + 1 : j;
+      if (/^(presidential|re-election|reelection|election|leadership)$/.test(toks[k]?.lower ?? '')) k++;
+      if (toks[k]?.lower === 'campaign' && !toks[k]!.cap) {
+        m.modifier = true;
+        const key = this.ents.fromRule(text(sent, m.ts, k + 1), 'Organization');
+        out.push({ ts: m.ts, te: k + 1, key, kind: 'name', modifier: false });
+        return k + 1;
+      }
+    }
     if (toks[j]?.text === '(' && toks[j + 1]?.allCaps && toks[j + 2]?.text === ')') {
       this.ents.defineAlias(toks[j + 1]!.text, m.key);
       out.push({ ts: j + 1, te: j + 2, key: m.key, kind: 'acronym', modifier: true });

@@ -6236,3 +6236,18 @@ describe('"Düsseldorf police said", "the Xi\'an public security bureau": a plac
     ['Tuesday police said the bank was hacked.', 'Statement: Tuesday police -> null'],
   ]);
 });
+
+describe('"the Biden campaign", "Joe Biden\'s presidential campaign", "the Reform party": organisations a person or a word names', () => {
+  has([
+    ['Chinese hackers targeted the Biden campaign, Google said.', 'Cyberattack: China -> Biden campaign'],
+    [
+      "Iranian hackers targeted Joe Biden's presidential campaign.",
+      "Cyberattack: Iran -> Joe Biden's presidential campaign",
+    ],
+    ['The Labor party said its servers were hacked.', 'Statement: Labor party -> null'],
+  ]);
+  hasNot([
+    ['Chinese hackers targeted the Biden campaign, Google said.', 'Cyberattack: China -> Joe Biden'],
+    ['Biden said the campaign was hacked.', 'Statement: Biden campaign -> null'],
+  ]);
+});
