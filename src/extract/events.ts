@@ -3183,6 +3183,17 @@ export class FrameReader {
     const verbal = !nominal || v.toks[t.ts]!.lower.endsWith('ing');
     const tool = this.kb.words.toolVerbs.has(v.toks[t.ts]!.lower);
     if (verbal && !tool) first = v.right(t.te, 4, ok);
+    // "breached US IT firm JumpCloud", "the US software company JumpCloud": a country that describes
+    // the name after a few words of its kind is not the victim, the name is.
+    if (first && this.ents.get(first.key)?.type === 'Country' && first.kind !== 'demonym') {
+      let k = first.te;
+      // (Lower-case words of its kind, or an acronym among them: "IT firm".)
+      const kindWord = (x: Token | undefined, j: number) =>
+        !!x?.word && ((x.allCaps && !v.argAt[j]) || (!x.cap && !this.kb.words.functionWords.has(x.lower)));
+      while (k < first.te + 3 && kindWord(v.toks[k], k)) k++;
+      const named = k > first.te ? v.argAt[k] : undefined;
+      if (named && named.ts === k && ok(named) && this.ents.get(named.key)?.type !== 'Country') first = named;
+    }
     // "exploited vulnerabilities in Microsoft's software": the maker of what is exploited is no victim.
     const flaw = (from: number, to: number) =>
       v.toks.slice(from, to).some((x) => this.kb.words.flawNouns.has(x.lower));

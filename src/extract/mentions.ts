@@ -1243,6 +1243,9 @@ export class MentionFinder {
   ): { key: string; end: number; kind: Mention['kind']; pair?: [string, string] } | null {
     const t = toks[i]!;
     const w = this.kb.words;
+    // ("US IT firm JumpCloud", "the US said": capitals spell an acronym, not a pronoun, except where
+    // a headline writes every word so.)
+    if (t.allCaps && t.text.length > 1 && !toks.every((x) => !x.word || x.allCaps)) return null;
     if (w.personPronouns.has(t.lower)) {
       // A person already named in this sentence, else the subject of a recent sentence, else the last person.
       // ('"… Putin's regime," she said': not a person inside a quote the pronoun stands outside of.)

@@ -6251,3 +6251,10 @@ describe('"the Biden campaign", "Joe Biden\'s presidential campaign", "the Refor
     ['Biden said the campaign was hacked.', 'Statement: Biden campaign -> null'],
   ]);
 });
+
+describe('"breached US IT firm JumpCloud": the firm is the victim; "IT" is no pronoun', () => {
+  has([['North Korean hackers breached US IT firm JumpCloud.', 'Cyberattack: North Korea -> JumpCloud']]);
+  hasNot([
+    ['North Korean hackers breached US IT firm JumpCloud.', 'Cyberattack: North Korea -> United States'],
+  ]);
+});
