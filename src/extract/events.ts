@@ -2813,13 +2813,11 @@ export class FrameReader {
         if (!clause) k = d;
       }
       if (v.toks[k]?.text !== ',' && v.toks[k]?.lower !== 'and' && v.toks[k]?.lower !== 'or') break;
-      // "the European Medicines Agency, the EU's drug regulator": an apposition, no one added.
-      if (
-        v.toks[k]?.text === ',' &&
-        v.toks[k + 1]?.lower === 'the' &&
-        v.toks[v.argAt[k + 2]?.te ?? -1]?.lower === "'s"
-      )
-        break;
+      // "the European Medicines Agency, the EU's drug regulator", "Upbit, South Korea's largest
+      // exchange": an apposition, no one added.
+      const owner = v.toks[k + 1]?.lower === 'the' ? v.argAt[k + 2] : v.argAt[k + 1];
+      const owned = v.toks[owner?.te ?? -1]?.lower === "'s" && !v.toks[(owner?.te ?? -1) + 1]?.cap;
+      if (v.toks[k]?.text === ',' && owner && owned) break;
       // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one; but
       // "A, a Latvian-born hacker, and B" (or "A, described as …, and B") goes on after it to the next person.
       if (v.toks[k]?.text === ',' && /^(a|an|described|identified)$/.test(v.toks[k + 1]?.lower ?? '')) {

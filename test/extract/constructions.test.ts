@@ -6258,3 +6258,18 @@ describe('"breached US IT firm JumpCloud": the firm is the victim; "IT" is no pr
     ['North Korean hackers breached US IT firm JumpCloud.', 'Cyberattack: North Korea -> United States'],
   ]);
 });
+
+describe('"Upbit, South Korea\'s largest exchange": an apposition with a possessor adds no victim', () => {
+  hasNot([
+    [
+      "North Korean hackers were behind the theft of ether from Upbit, South Korea's largest cryptocurrency exchange, in 2019.",
+      'Cyberattack: North Korea -> South Korea',
+    ],
+  ]);
+  has([
+    [
+      "North Korean hackers were behind the theft of ether from Upbit, South Korea's largest cryptocurrency exchange, in 2019.",
+      'Cyberattack: North Korea -> Upbit',
+    ],
+  ]);
+});
