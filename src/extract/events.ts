@@ -2817,7 +2817,10 @@ export class FrameReader {
       // exchange": an apposition, no one added.
       const owner = v.toks[k + 1]?.lower === 'the' ? v.argAt[k + 2] : v.argAt[k + 1];
       const owned = v.toks[owner?.te ?? -1]?.lower === "'s" && !v.toks[(owner?.te ?? -1) + 1]?.cap;
-      if (v.toks[k]?.text === ',' && owner && owned) break;
+      // (But "Estonia, Latvia's ministries and Lithuania" is a list: "and" before any comma.)
+      const closer = v.toks.findIndex((x, j) => j > (owner?.te ?? k) && /^(,|and|or)$/.test(x.lower));
+      const listed = closer > 0 && /^(and|or)$/.test(v.toks[closer]!.lower);
+      if (v.toks[k]?.text === ',' && owner && owned && !listed) break;
       // "Dmitry Badin, a GRU officer": an apposition describes the name, it adds no one; but
       // "A, a Latvian-born hacker, and B" (or "A, described as …, and B") goes on after it to the next person.
       if (v.toks[k]?.text === ',' && /^(a|an|described|identified)$/.test(v.toks[k + 1]?.lower ?? '')) {

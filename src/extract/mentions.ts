@@ -573,7 +573,17 @@ export class MentionFinder {
       // (Only a place's own bodies, police, courts, councils, prosecutors: not "the FBI's San
       // Francisco field office", "the Outlook email service".)
       const bodyEnd = chunk.end - chunk.start <= 2 ? this.bodyWordsAfter(toks, chunk.end) : chunk.end;
-      const local = /^(police|court|bureau|council|office)$/.test(toks[bodyEnd - 1]?.lower ?? '');
+      // (Nor "the Genesis court filing", "the Smith police report": a noun after the body's word.)
+      const after = toks[bodyEnd];
+      const local =
+        /^(police|court|bureau|council)$/.test(toks[bodyEnd - 1]?.lower ?? '') &&
+        !(
+          after?.word &&
+          !after.cap &&
+          !this.kb.words.functionWords.has(after.lower) &&
+          !SPEECH_FORMS.has(after.lower) &&
+          !/(ed|s)$/.test(after.lower)
+        );
       const owned = toks[chunk.start - 1]?.lower === "'s" || out.some((m) => m.te === chunk.start);
       const when =
         this.kb.words.timeWords.has(toks[chunk.start]!.lower) ||
@@ -930,8 +940,17 @@ export class MentionFinder {
     // organisation of its own, the person only names it.
     if (this.ents.get(m.key)?.type === 'Person') {
       let k = toks[j]?.lower === "'s" ? j + 1 : j;
-      if (/^(presidential|re-election|reelection|election|leadership)$/.test(toks[k]?.lower ?? '')) k++;
-      if (toks[k]?.lower === 'campaign' && !toks[k]!.cap) {
+      // ("Trump's re-election campaign": the hyphen splits the word.)
+      const electoral = /^(presidential|reelection|election|leadership)$/.test(toks[k]?.lower ?? '');
+      const reElection =
+        toks[k]?.lower === 're' && toks[k + 1]?.text === '-' && toks[k + 2]?.lower === 'election';
+      if (electoral) k++;
+      else if (reElection) k += 3;
+      // (Not "Putin's campaign against Ukraine", "Biden's campaign of sanctions": only an electoral
+      // campaign, or "the Biden campaign".)
+      const named = electoral || reElection || toks[m.ts - 1]?.lower === 'the';
+      const continued = /^(of|against|to|for|on|targeting)$/.test(toks[k + 1]?.lower ?? '');
+      if (toks[k]?.lower === 'campaign' && !toks[k]!.cap && named && !continued) {
         m.modifier = true;
         const key = this.ents.fromRule(text(sent, m.ts, k + 1), 'Organization');
         out.push({ ts: m.ts, te: k + 1, key, kind: 'name', modifier: false });

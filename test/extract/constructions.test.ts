@@ -6273,3 +6273,24 @@ describe('"Upbit, South Korea\'s largest exchange": an apposition with a possess
     ],
   ]);
 });
+
+describe('fourth review of this round: guards', () => {
+  hasNot([
+    [
+      'The Genesis court filing said North Korean hackers stole the coins.',
+      'Statement: Genesis court -> null',
+    ],
+    ['The Jenkins office said the attackers were from China.', 'Statement: Jenkins office -> null'],
+  ]);
+  has([
+    [
+      "Putin's campaign against Ukraine included cyberattacks on power grids.",
+      'Cyberattack: Vladimir Putin -> Ukraine',
+    ],
+    [
+      "Trump's re-election campaign said it had been hacked by Iran.",
+      "Cyberattack: Iran -> Trump's re-election campaign",
+    ],
+    ["Russian hackers attacked Estonia, Latvia's ministries and Lithuania.", 'Cyberattack: Russia -> Latvia'],
+  ]);
+});
