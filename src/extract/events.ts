@@ -60,7 +60,6 @@ interface Speaker {
   match: TriggerMatch;
 }
 
-/** An accusation read off the subject of what is said, not off a verb of blaming: less sure. */
 /** Words that open an aside inside a demand: "urged organisations, especially in health care, to patch". */
 const ASIDE_OPENERS =
   /^(especially|particularly|notably|including|in|at|across|both|from|public|private|to)$/;
@@ -69,6 +68,7 @@ const STATE_WORDS =
   /^(government|state|military|intelligence|state-sponsored|state-backed|army|spies|security)$/;
 /** What a report is about follows these: "an advisory on X", "a report detailing the tools X uses". */
 const REPORT_TOPIC = /^(on|about|into|listing|detailing|describing|documenting|naming|exposing)$/;
+/** An accusation read off the subject of what is said, not off a verb of blaming: less sure. */
 const BLAMED_SUBJECT_CONFIDENCE = 0.6;
 
 /** Marks "attributed the attacks to X": X is the perpetrator of the unnamed attacks just described. */
@@ -799,13 +799,8 @@ export class FrameReader {
       // "are trying to reach a deal", "hope to meet": sought, not yet reached (but "tried to break
       // into" is an attack all the same, so only here).
       // ("hope to sign an accord": the infinitive may come before the noun.)
-      const to = v.toks.findIndex((x, k) => k >= m.ts - 4 && k < m.ts && x.lower === 'to');
       // (Not "Blinken, trying to calm tensions, met Wang Yi": an aside the comma closes.)
-      const sought =
-        to > 0 &&
-        this.kb.words.aspirationVerbs.has(v.toks[to - 1]!.lower) &&
-        !v.toks.slice(to, m.ts).some((x) => x.text === ',');
-      if ((m.pat.frame === 'agree' || m.pat.frame === 'meet') && sought) continue;
+      if ((m.pat.frame === 'agree' || m.pat.frame === 'meet') && this.sought(v, m.ts)) continue;
       const parties = this.parties(v, m);
       if (!parties) continue;
       // "Germany summoned Russia's ambassador": a meeting the lexicon counts as a demand (a summons) has
@@ -1157,6 +1152,16 @@ export class FrameReader {
     this.namedCharged(v, events);
     this.unnamedCharged = this.chargedUnnamed(v, events);
     return events;
+  }
+
+  /** "are trying to reach a deal", "hope to sign an accord": an aspiration verb and "to" just before `ts`. */
+  private sought(v: SentenceView, ts: number): boolean {
+    const to = v.toks.findIndex((x, k) => k >= ts - 4 && k < ts && x.lower === 'to');
+    return (
+      to > 0 &&
+      this.kb.words.aspirationVerbs.has(v.toks[to - 1]!.lower) &&
+      !v.toks.slice(to, ts).some((x) => x.text === ',')
+    );
   }
 
   /** The hacking group or military unit a report noun at `k` is about ("on X", "listing the tools X uses"). */

@@ -556,43 +556,12 @@ export class MentionFinder {
     const named = part ?? this.ents.named(text(sent, chunk.start, chunk.end));
     if (named) return this.withRole(sent, chunk.start, chunk.end, named, 'alias', out);
     const type = this.typeOfUnknown(sent, chunk.start, chunk.end, out);
-    // "the Reform party", "the Labor party said": a party's name before a lower-case "party".
-    if (
-      !type &&
-      toks[chunk.end]?.lower === 'party' &&
-      !toks[chunk.end]!.cap &&
-      chunk.end - chunk.start <= 2
-    ) {
-      const key = this.ents.fromRule(text(sent, chunk.start, chunk.end + 1), 'Organization');
-      out.push({ ts: chunk.start, te: chunk.end + 1, key, kind: 'name', modifier: false });
-      return this.afterMention(sent, chunk.end + 1, out);
-    }
     if (!type) {
-      // "Düsseldorf police said", "the Xi'an public security bureau": a place's name before the
-      // lower-case words of a body makes that body.
-      // (Only a place's own bodies, police, courts, councils, prosecutors: not "the FBI's San
-      // Francisco field office", "the Outlook email service".)
-      const bodyEnd = chunk.end - chunk.start <= 2 ? this.bodyWordsAfter(toks, chunk.end) : chunk.end;
-      // (Nor "the Genesis court filing", "the Smith police report": a noun after the body's word.)
-      const after = toks[bodyEnd];
-      const local =
-        /^(police|court|bureau|council)$/.test(toks[bodyEnd - 1]?.lower ?? '') &&
-        !(
-          after?.word &&
-          !after.cap &&
-          !this.kb.words.functionWords.has(after.lower) &&
-          !SPEECH_FORMS.has(after.lower) &&
-          !/(ed|s)$/.test(after.lower)
-        );
-      const owned = toks[chunk.start - 1]?.lower === "'s" || out.some((m) => m.te === chunk.start);
-      const when =
-        this.kb.words.timeWords.has(toks[chunk.start]!.lower) ||
-        this.kb.words.months.has(toks[chunk.start]!.lower);
-      if (bodyEnd === chunk.end || when || owned || !local || toks[bodyEnd - 2]?.lower === 'field')
-        return chunk.end;
-      const key = this.ents.fromRule(text(sent, chunk.start, bodyEnd), 'GovernmentBody');
-      out.push({ ts: chunk.start, te: bodyEnd, key, kind: 'name', modifier: false });
-      return this.afterMention(sent, bodyEnd, out);
+      const body = this.headAfter(toks, chunk.start, chunk.end, out);
+      if (!body) return chunk.end;
+      const key = this.ents.fromRule(text(sent, chunk.start, body.end), body.type);
+      out.push({ ts: chunk.start, te: body.end, key, kind: 'name', modifier: false });
+      return this.afterMention(sent, body.end, out);
     }
     let label = text(sent, chunk.start, chunk.end);
     let country: string | undefined;
@@ -747,6 +716,39 @@ export class MentionFinder {
   }
 
   /** End of lower-case words from `j` ending in a government body noun ("foreign ministry"), else `j`. */
+  /**
+   * "the Reform party", "Düsseldorf police said", "the Xi'an public security bureau": an unknown name
+   * of one or two words before the lower-case words that end in a party's or a place's body word
+   * names that party or body. The end of the name with them, and its type.
+   */
+  private headAfter(
+    toks: Token[],
+    s: number,
+    e: number,
+    out: SentMention[],
+  ): { end: number; type: EntityType } | undefined {
+    if (e - s > 2) return undefined;
+    if (toks[e]?.lower === 'party' && !toks[e]!.cap) return { end: e + 1, type: 'Organization' };
+    // (Only a place's own police, courts, bureaus and councils, not "the FBI's San Francisco field
+    // office", "the Outlook email service"; nor "the Genesis court filing", "the Smith police
+    // report": a noun after the body's word; nor "Tuesday police".)
+    const end = this.bodyWordsAfter(toks, e);
+    const after = toks[end];
+    const w = this.kb.words;
+    const noun =
+      !!after?.word &&
+      !after.cap &&
+      !w.functionWords.has(after.lower) &&
+      !SPEECH_FORMS.has(after.lower) &&
+      !/(ed|s)$/.test(after.lower);
+    const local = /^(police|court|bureau|council)$/.test(toks[end - 1]?.lower ?? '') && !noun;
+    const owned = toks[s - 1]?.lower === "'s" || out.some((m) => m.te === s);
+    const when = w.timeWords.has(toks[s]!.lower) || w.months.has(toks[s]!.lower);
+    return end > e && local && !owned && !when && toks[end - 2]?.lower !== 'field'
+      ? { end, type: 'GovernmentBody' }
+      : undefined;
+  }
+
   private bodyWordsAfter(toks: Token[], j: number): number {
     // "the Italian Senate", "India's Parliament": one capitalised body word, the whole name.
     const one = toks[j];

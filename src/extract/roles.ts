@@ -173,9 +173,8 @@ export class RoleReader {
    * "X, a former Treasury official now at the consultancy Bellweather Risk,", "…, who now runs the
    * firm Meridian", "…, who now studies cybersecurity at CSIS": after "now" in the apposition, the
    * organisation the person works at (a preposition of place or a verb of leading before it) is
-   * where they serve today.
+   * where they serve today. Returns whether that is a new employer, which ends the former one's role.
    */
-  /** Whether it found a present employer (which ends the former one's role). */
   private presentPost(v: SentenceView, m: SentMention, events: SentEvent[]): boolean {
     if (v.toks[m.te]?.text !== ',') return false;
     const now = v.toks.findIndex((t, k) => k > m.te && k < m.te + 16 && t.lower === 'now');

@@ -78,8 +78,14 @@ function isShort(line: Line, rules: FurnitureRules, tail: boolean): boolean {
 
 /** Lower case, with typographic apostrophes as plain ones ("Editor’s picks"). */
 const folded = (text: string) => text.toLowerCase().replace(/[‘’]/g, "'");
-const startsWithCue = (text: string, cues: string[]) => cues.find((c) => folded(text).startsWith(c));
-const containsCue = (text: string, cues: string[]) => cues.find((c) => folded(text).includes(c));
+const startsWithCue = (text: string, cues: string[]) => {
+  const f = folded(text);
+  return cues.find((c) => f.startsWith(c));
+};
+const containsCue = (text: string, cues: string[]) => {
+  const f = folded(text);
+  return cues.find((c) => f.includes(c));
+};
 
 /** A byline: "By Jane Doe", or a name with a role ("Lance Whitney Contributing Writer"). */
 function bylineName(line: Line, rules: FurnitureRules): string | undefined {
@@ -180,7 +186,7 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
   // sentence punctuation are headlines of other stories, whatever their length: with link marks
   // anywhere, with list marks only after the article's last paragraph (an article's own list has
   // them too), and never when a colon introduces them.
-  const lastParagraph = [...body].reverse().find(isProse);
+  const lastParagraph = body.findLast(isProse);
   const inTail = (l: Line) => !lastParagraph || l.start > lastParagraph.start;
   const marked = (l: Line, marks: string[]) => marks.some((b) => l.text.startsWith(b + ' '));
   const bulleted = (l: Line | undefined) =>
@@ -207,7 +213,7 @@ export function detectFurniture(text: string, rules: FurnitureRules, known: Furn
     run = [];
   };
   for (const line of body) {
-    const tail = !!lastParagraph && line.start > lastParagraph.start;
+    const tail = !!lastParagraph && inTail(line);
     if (line !== headline && (reasons.has(line) || isShort(line, rules, tail))) run.push(line);
     else {
       closeRun();
