@@ -24,6 +24,7 @@ import {
   singular,
   VICTIM_PREPS,
   PERSONAL_PRONOUNS,
+  inAnyForm,
 } from './grammar.js';
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
@@ -1819,21 +1820,18 @@ export class FrameReader {
     )
       last++;
     const head = last >= agent.te ? v.toks[last]!.lower : '';
-    const forms = [head, singular(head)];
-    const privateHead = forms.some(
-      (x) => w.companyDescriptors.has(x) || w.privateRoles.has(x) || w.personNouns.has(x),
-    );
+    const privateHead = inAnyForm(head, [w.companyDescriptors, w.privateRoles, w.personNouns]);
     // ("A North Korean defector said", "a British teenager said": after "a", anyone but an office.)
-    const office = forms.some(
-      (x) =>
-        w.countryGroupNouns.has(x) ||
-        w.speakerRoles.has(x) ||
-        w.roleNouns.has(x) ||
-        w.orgHeads.has(x) ||
-        w.orgDescriptors.has(x) ||
-        w.prosecutorNouns.has(x) ||
-        x === 'source',
-    );
+    const office =
+      head === 'source' ||
+      inAnyForm(head, [
+        w.countryGroupNouns,
+        w.speakerRoles,
+        w.roleNouns,
+        w.orgHeads,
+        w.orgDescriptors,
+        w.prosecutorNouns,
+      ]);
     const one = /^(a|an|one)$/.test(v.toks[agent.ts - 1]?.lower ?? '') && !office;
     if (this.ents.get(agent.key)?.type === 'Country' && agent.kind !== 'pronoun' && (privateHead || one))
       return null;

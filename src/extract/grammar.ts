@@ -200,3 +200,9 @@ export function isGerund(t: Token | undefined): boolean {
 export function singular(word: string): string {
   return word.replace(/s$/, '');
 }
+
+/** Is the word, or its singular, in any of the lists ("officials" in a list of "official")? */
+export function inAnyForm(word: string, lists: { has(word: string): boolean }[]): boolean {
+  const one = singular(word);
+  return lists.some((l) => l.has(word) || l.has(one));
+}

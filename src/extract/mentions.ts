@@ -2,7 +2,7 @@
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
-import { DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, isGerund, singular } from './grammar.js';
+import { DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, inAnyForm, isGerund, singular } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
@@ -860,15 +860,14 @@ export class MentionFinder {
     // ("MGM chief executive Bill Hornbuckle": an acronym names the firm.)
     if (toks[k]!.allCaps || !next?.word || next.cap) return false;
     const w = this.kb.words;
-    return [next.lower, singular(next.lower)].some(
-      (x) =>
-        w.roleNouns.has(x) ||
-        w.speakerRoles.has(x) ||
-        w.peopleNouns.has(x) ||
-        w.countryGroupNouns.has(x) ||
-        w.companyDescriptors.has(x) ||
-        w.orgDescriptors.has(x),
-    );
+    return inAnyForm(next.lower, [
+      w.roleNouns,
+      w.speakerRoles,
+      w.peopleNouns,
+      w.countryGroupNouns,
+      w.companyDescriptors,
+      w.orgDescriptors,
+    ]);
   }
 
   /** An adjective ("Chinese companies") or a place ("in Helsinki") is no antecedent for a pronoun. */
