@@ -41,6 +41,7 @@ export class DocEntities {
   private subject: { key: string; sentence: number } | undefined;
   private institution: { key: string; sentence: number } | undefined;
   private sole: { key: string; sentence: number } | undefined;
+  private lead: { key: string; sentence: number } | undefined;
   private group: { keys: [string, string]; sentence: number } | undefined;
 
   constructor(private readonly kb: KnowledgeBase) {}
@@ -320,6 +321,16 @@ export class DocEntities {
   /** The only actor the sentence just read names outright, if it names one. */
   noteSoleActor(key: string | undefined): void {
     this.sole = key === undefined ? undefined : { key, sentence: this.sentence };
+  }
+
+  /** The actor the sentence just read opens on, as its subject (a person aside). */
+  noteLeadActor(key: string | undefined): void {
+    this.lead = key === undefined ? undefined : { key, sentence: this.sentence };
+  }
+
+  /** The actor the sentence before this one opened on, if it opened on one. */
+  leadActor(): string | undefined {
+    return this.lead && this.sentence - this.lead.sentence === 1 ? this.lead.key : undefined;
   }
 
   /** The only actor of the sentence before this one, if it had one. */

@@ -106,6 +106,8 @@ export class FrameReader {
   private lastPeople: string[] = [];
   /** The victims of the last sentence that told of an attack: "that attack" points back to them. */
   private lastVictims: string[] = [];
+  /** Sentences read since the one that told those victims. */
+  private victimsAge = Infinity;
   /** Who the story has blamed so far: accused, or told as attackers. */
   private readonly blamed = new Set<string>();
   /** Attacks the story has alleged so far, as "perpetrator|victim": a later denial points at one. */
@@ -548,7 +550,11 @@ export class FrameReader {
         : incident
           ? !victims.length && v.toldBefore(incident)
           : !v.toks.slice(m.te, end).some((x) => x.lower === 'for') &&
-            triggers.some((t) => t.pat.frame === 'attack' && t.ts < m.ts);
+            // ("X later claimed responsibility": for the attack the last sentences told.)
+            (triggers.some((t) => t.pat.frame === 'attack' && t.ts < m.ts) ||
+              (/^(responsibility|credit)$/.test(v.toks[m.te - 1]!.lower) &&
+                !isGerund(v.toks[m.ts]) &&
+                this.victimsAge === 0));
       if (told)
         for (const victim of this.lastVictims)
           if (victim !== agent.key) emit(m, 'Cyberattack', agent.key, victim, { hedge: 'claimed' });
@@ -1150,6 +1156,7 @@ export class FrameReader {
     ];
     if (people.length >= 2) this.lastPeople = people;
     if (victimsHere.length) this.lastVictims = victimsHere;
+    this.victimsAge = victimsHere.length ? 0 : this.victimsAge + 1;
     this.namedCharged(v, events);
     this.unnamedCharged = this.chargedUnnamed(v, events);
     return events;
@@ -2860,6 +2867,8 @@ export class FrameReader {
             !(this.kb.words.subordinators.has(v.toks[k]!.lower) && v.toks[k - 1]?.text === ',')) ||
           // "the UK media regulator Ofcom": a country describing the name after it.
           (k - last.te < 5 && v.mentions.some((x) => x.ts === k && x.modifier)) ||
+          // ("Ecuador's army and Bolivia's navy": past the next one's owner.)
+          (/^('s|’s)$/.test(v.toks[k]!.lower) && v.mentions.some((x) => x.te === k && x.modifier)) ||
           // "the ministry and its minister, Esmail Khatib": a possessive before the role of the next.
           (k === last.te + 1 && v.toks[k]!.lower === 'its' && v.argAt[k]?.key === last.key))
       )

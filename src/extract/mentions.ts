@@ -2,7 +2,7 @@
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
-import { DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, inAnyForm, isGerund, singular } from './grammar.js';
+import { BE, DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, inAnyForm, isGerund, singular } from './grammar.js';
 import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
@@ -111,7 +111,11 @@ export class MentionFinder {
         (!!possessor &&
           (possessor.te === first.ts ||
             (toks[possessor.te]?.lower === "'s" && possessor.te + 1 === first.ts))));
-    if (first && leads && this.ents.get(first.key)?.type === 'Person') this.ents.noteSubjectPerson(first.key);
+    const leadType = first && leads ? this.ents.get(first.key)?.type : undefined;
+    if (leadType === 'Person') this.ents.noteSubjectPerson(first!.key);
+    this.ents.noteLeadActor(
+      leadType && leadType !== 'Place' && leadType !== 'Person' ? first!.key : undefined,
+    );
     // An institution heard speaking, or the one a sentence is about ("Equifax admitted the breach."),
     // is what a later "it said" most likely means.
     // (Not a place closing an apposition: "Ascension, one of the largest systems in the United
@@ -331,6 +335,31 @@ export class MentionFinder {
     const hit = found && !this.firstName(sent, found, false) ? found : null;
     const pattern = hit ? null : this.patternAt(toks, i);
     if (hit && !pattern) {
+      // "Bolivia's Ministry of Defence": a state body the gazetteer knows for another country, owned
+      // by this one, is this one's own.
+      const owner = this.foreignOwner(toks, i, hit.hit, out);
+      if (owner) {
+        owner.modifier = true;
+        const demonym = this.kb.countries.get(owner.key.slice(2))?.demonyms[0];
+        const surface = text(sent, i, hit.end);
+        const type = this.kb.actors.get(hit.hit.ref)!.type;
+        const label = demonym ? `${demonym} ${surface}` : surface;
+        // ("South Korea's National Police Agency": the gazetteer may know the owner's own.)
+        const own = exactName(this.kb, label);
+        const key = own ? this.ents.fromHit(own, surface) : this.ents.fromRule(label, type, owner.key);
+        if (!own) this.ents.alias(this.ents.get(key)!, surface);
+        out.push({ ts: i, te: hit.end, key, kind: 'name', modifier: false });
+        return this.afterMention(sent, hit.end, out);
+      }
+      // "the Ankara police", "a Moscow district court": a capital's own police or court, not its state.
+      const local =
+        hit.hit.form === 'metonym' && !sent.headline ? this.headAfter(toks, i, hit.end, out) : undefined;
+      if (local?.type === 'GovernmentBody') {
+        const country = this.ents.fromHit(hit.hit, text(sent, i, hit.end));
+        const key = this.ents.fromRule(text(sent, i, local.end), 'GovernmentBody', country);
+        out.push({ ts: i, te: local.end, key, kind: 'name', modifier: false });
+        return this.afterMention(sent, local.end, out);
+      }
       // A known organisation followed by more of a name ending in an organisation word is another
       // organisation: "People's Liberation Army Information Engineering University".
       if (
@@ -715,7 +744,6 @@ export class MentionFinder {
     return j;
   }
 
-  /** End of lower-case words from `j` ending in a government body noun ("foreign ministry"), else `j`. */
   /**
    * "the Reform party", "Düsseldorf police said", "the Xi'an public security bureau": an unknown name
    * of one or two words before the lower-case words that end in a party's or a place's body word
@@ -749,6 +777,7 @@ export class MentionFinder {
       : undefined;
   }
 
+  /** End of lower-case words from `j` ending in a government body noun ("foreign ministry"), else `j`. */
   private bodyWordsAfter(toks: Token[], j: number): number {
     // "the Italian Senate", "India's Parliament": one capitalised body word, the whole name.
     const one = toks[j];
@@ -1414,6 +1443,16 @@ export class MentionFinder {
         // sentence opening on "it" goes on with the only actor the last one named; not "The FBI
         // accused Huawei … It has denied", which names two.)
         (t.lower === 'it' && i === firstWord(toks, this.clauseStart) ? this.ents.soleActor() : undefined) ??
+        // ("RedHack has long been a thorn in the side of the Turkish authorities. In 2012 it hacked
+        // …": a clause's subject "it" goes on with what the last sentence was about; not "it was
+        // unclear", which points at nothing.)
+        // ("The FBI accused Huawei … It has denied": who denies is who was accused.)
+        (t.lower === 'it' &&
+        !out.some((m) => !m.modifier) &&
+        !BE.has(toks[i + 1]?.lower ?? '') &&
+        !toks.slice(i + 1, i + 4).some((x) => this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'deny'))
+          ? this.ents.leadActor()
+          : undefined) ??
         (t.lower === 'its' &&
         i === firstWord(toks, this.clauseStart) &&
         !toks.slice(i + 1, i + 4).some((x) => w.stateOffices.has(x.lower) && !w.firmOffices.has(x.lower))
@@ -1696,7 +1735,9 @@ export class MentionFinder {
           (!complement ||
             w.orgHeadsTakingComplement.has(toks[k]?.lower ?? '') ||
             toks[j + and + 1]?.lower === 'the' ||
-            j + and + 1 < k);
+            j + and + 1 < k ||
+            // ("Peru's Joint Command of the Armed Forces and Colombia's …": a known owner begins another.)
+            (toks[k + 1]?.text === "'s" && !!this.known(sent, k)));
         if (
           k < toks.length &&
           toks[k]!.cap &&
@@ -1738,6 +1779,20 @@ export class MentionFinder {
         return;
       }
     }
+  }
+
+  /** The owner in "Bolivia's Ministry of Defence" when the gazetteer knows the body for another country. */
+  private foreignOwner(toks: Token[], i: number, hit: NameHit, out: SentMention[]): SentMention | undefined {
+    if (hit.kind !== 'actor' || toks[i - 1]?.lower !== "'s") return undefined;
+    const actor = this.kb.actors.get(hit.ref);
+    const owner = out.find((m) => m.te === i - 1 && !m.pair);
+    const foreign =
+      !!actor?.country &&
+      (actor.type === 'GovernmentBody' || actor.type === 'MilitaryUnit') &&
+      !!owner &&
+      this.ents.get(owner.key)?.type === 'Country' &&
+      owner.key !== 'c:' + actor.country;
+    return foreign ? owner : undefined;
   }
 
   /** "accusing", "charged": a verb whose object an "of" + gerund charge follows. */
@@ -1833,13 +1888,17 @@ export class MentionFinder {
     // "hackers known as Cozy Bear", "a group dubbed Sandworm".
     // ("which calls itself Europe's largest cloud provider": a description, no name.)
     const possessed = toks[e]?.lower === "'s";
+    // ('calls himself "Comodohacker"': past the quote that opens the name.)
+    const at = /^["“‘']$/.test(prev?.text ?? '') ? s - 1 : s;
     for (const nv of w.namingVerbs) {
-      if (!possessed && s - nv.length >= 0 && matchSeq(toks, s - nv.length, nv)) {
+      if (!possessed && at - nv.length >= 0 && matchSeq(toks, at - nv.length, nv)) {
         // ("malware called Taxhaul": a tool's name names no actor.)
         // (Not "tracks the group behind the malware under the name Pyroclast": the group is named.)
+        // ('a hacker who calls himself "Comodohacker"': one person's handle.)
+        if (/^(him|her)self$/.test(nv.at(-1)!)) return 'Person';
         const naming = /^(called|named|dubbed|known as)$/.test(nv.join(' '));
-        if (naming && w.toolNouns.has(toks[s - nv.length - 1]?.lower ?? '')) return null;
-        const before = toks.slice(Math.max(0, s - nv.length - 6), s - nv.length).map((x) => x.lower);
+        if (naming && w.toolNouns.has(toks[at - nv.length - 1]?.lower ?? '')) return null;
+        const before = toks.slice(Math.max(0, at - nv.length - 6), at - nv.length).map((x) => x.lower);
         if (before.some((x) => w.threatDescriptors.has(x) || w.hackerNouns.has(x))) return 'ThreatGroup';
         if (before.some((x) => w.companyDescriptors.has(x))) return 'Company';
       }
@@ -1969,7 +2028,14 @@ export class MentionFinder {
     const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
     // ("sued RCBC": whom a lawsuit targets, a name with no given name first.)
     const sued = /^(sue|sues|sued|suing)$/.test(prev?.lower ?? '') && (len === 1 || toks[s]!.allCaps);
-    if (len <= 3 && (attackVerb(prev) || sued || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore)))
+    // "the attack on DigiNotar", "a breach at Optus": after an attack noun's preposition too.
+    const attackNoun =
+      /^(on|against|at)$/.test(prev?.lower ?? '') &&
+      !!this.kb.triggers.get(prev2?.lower ?? '')?.some((p) => p.frame === 'attack' && p.pos === 'noun');
+    if (
+      len <= 3 &&
+      (attackVerb(prev) || sued || attackNoun || (/^(into|from)$/.test(prev?.lower ?? '') && attackBefore))
+    )
       return 'Company';
     // "the chief executive of Telenor", "a spokesman for Las Vegas Sands": the organisation a role is held in.
     if (

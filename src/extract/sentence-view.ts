@@ -287,7 +287,9 @@ export class SentenceView {
         this.kb.words.judgementVerbs.has(before.lower);
       // "NATO, which Montenegro joined in 2017, said": after a comma, only a name's own relative
       // clause ("the group, which it tracks as RedDelta, began" names the group).
-      const opens = before.word || (before.text === ',' && !!this.argAt[k - 2]);
+      // ("The Conti group, which U.S. authorities believe …": past the name's own head noun.)
+      const named = !!this.argAt[k - 2] || (!!this.argAt[k - 3] && !!this.toks[k - 2]?.word);
+      const opens = before.word || (before.text === ',' && named);
       // "the unit, which researchers call Sandworm,": a relative clause that names its antecedent.
       // ("a think tank that closely tracks Natanz" watches it: "track" names only with "as").
       if (!opens || verb) continue;

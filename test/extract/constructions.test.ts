@@ -6294,3 +6294,94 @@ describe('fourth review of this round: guards', () => {
     ["Russian hackers attacked Estonia, Latvia's ministries and Lithuania.", 'Cyberattack: Russia -> Latvia'],
   ]);
 });
+
+describe("a capital's own police or court is a body, not its state", () => {
+  has([
+    [
+      'Hackers calling themselves Zeta Crew attacked the Lisbon police.',
+      'Cyberattack: Zeta Crew -> Lisbon police',
+    ],
+    [
+      'A Lisbon district court convicted Rui Pinto of hacking.',
+      'LegalAction: Lisbon district court -> Rui Pinto',
+    ],
+  ]);
+  hasNot([
+    [
+      'Hackers calling themselves Zeta Crew attacked the Lisbon police.',
+      'Cyberattack: Zeta Crew -> Portugal',
+    ],
+  ]);
+});
+
+describe('a relative clause after a name and its head noun is passed over for the subject', () => {
+  has([
+    [
+      'The Hive gang, which Dutch investigators believe is run from Moldova, broke into the networks of the Ministry of Health.',
+      'Cyberattack: Hive -> Ministry of Health',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Hive gang, which Dutch investigators believe is run from Moldova, broke into the networks of the Ministry of Health.',
+      'Cyberattack: Netherlands -> Ministry of Health',
+    ],
+  ]);
+});
+
+describe('a known owner after "and" begins another name, and owns its body', () => {
+  const text =
+    "Hackers calling themselves Zeta Crew breached Ecuador's Joint Command of the Armed Forces and Bolivia's Ministry of Defence.";
+  has([
+    [text, 'Cyberattack: Zeta Crew -> Ecuadorean Joint Command of the Armed Forces'],
+    [text, 'Cyberattack: Zeta Crew -> Bolivian Ministry of Defence'],
+  ]);
+  hasNot([[text, 'Cyberattack: Zeta Crew -> Ministry of Defence']]);
+  it("keeps the gazetteer's body for its own country", () => {
+    expect(
+      read("Britain's Ministry of Defence said China hacked it.").entity('Ministry of Defence')?.type,
+    ).toBe('GovernmentBody');
+  });
+});
+
+describe('claims of responsibility: names and incidents', () => {
+  has([
+    [
+      'A hacker who calls himself "Vortex" claimed responsibility for the attack on Kelmora, a Dutch certificate authority.',
+      'Cyberattack: Vortex -> Kelmora',
+    ],
+    [
+      'Intruders broke into Kelmora in July. A hacker who says he is a Ukrainian student and calls himself Vortex claimed responsibility for the break-in.',
+      'Cyberattack: Vortex -> Kelmora',
+    ],
+    [
+      'Intruders broke into Kelmora in July. Zeta Crew later claimed responsibility.',
+      'Cyberattack: Zeta Crew -> Kelmora',
+    ],
+  ]);
+  hasNot([
+    [
+      'Intruders broke into Kelmora in July. A hacker who says he is a Ukrainian student and calls himself Vortex claimed responsibility for the break-in.',
+      'Cyberattack: Ukraine -> Kelmora',
+    ],
+    [
+      'Intruders broke into Kelmora in July. In Kyiv, a minister, Petro Hrytsenko, came close to claiming credit.',
+      'Cyberattack: Petro Hrytsenko -> Kelmora',
+    ],
+  ]);
+  it('types the reflexive handle as a person', () => {
+    expect(
+      read('A hacker who calls himself "Vortex" claimed responsibility for the attack.').entity('Vortex')
+        ?.type,
+    ).toBe('Person');
+  });
+});
+
+describe('a clause-subject "it" goes on with what the last sentence opened on', () => {
+  has([
+    [
+      'A collective called Zeta Crew leaked the files. Zeta Crew has long been a thorn in the side of the Portuguese authorities. In 2019 it hacked the website of the Lisbon police.',
+      'Cyberattack: Zeta Crew -> Lisbon police',
+    ],
+  ]);
+});
