@@ -290,7 +290,7 @@ export class DocEntities {
     // A headline, or a nation named for its hackers, names the accused as often as the story's own
     // country (`notHome`); the body decides, and a place it names ("… in New Delhi originated in
     // China") tells where the story happens.
-    if (this.byKey.get(key)?.type === 'Country' && !notHome) this.firstCountry ??= key;
+    if (!notHome) this.noteHome(key);
     if (this.byKey.get(key)?.type === 'Country' && !place) {
       const c = this.countryOrder.lastIndexOf(key);
       if (c >= 0) this.countryOrder.splice(c, 1);
@@ -301,6 +301,11 @@ export class DocEntities {
     if (i >= 0) this.recency.splice(i, 1);
     this.recency.push(key);
     this.seenIn.set(key, this.sentence);
+  }
+
+  /** A state the story's text names, in a title or as an actor: the first is the story's. */
+  noteHome(key: string): void {
+    if (this.byKey.get(key)?.type === 'Country') this.firstCountry ??= key;
   }
 
   /** The current sentence is about this person (it is the sentence's first actor). */

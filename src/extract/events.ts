@@ -118,6 +118,8 @@ export class FrameReader {
   private unnamedCharged: { group?: string } | undefined;
   /** The state each person's role in the document serves ("Angus Taylor, Australia's minister"). */
   private readonly allegiance = new Map<string, string>();
+  /** The people whose title names a state itself ("President", "Foreign Minister"), and that state. */
+  private readonly servesState = new Map<string, string>();
 
   private readonly roles: RoleReader;
   constructor(
@@ -171,8 +173,10 @@ export class FrameReader {
       if (cls === 'Cyberattack' && agent) this.perpetrator = agent;
       // A state heard as the story's first voice ("…, Swedish prosecutors said") is the story's country
       // (not an agency's or a person's: "The FBI said Conti hit Costa Rica" is about Costa Rica).
-      if (cls === 'Statement' && agent && !sent.headline && this.ents.get(agent)?.type === 'Country')
-        this.ents.heardFrom(agent);
+      // ("Costa Rican President Rodrigo Chaves said": a person whose title names the state itself.)
+      const voice =
+        this.ents.get(agent ?? '')?.type === 'Country' ? agent : this.servesState.get(agent ?? '');
+      if (cls === 'Statement' && voice && !sent.headline) this.ents.heardFrom(voice);
       if ((cls === 'Cyberattack' && agent) || (cls === 'Accusation' && target))
         this.blamed.add((cls === 'Accusation' ? target : agent)!);
       if (cls === 'Cyberattack' && agent && target) this.alleged.add(`${agent}|${target}`);
@@ -234,6 +238,7 @@ export class FrameReader {
     for (const e of events) {
       const state = e.cls === 'Role' && e.target ? this.ents.stateOf(e.target) : undefined;
       if (state && !this.allegiance.has(e.agent!)) this.allegiance.set(e.agent!, state);
+      if (state && state === e.target) this.servesState.set(e.agent!, state);
     }
 
     const byFrame = (names: string[]) =>

@@ -65,6 +65,8 @@ export interface KnowledgeBase {
   /** Every word of the gazetteer's descriptions ("military", "intelligence", "agency"): words that tell bodies apart. */
   descriptionWords: Set<string>;
   names: Map<string, NameEntry[]>;
+  /** Known people by the last word of any of their names of two words or more, with every word of those names. */
+  personParts: Map<string, { id: string; words: Set<string> }[]>;
   titles: Map<string, string[][]>;
   /** A title that names its office without a country ("Foreign Secretary"): the gazetteer actor or country holding it. */
   titleHolders: Map<string, string>;
@@ -559,6 +561,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
     countries,
     demonymOf,
     names: compileNames([...actors.values()], [...countries.values()]),
+    personParts: compilePersonParts([...actors.values()]),
     titles,
     titleHolders,
     triggers,
@@ -693,6 +696,28 @@ function describeByCountry(
       for (const n of [c.name, ...c.shortForms]) a.aliases.push(`${n}'s ${d}`);
     }
   }
+}
+
+function compilePersonParts(actors: ActorEntry[]): Map<string, { id: string; words: Set<string> }[]> {
+  const parts = new Map<string, { id: string; words: Set<string> }[]>();
+  for (const a of actors) {
+    if (a.type !== 'Person') continue;
+    const names = [a.label, ...a.aliases].map(foldedTokens).filter((t) => t.length >= 2);
+    const entry = { id: a.id, words: new Set(names.flat()) };
+    for (const last of new Set(names.map((t) => t.at(-1)!)))
+      parts.set(last, [...(parts.get(last) ?? []), entry]);
+  }
+  return parts;
+}
+
+/**
+ * "Tayyip Erdogan" for "Recep Tayyip Erdoğan": the one known person whose names end in the same
+ * word and hold every other word too (a name of two words or more, one word may be left out).
+ */
+export function personByParts(kb: KnowledgeBase, words: string[]): string | undefined {
+  if (words.length < 2) return undefined;
+  const found = (kb.personParts.get(words.at(-1)!) ?? []).filter((p) => words.every((w) => p.words.has(w)));
+  return found.length === 1 ? found[0]!.id : undefined;
 }
 
 export function exactName(kb: KnowledgeBase, name: string): NameHit | undefined {

@@ -3,7 +3,7 @@
 import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
 import { BE, DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, inAnyForm, isGerund, singular } from './grammar.js';
-import { exactName, type KnowledgeBase, type NameHit } from './kb.js';
+import { exactName, personByParts, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
 import { claimsClause } from './triggers.js';
@@ -57,6 +57,8 @@ export class MentionFinder {
       // Recency is updated as we read, so "he" later in the same sentence sees "The President".
       for (let k = before; k < out.length; k++) {
         const m = out[k]!;
+        // ("Costa Rican President Rodrigo Chaves said": the state a title names is the story's too.)
+        if (m.roleOf && !sent.headline) this.ents.noteHome(m.roleOf);
         if (!m.modifier)
           this.ents.touch(
             m.key,
@@ -192,7 +194,9 @@ export class MentionFinder {
     const punctuated = toks.slice(1, dash).some((t) => !t.word);
     if (!datelike || !marked || (!placeOnly && !punctuated)) return false;
     for (const m of inDateline) m.modifier = true;
-    if (inDateline[0]) this.ents.filedFrom(inDateline[0].key);
+    // (Only its place: "SAN JOSE, May 16 (Reuters)" files from no country of the agency's.)
+    const place = inDateline.find((m) => m.ts === 0);
+    if (place) this.ents.filedFrom(place.key);
     return true;
   }
 
@@ -647,7 +651,9 @@ export class MentionFinder {
         label = qualified;
       }
     }
-    const key = this.ents.fromRule(label, type, country);
+    const key =
+      (type === 'Person' ? this.knownPerson(toks, chunk.start, chunk.end, label) : undefined) ??
+      this.ents.fromRule(label, type, country);
     if (label !== text(sent, chunk.start, chunk.end))
       this.ents.alias(this.ents.get(key)!, text(sent, chunk.start, chunk.end));
     return this.withRole(sent, chunk.start, chunk.end, key, 'name', out);
@@ -1282,7 +1288,10 @@ export class MentionFinder {
     while (s0 < j - 1 && this.kb.words.honorifics.has(toks[s0]!.lower.replace(/\.$/, ''))) s0++;
     const label = text(sent, s0, j);
     const existing = j - i === 1 ? this.ents.personByPart(label) : undefined;
-    return { key: existing ?? this.ents.fromRule(label, 'Person'), end: j };
+    return {
+      key: existing ?? this.knownPerson(toks, s0, j, label) ?? this.ents.fromRule(label, 'Person'),
+      end: j,
+    };
   }
 
   private pronoun(
@@ -1779,6 +1788,12 @@ export class MentionFinder {
         return;
       }
     }
+  }
+
+  /** A known person written with fewer of their names ("Tayyip Erdogan"), if the words say which. */
+  private knownPerson(toks: Token[], s: number, e: number, surface: string): string | undefined {
+    const id = personByParts(this.kb, lowers(toks.slice(s, e)));
+    return id ? this.ents.fromHit({ kind: 'actor', ref: id, form: 'alias' }, surface) : undefined;
   }
 
   /** The owner in "Bolivia's Ministry of Defence" when the gazetteer knows the body for another country. */

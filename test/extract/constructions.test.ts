@@ -6385,3 +6385,43 @@ describe('a clause-subject "it" goes on with what the last sentence opened on', 
     ],
   ]);
 });
+
+describe('a known person written with fewer of their names', () => {
+  it('links "Tayyip Erdogan" to the gazetteer\'s Recep Tayyip Erdoğan', () => {
+    const r = read('President Tayyip Erdogan said the hackers were Dutch.');
+    expect(r.tuples).toContain('Role: Recep Tayyip Erdoğan -> Türkiye');
+  });
+  it('leaves an unknown name that shares only a surname alone', () => {
+    const r = read('Mehmet Erdogan, a shopkeeper, said the hackers were Dutch.');
+    expect(r.tuples).not.toContain('Role: Recep Tayyip Erdoğan -> Türkiye');
+    expect(r.entity('Mehmet Erdogan')?.type).toBe('Person');
+  });
+});
+
+describe("the story's state: a dateline's place, a title's state", () => {
+  const body =
+    'Malagasy President Hery Rakoto said on Monday that his country was at war with the Zeta Crew gang. Zeta Crew, which U.S. officials say has extorted millions, claimed the attack. Finance Minister Lova Randria said the government would not pay.';
+  it("files from no country of the news agency's", () => {
+    expect(read(`TOAMASINA, May 16, 2022 (Reuters) - ${body}`).tuples).toContain(
+      'Role: Lova Randria -> Madagascar',
+    );
+  });
+  it('takes the state a titled first speaker serves over a later voice', () => {
+    expect(
+      read(article(`Madagascar says it is at war with hackers\n${body}`, { headline: true })).tuples,
+    ).toContain('Role: Lova Randria -> Madagascar');
+  });
+});
+
+describe('more organisation heads: funds, networks, assemblies', () => {
+  has([
+    [
+      'Lee Wasserman, the director of the Rockefeller Family Fund, said the group was targeted.',
+      'Role: Lee Wasserman -> Rockefeller Family Fund',
+    ],
+    [
+      'Jawar Mohammed, the executive director of the Oromia Media Network (OMN), said he was targeted.',
+      'Role: Jawar Mohammed -> Oromia Media Network',
+    ],
+  ]);
+});
