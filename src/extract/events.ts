@@ -573,7 +573,7 @@ export class FrameReader {
         if (who) emit(m, 'Denial', who, null, { hedge: undefined });
     }
 
-    for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible'])) {
+    for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible', 'origin'])) {
       if (negated(m)) {
         // 'Peskov said Russia "could not be involved"', "said it had not been responsible": denied.
         const sp = m.pat.frame === 'responsible' ? speakerFor(m.ts) : undefined;
@@ -1933,6 +1933,36 @@ export class FrameReader {
         target = v.agentLeft(target.ts, { allowOblique: true });
       if (!target) return;
       if (speaker) agent = stand(speaker.agent);
+    } else if (frame === 'origin') {
+      // "Comodo said the attack had come from Iran", "the intrusion originated in China": the incident
+      // is the subject, the source after the verb is accused, by the speaker.
+      const from = v.clauseStart(m.ts);
+      if (!triggers.some((t) => t.pat.frame === 'attack' && t.ts >= from && t.ts < m.ts)) return;
+      // Only a finite verb of a plain claim: not "any cyberattack originating from China", "attacks
+      // launched from Russian soil", "appeared to come from the agency", "if … the attacks came from".
+      const before = v.toks.slice(from, m.ts).map((x) => x.lower);
+      if (
+        isGerund(v.toks[m.ts]) ||
+        v.reducedPassive(m) ||
+        before.at(-1) === 'to' ||
+        before.some((x) => /^(if|whether|unless)$/.test(x))
+      )
+        return;
+      // (Right after it: "from servers in Russia" tells where from, not who; nor "routed through a
+      // Georgian company", a nation's firm.)
+      target = v.right(
+        m.te,
+        3,
+        (x) =>
+          !x.pair &&
+          !place(x) &&
+          x.kind !== 'demonym' &&
+          v.toks.slice(m.te, x.ts).every((t) => DETERMINERS.has(t.lower)),
+      );
+      if (!target) return;
+      incidentFrom = from;
+      incidentTo = m.ts;
+      if (speaker) agent = stand(speaker.agent);
     } else if (frame === 'attribute') {
       // "named X as the group behind it", "identified the hackers as APT28" accuse; "named by Biden
       // as director", "named the banks as the main targets" do not.
@@ -2150,7 +2180,8 @@ export class FrameReader {
       const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
       incidentTo = comma >= 0 && comma < end ? comma : end;
     }
-    if (target && frame !== 'attribute') incidentFrom = Math.max(incidentFrom, target.te);
+    if (target && frame !== 'attribute' && frame !== 'origin')
+      incidentFrom = Math.max(incidentFrom, target.te);
     // The complement ends where the next accusation, denial or charge begins.
     const nextFrame = triggers.find(
       (t) =>

@@ -2094,6 +2094,21 @@ export class MentionFinder {
       if (close > 0 && close - e <= 25 && toks[close]!.text === ',' && speech(toks[close + 1]) && len <= 3)
         return opener === 'who' ? 'Person' : 'Company';
     }
+    // "investigators said Zeta breached the bank", "RedHack hacked the police": a name right before
+    // an attack verb or a claim is the attacker's (at a sentence's start, only a brand's spelling
+    // tells a name from a capitalised word).
+    const brand = len === 1 && /^(\p{Lu}\p{Ll}+\p{Lu}|\p{N})/u.test(toks[s]!.text);
+    if (
+      len <= 2 &&
+      !!next?.word &&
+      !next.cap &&
+      // (A past verb: "DDoS attacks" are a noun's; "NotPetya hit" may be a tool's.)
+      ((attackVerb(next) && /ed$/.test(next.lower)) || this.claimsAttack(toks, e)) &&
+      !DETERMINERS.has(prev?.lower ?? '') &&
+      (brand || s > firstWord(toks, this.clauseStart)) &&
+      !out.some((m) => m.te === s)
+    )
+      return 'ThreatGroup';
     if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
       if (len > 3 || out.some((m) => m.te === s)) return null;
       // "BioNTech said", "3CX said": a capital inside one word, or a digit, is a brand's, not a person's name.

@@ -6425,3 +6425,49 @@ describe('more organisation heads: funds, networks, assemblies', () => {
     ],
   ]);
 });
+
+describe('"the attack came from X": the source of an incident is accused by the speaker', () => {
+  has([
+    [
+      'Hackers broke into Kelmora in July. Kelmora said the attack had come from Moldova.',
+      'Accusation: Kelmora -> Moldova',
+    ],
+    [
+      'Hackers broke into Kelmora in July. Kelmora said the attack had come from Moldova.',
+      'Cyberattack: Moldova -> Kelmora',
+    ],
+    [
+      'The intrusions at the ministry originated in Belarus, the Lithuanian police said.',
+      'Accusation: Lithuanian Police -> Belarus',
+    ],
+  ]);
+  hasNot([
+    [
+      'Kelmora said any cyberattack originating from Moldova was unacceptable.',
+      'Accusation: Kelmora -> Moldova',
+    ],
+    ['Kelmora said the phishing emails appeared to come from Moldova.', 'Accusation: Kelmora -> Moldova'],
+    [
+      'Kelmora said that if the attacks came from Moldova, it would respond.',
+      'Accusation: Kelmora -> Moldova',
+    ],
+    [
+      'Kelmora said the intrusion was routed through a Moldovan hosting company.',
+      'Accusation: Kelmora -> Moldova',
+    ],
+  ]);
+});
+
+describe('Turkey is Türkiye', () => {
+  has([
+    ['Greece and Cyprus accused Turkey of hacking their email servers.', 'Accusation: Cyprus -> Türkiye'],
+  ]);
+});
+
+describe('a name right before a past attack verb is the attacker', () => {
+  has([
+    ['Investigators said Zetabyte breached Kelmora in May.', 'Cyberattack: Zetabyte -> Kelmora'],
+    ['RedWolfz hacked the website of the Lisbon police.', 'Cyberattack: RedWolfz -> Lisbon police'],
+  ]);
+  hasNot([['Hackers breached the Kelmora bank in May.', 'Cyberattack: Hackers -> Kelmora']]);
+});
