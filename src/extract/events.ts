@@ -715,7 +715,10 @@ export class FrameReader {
       else
         target =
           v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ??
-          v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
+          v.between(m.ts + 1, gapEnd).find(
+            // ("handed Qatar a list of demands": the indirect object, right after the verb.)
+            (x) => x.key !== agent.key && !x.pair && (v.oblique(x) || x.ts === m.ts + 1),
+          );
       // "called on governments, including China, to act": the one named among those urged.
       if (!target && m.pat.frame === 'demand') {
         const inc = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 6 && x.lower === 'including');
@@ -3617,7 +3620,10 @@ export class FrameReader {
     for (let k = m.te; k < m.te + 14 && k < v.toks.length - 1; k++) {
       const t = v.toks[k]!;
       if (t.text === ',' && ASIDE_OPENERS.test(v.toks[k + 1]?.lower ?? '')) continue;
-      if (!t.word || this.kb.words.countryGroupNouns.has(t.lower)) return false;
+      // ("urged the government to": a state's, left unnamed; but "urged law enforcement agencies
+      // to" are anyone's.)
+      const definite = v.toks.slice(m.te, k).some((x) => /^(the|its|their)$/.test(x.lower));
+      if (!t.word || (this.kb.words.countryGroupNouns.has(t.lower) && definite)) return false;
       if (t.lower === 'to') return k > m.te && !v.toks[k + 1]!.cap && v.toks[k + 1]!.word;
     }
     return false;

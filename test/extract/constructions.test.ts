@@ -6471,3 +6471,38 @@ describe('a name right before a past attack verb is the attacker', () => {
   ]);
   hasNot([['Hackers breached the Kelmora bank in May.', 'Cyberattack: Hackers -> Kelmora']]);
 });
+
+describe('demands of people the story does not name, and lists of demands', () => {
+  has([
+    [
+      'The Kelmora Agency urged law enforcement agencies to act on the report.',
+      'Demand: Kelmora Agency -> null',
+    ],
+    [
+      'Moldova jailed the protesters. The Zeta Crew hackers have demanded that the authorities release political prisoners.',
+      'Demand: Zeta Crew -> Moldova',
+    ],
+    ['Chile and Peru later handed Bolivia a list of 13 demands.', 'Demand: Peru -> Bolivia'],
+    ['Chile has presented Bolivia with a list of demands.', 'Demand: Chile -> Bolivia'],
+  ]);
+  hasNot([
+    ['The Kelmora Agency urged the government to act on the report.', 'Demand: Kelmora Agency -> null'],
+  ]);
+});
+
+describe('cutting ties is a sanction, not an accusation', () => {
+  has([
+    [
+      'Chile, Peru and Ecuador cut diplomatic and transport links with Bolivia.',
+      'Sanction: Ecuador -> Bolivia',
+    ],
+    ['Chile severed diplomatic relations with Bolivia and imposed a boycott.', 'Sanction: Chile -> Bolivia'],
+    ['Peru on Monday suspended high-level diplomatic relations with Ecuador.', 'Sanction: Peru -> Ecuador'],
+  ]);
+  hasNot([
+    [
+      'Chile, Peru and Ecuador cut diplomatic and transport links with Bolivia.',
+      'Accusation: Chile -> Bolivia',
+    ],
+  ]);
+});
