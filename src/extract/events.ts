@@ -1151,6 +1151,29 @@ export class FrameReader {
           emit(m, 'Accusation', author, group.key, { hedge: undefined });
         }
       }
+      // "X said in a report that …", "In a report, the company said": the speaker reports, naming
+      // whoever the report says attacked (else no one).
+      if (this.publishedIn(v, m) && !events.some((e) => e.cls === 'Report')) {
+        // (An institution's report; "X, a researcher, wrote in the report" quotes it.)
+        const said = events
+          .filter((e) => e.cls === 'Statement' && e.agent && this.ents.get(e.agent)?.type !== 'Person')
+          .map((e) => e.agent!);
+        // The attackers the clause names, else the group or state it is about ("said in a report
+        // that Conti was splitting into smaller cells").
+        const attackers = events.filter((e) => e.cls === 'Cyberattack' && e.agent).map((e) => e.agent!);
+        const about = v.mentions.find(
+          (x) =>
+            x.ts > m.te &&
+            !x.modifier &&
+            !x.pair &&
+            /^(ThreatGroup|Country)$/.test(this.ents.get(x.key)?.type ?? ''),
+        );
+        const named = attackers.length ? attackers : about ? [about.key] : [];
+        for (const author of new Set(said)) {
+          const culprits = [...new Set(named)].filter((x) => x !== author && x !== this.ents.stateOf(author));
+          for (const t of culprits.length ? culprits : [null]) emit(m, 'Report', author, t);
+        }
+      }
     }
     this.subjectsBlamed(v, speakers, events, triggers, blamedBefore, emit);
     this.accusationInPrevious = restore;
@@ -1382,6 +1405,21 @@ export class FrameReader {
     if (!subj || subj.pair || !/^(were|was|are|is|became|become|been)$/.test(v.toks[subj.te]?.lower ?? ''))
       return null;
     return { agent, victims: [subj.key, ...v.coordinatedBefore(subj)] };
+  }
+
+  /**
+   * "X said in a report that …", "In a report, the company said", "published its own technical
+   * report": a report its author puts out, whoever it names.
+   */
+  private publishedIn(v: SentenceView, m: TriggerMatch): boolean {
+    if (m.pat.pos !== 'noun') return false;
+    let k = m.ts - 1;
+    while (k > 0 && m.ts - k <= 4 && v.toks[k]!.word && !v.toks[k]!.cap && v.toks[k]!.lower !== 'in') k--;
+    const before = v.toks[k - 1]?.lower ?? '';
+    return (
+      (v.toks[k]?.lower === 'in' && (SPEECH_FORMS.has(before) || v.toks.slice(0, k).every((x) => !x.word))) ||
+      /^(published|released|issued)$/.test(v.toks[k]?.lower ?? '')
+    );
   }
 
   /**

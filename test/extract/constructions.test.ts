@@ -6506,3 +6506,26 @@ describe('cutting ties is a sanction, not an accusation', () => {
     ],
   ]);
 });
+
+describe('"X said in a report that …": the speaker reports, naming whom the report is about', () => {
+  has([
+    [
+      'The security firm Zetasec said in a report in July that its operators had earned far more.',
+      'Report: Zetasec -> null',
+    ],
+    [
+      'In a report published last year, the security firm Zetasec said Zeta Crew had compromised at least three banks.',
+      'Report: Zetasec -> Zeta Crew',
+    ],
+    [
+      'Zeta Crew hit the Kelmora bank. Zetasec, a New York-based firm that tracks the group, said in a report last week that Zeta Crew was splitting into smaller cells.',
+      'Report: Zetasec -> Zeta Crew',
+    ],
+  ]);
+  hasNot([
+    [
+      '"We are concerned," Ivan Petrov, a Zetasec researcher, wrote in the report.',
+      'Report: Ivan Petrov -> null',
+    ],
+  ]);
+});
