@@ -371,7 +371,11 @@ export class MentionFinder {
         (hit.hit.kind === 'actor' || hit.hit.form === 'name' || hit.hit.form === 'metonym')
       ) {
         const ext = this.capChunk(sent, hit.end);
-        const head = ext && toks[ext.end - 1]!.text;
+        // (The head before a connector: "… Institute for Defence Studies and Analyses".)
+        const connector = ext
+          ? toks.findIndex((x, k) => k > ext.start && k < ext.end && !x.cap && w.connectors.has(x.lower))
+          : -1;
+        const head = ext && toks[(connector > 0 ? connector : ext.end) - 1]!.text;
         const type = head && w.orgHeads.get(head.toLowerCase());
         // ("the Metropolitan Police Department" is Washington's, not London's Metropolitan Police.)
         const hitType =
@@ -1073,6 +1077,18 @@ export class MentionFinder {
       if (!ok) continue;
       const end = i + c.tokens.length;
       const next = toks[end];
+      // ("Park Jin-woo" is not "Park Jin": a person's name goes on past a hyphen; "the Xi-Obama
+      // summit" joins two.)
+      if (
+        c.hit.kind === 'actor' &&
+        next?.text === '-' &&
+        !next.spaceBefore &&
+        toks[end + 1]?.word &&
+        !toks[end + 1]!.cap &&
+        !toks[end + 1]!.spaceBefore &&
+        this.kb.actors.get(c.hit.ref)?.type === 'Person'
+      )
+        continue;
       // "Seoul blamed the North": a story's short form, after "the" and before no other name, once
       // the story has named the country and its partner, or the country last of all (not "the North
       // of England", "the North Carolina", nor Israel's north in a story that named North Korea once).
