@@ -1976,6 +1976,21 @@ export class MentionFinder {
     };
     const byDescriptor = described(prev);
     if (byDescriptor) return byDescriptor;
+    // "dozens of firms, including Siemens and BASF": names listed after the kind they are of (the
+    // kind's noun right before "including", past a comma).
+    if (len <= 3) {
+      let k = s - 1;
+      while (
+        k > 0 &&
+        s - k < 12 &&
+        (toks[k]!.cap || toks[k]!.text === ',' || /^(and|the)$/.test(toks[k]!.lower))
+      )
+        k--;
+      const kind =
+        toks[k]?.lower === 'including' ? toks[toks[k - 1]?.text === ',' ? k - 2 : k - 1] : undefined;
+      const listed = kind && /s$/.test(kind.lower) ? described(kind) : undefined;
+      if (listed) return listed;
+    }
     const listed = out[out.length - 1];
     const listHead = listed && toks[listed.ts - 1];
     if (

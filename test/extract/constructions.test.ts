@@ -6548,3 +6548,17 @@ describe("the gazetteer's heads of state and government, and names around them",
     );
   });
 });
+
+describe('names listed after "including" take the kind named before it', () => {
+  has([
+    [
+      'Zeta Crew targeted dozens of firms, including Kelmora and Zorotech.',
+      'Cyberattack: Zeta Crew -> Zorotech',
+    ],
+  ]);
+  it('types the listed names as companies', () => {
+    expect(read('Zeta Crew hit several banks, including Kelbank and Zorobank.').entity('Kelbank')?.type).toBe(
+      'Company',
+    );
+  });
+});
