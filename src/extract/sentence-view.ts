@@ -164,8 +164,14 @@ export class SentenceView {
       }
       if (this.inQuote[k] && (t.lower === 'we' || t.lower === 'i') && this.quoteSpeaker)
         return { ts: k, te: k + 1, key: this.quoteSpeaker, kind: 'pronoun', modifier: false };
-      // The subject of a that-clause is inside it ("Kerry said that the US made it clear").
-      if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) break;
+      // The subject of a that-clause is inside it ("Kerry said that the US made it clear"); but
+      // "Zetasec, a firm that tracks hackers, said": a relative clause inside an apposition.
+      if (t.lower === 'that' && k < ti - 1 && !this.argAt[k - 1]) {
+        const open = this.toks.slice(k, ti).some((x) => x.text === ',') ? this.appositionBefore(k - 1) : -1;
+        if (open < 0) break;
+        k = open;
+        continue;
+      }
       // "X said the group had hacked Y": a speech verb opens a clause with a subject of its own.
       // "Merck told investors the attack had disrupted …": the reported clause has its own subject
       // (an auxiliary shows it), while in "X announced sanctions" X is the noun's agent.
@@ -712,20 +718,25 @@ export class SentenceView {
     return out;
   }
 
-  /** "The United States and Britain accused": the actors coordinated before a subject. */
   /**
    * "Sandworm and Gamaredon, two Russian groups,", "Storm-0558, a Chinese group,": the opening comma of
    * a describing apposition that ends at token `end`, when a name stands before it; else -1.
    */
   appositionBefore(end: number): number {
-    for (let c = end; c > 0 && end - c < 7; c--) {
+    // ("Zetasec, a New York-based firm": a hyphenated word too.)
+    for (let c = end; c > 0 && end - c < 10; c--) {
       const t = this.toks[c]!;
       if (t.text === ',') {
         const first = this.toks[c + 1]?.lower ?? '';
         const describing = /^(a|an|the|one|both)$/.test(first) || this.kb.words.countWords.has(first);
         return describing && this.argAt[c - 1] ? c : -1;
       }
-      if (!t.word || (t.cap && !this.argAt[c])) return -1;
+      const named = this.argAt[c] ?? this.mentions.find((m) => m.ts <= c && c < m.te);
+      // ("a Boston-based firm": a place inside a compound describes.)
+      let after = c + 1;
+      while (this.toks[after]?.cap) after++;
+      const compound = this.toks[after]?.text === '-';
+      if ((!t.word && t.text !== '-') || (t.cap && !named && !compound)) return -1;
     }
     return -1;
   }

@@ -6562,3 +6562,17 @@ describe('names listed after "including" take the kind named before it', () => {
     );
   });
 });
+
+describe('a relative clause inside an apposition before the speech verb', () => {
+  has([
+    [
+      'Zetasec, a New York-based firm that tracks the group, said the attack was Russian.',
+      'Statement: Zetasec -> null',
+    ],
+    [
+      'The Kelmora Foundation, a volunteer group that tracks malicious networks, said the server was in Moldova.',
+      'Statement: Kelmora Foundation -> null',
+    ],
+  ]);
+  hasNot([['Zetasec said that the group that hacked the bank was Russian.', 'Statement: Zeta Crew -> null']]);
+});
