@@ -795,7 +795,26 @@ export class FrameReader {
       let before = m.ts - 1;
       while (before > 0 && (QUOTE_OPEN.has(v.toks[before]!.text) || QUOTE_CLOSE.has(v.toks[before]!.text)))
         before--;
-      if (m.pat.frame === 'agree' && BE.has(v.toks[before]?.lower ?? '')) continue;
+      // ("remained committed to finding a solution": a stand, no pledge either.)
+      if (
+        m.pat.frame === 'agree' &&
+        (BE.has(v.toks[before]?.lower ?? '') || /^remain/.test(v.toks[before]?.lower ?? ''))
+      )
+        continue;
+      // "a post signed by a user", "pledged its full support to the government": signing no accord,
+      // backing offered rather than agreed.
+      const verb = v.toks[m.ts]!.lower;
+      const accordBefore = v.toks
+        .slice(Math.max(0, m.ts - 6), m.ts)
+        .some((x) => this.kb.triggers.get(x.lower)?.some((p) => p.frame === 'agree' && p.pos === 'noun'));
+      if (m.pat.frame === 'agree' && /^sign/.test(verb) && v.toks[m.te]?.lower === 'by' && !accordBefore)
+        continue;
+      if (
+        m.pat.frame === 'agree' &&
+        /^pledg/.test(verb) &&
+        v.toks.slice(m.te, m.te + 4).some((x) => /^(support|backing|help|assistance|loyalty)$/.test(x.lower))
+      )
+        continue;
       // "agreed with the US assessment": concurring with a view is no agreement between parties.
       if (
         m.pat.frame === 'agree' &&
@@ -2478,6 +2497,9 @@ export class FrameReader {
 
   /** "his Chinese counterpart, Wang Yi": the person named in apposition, not the country. */
   private counterpart(v: SentenceView, m: SentMention): SentMention {
+    // "with Libya's Government of National Accord": the body the possessor owns.
+    const owned = /^('s|’s)$/.test(v.toks[m.te]?.lower ?? '') ? v.argAt[m.te + 1] : undefined;
+    if (owned && !owned.pair && this.ents.get(owned.key)?.type !== 'Country') return owned;
     if (m.kind !== 'demonym' || v.toks[m.te + 1]?.text !== ',') return m;
     const named = v.argAt[m.te + 2];
     return named && this.ents.get(named.key)?.type === 'Person' ? named : m;

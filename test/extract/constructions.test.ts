@@ -6576,3 +6576,26 @@ describe('a relative clause inside an apposition before the speech verb', () => 
   ]);
   hasNot([['Zetasec said that the group that hacked the bank was Russian.', 'Statement: Zeta Crew -> null']]);
 });
+
+describe('agreement words that make no agreement', () => {
+  hasNot([
+    [
+      'Chile cut ties with Peru. Ecuador, which has acted as the main mediator, said on Monday it remained committed to finding a solution.',
+      'Agreement: Ecuador -> Peru',
+    ],
+    [
+      'Zeta Crew attacked Chile and Peru. A second post, signed by a user calling himself Vortex, warned that the price would rise.',
+      'Agreement: Chile -> Peru',
+    ],
+    [
+      'Zeta Crew pledged its full support to the Peruvian government after the coup.',
+      'Agreement: Zeta Crew -> Peru',
+    ],
+  ]);
+  has([
+    [
+      'Chile and Peru signed an accord on cyber defence, which was signed by both ministers.',
+      'Agreement: Chile -> Peru',
+    ],
+  ]);
+});
