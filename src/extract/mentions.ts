@@ -1274,9 +1274,12 @@ export class MentionFinder {
       return null;
     }
     let j = i;
-    while (j < toks.length && j - i < 4) {
+    // (Up to four words of a name, not counting particles and hyphens: "Ali bin Fetais al-Marri".)
+    let words = 0;
+    while (j < toks.length && words < 4) {
       const x = toks[j]!;
       const particle = j > i ? this.particleEnd(toks, j) : -1;
+      if (particle < 0) words++;
       // "S. Iswaran", "Adam R. Bauer", "Khalid A. al-Falih": an initial, first or in the middle.
       if (this.initialAt(toks, j)) j += 2;
       else if (particle > 0) j = particle;
@@ -1736,7 +1739,13 @@ export class MentionFinder {
         }
       }
       // "Max van Amerongen", "Faisal bin Farhan": a particle inside a person's name, after a given name.
-      if (j > s && !hasHead && toks.slice(s, j).some((t) => this.kb.givenNames.has(t.lower))) {
+      // ("Saif bin Ahmed al-Thani": a patronymic's "bin" or "ibn" after any name.)
+      const patronymic = /^(bin|bint|ibn)$/.test(x.lower) && !x.cap;
+      if (
+        j > s &&
+        !hasHead &&
+        (patronymic || toks.slice(s, j).some((t) => this.kb.givenNames.has(t.lower)))
+      ) {
         const k = this.particleEnd(toks, j);
         if (k > 0) {
           j = k;

@@ -6599,3 +6599,18 @@ describe('agreement words that make no agreement', () => {
     ],
   ]);
 });
+
+describe('Arabic names with patronymics and the article', () => {
+  it('keeps "Ali bin Fetais al-Marri" whole after a title', () => {
+    expect(read("Qatar's attorney general, Ali bin Fetais al-Marri, told reporters.").tuples).toContain(
+      'Role: Ali bin Fetais al-Marri -> Qatar',
+    );
+  });
+  it('keeps "Saif bin Nasser al-Kuwari" whole at the start of a sentence', () => {
+    expect(
+      read('Sheikh Saif bin Nasser al-Kuwari, the director of the office, said so.').entity(
+        'Sheikh Saif bin Nasser al-Kuwari',
+      )?.type,
+    ).toBe('Person');
+  });
+});
