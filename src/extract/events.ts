@@ -2133,7 +2133,17 @@ export class FrameReader {
         )
           j++;
         const incident = triggers.find((t) => t.pat.frame === 'attack' && t.ts === j);
-        if (!passive && object && !object.pair && object.te === k && incident && object.key !== agent?.key) {
+        // ("evidence linking him directly to it": past an adverb; "it" is the incident told.)
+        const adjacent = !!object && v.toks.slice(object.te, k).every((t) => /ly$/.test(t.lower));
+        const toldIncident = /^(it|this)$/.test(v.toks[k + 1]?.lower ?? '') && v.toks[k + 2]?.text !== "'s";
+        if (
+          !passive &&
+          object &&
+          !object.pair &&
+          adjacent &&
+          (incident || toldIncident) &&
+          object.key !== agent?.key
+        ) {
           target = object;
           incidentFrom = k + 1;
           incidentTo = end;

@@ -6614,3 +6614,18 @@ describe('Arabic names with patronymics and the article', () => {
     ).toBe('Person');
   });
 });
+
+describe('"evidence linking him directly to it": the one linked to the incident told is accused', () => {
+  has([
+    [
+      'Ivan Petrov was detained on Friday. "We have evidence linking him directly to it," Interior Minister Lena Horvat told reporters.',
+      'Accusation: Lena Horvat -> Ivan Petrov',
+    ],
+  ]);
+  hasNot([
+    [
+      'Ivan Petrov was detained on Friday. "We have evidence linking him directly to it," Interior Minister Lena Horvat told reporters.',
+      'Accusation: Lena Horvat -> Ivan Petrov'.replace('Ivan Petrov', 'Lena Horvat'),
+    ],
+  ]);
+});
