@@ -6622,10 +6622,4 @@ describe('"evidence linking him directly to it": the one linked to the incident 
       'Accusation: Lena Horvat -> Ivan Petrov',
     ],
   ]);
-  hasNot([
-    [
-      'Ivan Petrov was detained on Friday. "We have evidence linking him directly to it," Interior Minister Lena Horvat told reporters.',
-      'Accusation: Lena Horvat -> Ivan Petrov'.replace('Ivan Petrov', 'Lena Horvat'),
-    ],
-  ]);
 });
