@@ -469,7 +469,11 @@ export class FrameReader {
 
     for (const m of byFrame(['behind'])) {
       // "the GRU hackers behind Ukraine's blackouts", "the team behind the SolarWinds breach".
-      const actor = v.argAt[m.ts - 1] ?? v.argAt[m.ts - 2] ?? v.argAt[m.ts - 3];
+      let actor = v.argAt[m.ts - 1] ?? v.argAt[m.ts - 2] ?? v.argAt[m.ts - 3];
+      // ("Midnight Blizzard, the same Russian hacking team behind the SolarWinds breach": the name the
+      // apposition describes, not the nation in its description.)
+      const open = actor?.kind === 'demonym' ? v.appositionBefore(m.ts - 1) : -1;
+      if (open > 0 && v.argAt[open - 1] && !v.argAt[open - 1]!.pair) actor = v.argAt[open - 1];
       if (!actor || actor.pair || BE.has(v.toks[m.ts - 1]?.lower ?? '') || negated(m)) continue;
       const end = v.clauseEnd(m.te);
       const t = triggers.find(
@@ -573,7 +577,7 @@ export class FrameReader {
         if (who) emit(m, 'Denial', who, null, { hedge: undefined });
     }
 
-    for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible', 'origin'])) {
+    for (const m of byFrame(['accuse', 'attribute', 'deny', 'legal', 'responsible', 'source'])) {
       if (negated(m)) {
         // 'Peskov said Russia "could not be involved"', "said it had not been responsible": denied.
         const sp = m.pat.frame === 'responsible' ? speakerFor(m.ts) : undefined;
@@ -715,10 +719,13 @@ export class FrameReader {
       else
         target =
           v.right(gapEnd + 1, 12, (x) => x.key !== agent.key && !x.pair) ??
-          v.between(m.ts + 1, gapEnd).find(
-            // ("handed Qatar a list of demands": the indirect object, right after the verb.)
-            (x) => x.key !== agent.key && !x.pair && (v.oblique(x) || x.ts === m.ts + 1),
-          );
+          v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
+      // ("handed Qatar a list of demands, including …": the indirect object right after the verb first.)
+      // (Not a possessor: "raised Australia's concerns with Li".)
+      const indirect = m.pat.frame === 'concern' ? v.argAt[m.ts + 1] : undefined;
+      const owner = /^('s|’s)$/.test(v.toks[indirect?.te ?? -1]?.lower ?? '');
+      if (indirect && !indirect.pair && !owner && indirect.key !== agent.key && indirect.ts === m.ts + 1)
+        target = indirect;
       // "called on governments, including China, to act": the one named among those urged.
       if (!target && m.pat.frame === 'demand') {
         const inc = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 6 && x.lower === 'including');
@@ -895,6 +902,17 @@ export class FrameReader {
 
     for (const m of byFrame(['sanction'])) {
       if (negated(m)) continue;
+      // "cut diplomatic and transport links with": only words that say which ties, not "suspended two
+      // lawmakers over their ties with Russia"; and a state's or a body's, not "Meta cut ties with".
+      const ties = /^(ties|links|relations)$/.test(v.toks[m.te - 2]?.lower ?? '');
+      if (ties) {
+        const gap = v.toks.slice(m.at[0]! + 1, m.te - 2);
+        const words = this.kb.words.functionWords;
+        if (gap.some((x) => x.lower !== 'and' && x.lower !== 'all' && words.has(x.lower))) continue;
+        const subject = v.agentLeft(m.ts);
+        if (subject && /^(Company|Person|ThreatGroup)$/.test(this.ents.get(subject.key)?.type ?? ''))
+          continue;
+      }
       // "added NSO Group to its trade blacklist": those added are sanctioned by the subject.
       // ("added Matveev to its sanctions list": the list the noun heads.)
       const list = v.toks[m.ts]!.lower === 'blacklist' || v.toks[m.te]?.lower === 'list';
@@ -1180,13 +1198,22 @@ export class FrameReader {
         // The attackers the clause names, else the group or state it is about ("said in a report
         // that Conti was splitting into smaller cells").
         const attackers = events.filter((e) => e.cls === 'Cyberattack' && e.agent).map((e) => e.agent!);
-        const about = v.mentions.find(
-          (x) =>
-            x.ts > m.te &&
-            !x.modifier &&
-            !x.pair &&
-            /^(ThreatGroup|Country)$/.test(this.ents.get(x.key)?.type ?? ''),
-        );
+        // (A group, or a state by its name: not "hit a Ukrainian power company", nor "found no
+        // evidence linking the attack to China".)
+        const denied = v.toks.slice(m.te).some((x) => /^(no|not|never|without)$/.test(x.lower));
+        const about = denied
+          ? undefined
+          : (v.mentions.find(
+              (x) => x.ts > m.te && !x.modifier && !x.pair && this.ents.get(x.key)?.type === 'ThreatGroup',
+            ) ??
+            v.mentions.find(
+              (x) =>
+                x.ts > m.te &&
+                !x.modifier &&
+                !x.pair &&
+                x.kind === 'name' &&
+                this.ents.get(x.key)?.type === 'Country',
+            ));
         const named = attackers.length ? attackers : about ? [about.key] : [];
         for (const author of new Set(said)) {
           const culprits = [...new Set(named)].filter((x) => x !== author && x !== this.ents.stateOf(author));
@@ -1993,7 +2020,7 @@ export class FrameReader {
         target = v.agentLeft(target.ts, { allowOblique: true });
       if (!target) return;
       if (speaker) agent = stand(speaker.agent);
-    } else if (frame === 'origin') {
+    } else if (frame === 'source') {
       // "Comodo said the attack had come from Iran", "the intrusion originated in China": the incident
       // is the subject, the source after the verb is accused, by the speaker.
       const from = v.clauseStart(m.ts);
@@ -2239,10 +2266,26 @@ export class FrameReader {
     // "the 2014 hack of Sony, which Washington has blamed on Pyongyang": after "blame … on", the
     // antecedent is the incident and the accused follows.
     const gapAccused = frame === 'attribute' && m.pat.slots.indexOf(null) > 0 && target && target.ts >= m.te;
-    if (antecedent && gapAccused) {
-      const rel = this.relativePronounBefore(v, agent!.ts) ?? agent!.ts;
+    /** "Estonia was hit by a wave of attacks that it blamed on Russia": the victim the passive names. */
+    let hitSubject: string | undefined;
+    // ("a wave of attacks that Estonia blamed on Russia": an incident with no actor as antecedent too.)
+    const relative =
+      gapAccused && agent && agent.ts >= 0 && !passive ? this.relativePronounBefore(v, agent.ts) : undefined;
+    if ((antecedent || relative !== undefined) && gapAccused) {
+      const rel = relative ?? this.relativePronounBefore(v, agent!.ts) ?? agent!.ts;
       incidentFrom = Math.max(0, rel - 12);
       incidentTo = rel;
+      const hit = triggers.find(
+        (t) =>
+          t.pat.frame === 'attack' &&
+          t.ts >= incidentFrom &&
+          t.ts < rel &&
+          v.passive(t) &&
+          v.toks[t.te]?.lower === 'by' &&
+          !v.argAt[t.te + 1],
+      );
+      const subject = hit && v.agentLeft(hit.ts);
+      if (subject && !subject.pair) hitSubject = subject.key;
     } else if (antecedent && !antecedent.pair && antecedent.key !== agent?.key && frame !== 'deny') {
       target = antecedent;
       incidentFrom = m.te;
@@ -2250,7 +2293,7 @@ export class FrameReader {
       const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
       incidentTo = comma >= 0 && comma < end ? comma : end;
     }
-    if (target && frame !== 'attribute' && frame !== 'origin')
+    if (target && frame !== 'attribute' && frame !== 'source')
       incidentFrom = Math.max(incidentFrom, target.te);
     // The complement ends where the next accusation, denial or charge begins.
     const nextFrame = triggers.find(
@@ -2272,7 +2315,13 @@ export class FrameReader {
       const victims = this.victims(v, t, incidentTo, accused.key);
       // "blamed Israel for that attack": the victims of the attack just told.
       const definite = v.toldBefore(t);
-      const told = victims.length ? victims : definite && frame !== 'attribute' ? this.lastVictims : [];
+      const told = victims.length
+        ? victims
+        : hitSubject
+          ? [hitSubject]
+          : definite && frame !== 'attribute'
+            ? this.lastVictims
+            : [];
       // "charged A, B and C with hacking X": each of them is said to have done it.
       const kind = this.ents.get(accused.key)?.type;
       const culprits = [

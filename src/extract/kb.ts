@@ -65,8 +65,8 @@ export interface KnowledgeBase {
   /** Every word of the gazetteer's descriptions ("military", "intelligence", "agency"): words that tell bodies apart. */
   descriptionWords: Set<string>;
   names: Map<string, NameEntry[]>;
-  /** Known people by the last word of any of their names of two words or more, with every word of those names. */
-  personParts: Map<string, { id: string; words: Set<string> }[]>;
+  /** Known people by the last word of any of their names of two words or more, with those names. */
+  personParts: Map<string, { id: string; names: string[] }[]>;
   titles: Map<string, string[][]>;
   /** A title that names its office without a country ("Foreign Secretary"): the gazetteer actor or country holding it. */
   titleHolders: Map<string, string>;
@@ -698,12 +698,12 @@ function describeByCountry(
   }
 }
 
-function compilePersonParts(actors: ActorEntry[]): Map<string, { id: string; words: Set<string> }[]> {
-  const parts = new Map<string, { id: string; words: Set<string> }[]>();
+function compilePersonParts(actors: ActorEntry[]): Map<string, { id: string; names: string[] }[]> {
+  const parts = new Map<string, { id: string; names: string[] }[]>();
   for (const a of actors) {
     if (a.type !== 'Person') continue;
     const names = [a.label, ...a.aliases].map(foldedTokens).filter((t) => t.length >= 2);
-    const entry = { id: a.id, words: new Set(names.flat()) };
+    const entry = { id: a.id, names: names.map((t) => ` ${t.join(' ')}`) };
     for (const last of new Set(names.map((t) => t.at(-1)!)))
       parts.set(last, [...(parts.get(last) ?? []), entry]);
   }
@@ -711,12 +711,16 @@ function compilePersonParts(actors: ActorEntry[]): Map<string, { id: string; wor
 }
 
 /**
- * "Tayyip Erdogan" for "Recep Tayyip Erdoğan": the one known person whose names end in the same
- * word and hold every other word too (a name of two words or more, one word may be left out).
+ * "Tayyip Erdogan" for "Recep Tayyip Erdoğan": the one known person one of whose names ends in
+ * these words (two or more).
  */
 export function personByParts(kb: KnowledgeBase, words: string[]): string | undefined {
   if (words.length < 2) return undefined;
-  const found = (kb.personParts.get(words.at(-1)!) ?? []).filter((p) => words.every((w) => p.words.has(w)));
+  const text = ` ${words.join(' ')}`;
+  // (A run of one of the names, to its end: not "Mohammed Salman" for "Mohammed bin Salman".)
+  const found = (kb.personParts.get(words.at(-1)!) ?? []).filter((p) =>
+    p.names.some((n) => n.endsWith(text)),
+  );
   return found.length === 1 ? found[0]!.id : undefined;
 }
 

@@ -1274,12 +1274,14 @@ export class MentionFinder {
       return null;
     }
     let j = i;
-    // (Up to four words of a name, not counting particles and hyphens: "Ali bin Fetais al-Marri".)
+    // (Up to four words of a name, not counting particles, an article before a name and hyphens:
+    // "Ali bin Fetais al-Marri", "Mohammed bin Abdulrahman Al Thani".)
     let words = 0;
     while (j < toks.length && words < 4) {
       const x = toks[j]!;
       const particle = j > i ? this.particleEnd(toks, j) : -1;
-      if (particle < 0) words++;
+      const article = j > i && /^(al|el)$/i.test(x.text) && !!toks[j + 1]?.cap;
+      if (particle < 0 && !article) words++;
       // "S. Iswaran", "Adam R. Bauer", "Khalid A. al-Falih": an initial, first or in the middle.
       if (this.initialAt(toks, j)) j += 2;
       else if (particle > 0) j = particle;
@@ -2083,9 +2085,20 @@ export class MentionFinder {
     const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
     // ("sued RCBC": whom a lawsuit targets, a name with no given name first.)
     const sued = /^(sue|sues|sued|suing)$/.test(prev?.lower ?? '') && (len === 1 || toks[s]!.allCaps);
+    // "the Kelmora breach", "the SolarWinds hack": a name before an attack noun is its victim's
+    // (not "the Monday attack", "the March breach").
+    // (Only a breach, hack or heist: "the NotPetya attack" is a tool's.)
+    const attackNounNext =
+      !!next &&
+      /^(breach|hack|heist|intrusion)$/.test(next.lower) &&
+      /^(the|a|an)$/.test(prev?.lower ?? '') &&
+      !toks.slice(s, e).some((x) => w.timeWords.has(x.lower) || w.months.has(x.lower));
+    if (len <= 3 && attackNounNext) return 'Company';
     // "the attack on DigiNotar", "a breach at Optus": after an attack noun's preposition too.
+    // (A cyber noun: "the attack on Odesa" is a city's in war news.)
     const attackNoun =
       /^(on|against|at)$/.test(prev?.lower ?? '') &&
+      !/^(attacks?|raids?|operations?|incidents?|campaigns?)$/.test(prev2?.lower ?? '') &&
       !!this.kb.triggers.get(prev2?.lower ?? '')?.some((p) => p.frame === 'attack' && p.pos === 'noun');
     if (
       len <= 3 &&
@@ -2143,7 +2156,9 @@ export class MentionFinder {
       !!next?.word &&
       !next.cap &&
       // (A past verb: "DDoS attacks" are a noun's; "NotPetya hit" may be a tool's.)
-      ((attackVerb(next) && /ed$/.test(next.lower)) || this.claimsAttack(toks, e)) &&
+      // ("Mensah attacked the guard": a word for any attack may be a physical one.)
+      ((attackVerb(next) && /ed$/.test(next.lower) && !/^(attacked|targeted)$/.test(next.lower)) ||
+        this.claimsAttack(toks, e)) &&
       !DETERMINERS.has(prev?.lower ?? '') &&
       (brand || s > firstWord(toks, this.clauseStart)) &&
       !out.some((m) => m.te === s)

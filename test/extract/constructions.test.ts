@@ -6348,7 +6348,7 @@ describe('a known owner after "and" begins another name, and owns its body', () 
 describe('claims of responsibility: names and incidents', () => {
   has([
     [
-      'A hacker who calls himself "Vortex" claimed responsibility for the attack on Kelmora, a Dutch certificate authority.',
+      'A hacker who calls himself "Vortex" claimed responsibility for the cyberattack on Kelmora, a Dutch certificate authority.',
       'Cyberattack: Vortex -> Kelmora',
     ],
     [
@@ -6480,7 +6480,7 @@ describe('demands of people the story does not name, and lists of demands', () =
       'Demand: Kelmora Agency -> null',
     ],
     [
-      'Moldova jailed the protesters. The Zeta Crew hackers have demanded that the authorities release political prisoners.',
+      'Moldova jailed the protesters. The Zeta Crew hackers have demanded that the government release political prisoners.',
       'Demand: Zeta Crew -> Moldova',
     ],
     ['Chile and Peru later handed Bolivia a list of 13 demands.', 'Demand: Peru -> Bolivia'],
@@ -6622,4 +6622,72 @@ describe('"evidence linking him directly to it": the one linked to the incident 
       'Accusation: Lena Horvat -> Ivan Petrov',
     ],
   ]);
+});
+
+describe('the perpetrator of an incident told in apposition or a relative clause', () => {
+  has([
+    [
+      'Within hours Latvia was hit by a wave of cyberattacks that Riga blamed on Moscow.',
+      'Cyberattack: Russia -> Latvia',
+    ],
+    [
+      'Zetasec said the attack was carried out by Zeta Crew, the same Moldovan hacking team behind the Kelmora breach.',
+      'Cyberattack: Zeta Crew -> Kelmora',
+    ],
+  ]);
+  hasNot([
+    [
+      'Zetasec said the attack was carried out by Zeta Crew, the same Moldovan hacking team behind the Kelmora breach.',
+      'Cyberattack: Moldova -> Kelmora',
+    ],
+  ]);
+});
+
+describe('guards from the review of this round', () => {
+  hasNot([
+    [
+      "Ukraine's military said the Russian attack on Odesa killed three people.",
+      'Cyberattack: Russia -> Odesa',
+    ],
+    [
+      "Moldova's parliament suspended two lawmakers over their ties with Russia.",
+      'Sanction: Moldovan Parliament -> Russia',
+    ],
+    ['Meta said it had cut ties with Zorotech after the breach.', 'Sanction: Meta -> Zorotech'],
+    [
+      'ESET said in a report that the attackers hit a Ukrainian power company in October.',
+      'Report: ESET -> Ukraine',
+    ],
+    [
+      'Mandiant said in a report that it had found no evidence linking the attack to China.',
+      'Report: Mandiant -> China',
+    ],
+    [
+      'Saudi Arabia has handed Qatar a list of demands, including the closure of Al Jazeera.',
+      'Demand: Saudi Arabia -> Al Jazeera',
+    ],
+    ['Witnesses said Mensah attacked the guard with a knife.', 'Accusation: Witnesses -> Mensah'],
+    ['The NotPetya attack hit Maersk and Merck.', 'Cyberattack: null -> NotPetya'],
+    [
+      'The hack of Sony Pictures came from North Korea, the FBI said.',
+      'Accusation: FBI -> Sony Pictures Entertainment',
+    ],
+  ]);
+  has([
+    [
+      'Saudi Arabia has handed Qatar a list of demands, including the closure of Al Jazeera.',
+      'Demand: Saudi Arabia -> Qatar',
+    ],
+    ['The hack of Sony Pictures came from North Korea, the FBI said.', 'Accusation: FBI -> North Korea'],
+  ]);
+  it('links a partial name only as a run of a known name', () => {
+    expect(read('Mohammed Salman, a Bahraini shopkeeper, said so.').entity('Mohammed Salman')?.type).toBe(
+      'Person',
+    );
+  });
+  it('reads a party named "Congress" as no government body', () => {
+    expect(
+      read("South Africa's African National Congress said so.").entity('African National Congress')?.type,
+    ).not.toBe('GovernmentBody');
+  });
 });
