@@ -6691,3 +6691,14 @@ describe('guards from the review of this round', () => {
     ).not.toBe('GovernmentBody');
   });
 });
+
+describe("the gazetteer's national CERTs, vendors and threat groups by their vendors' names", () => {
+  it('knows a national CERT, a regional vendor and a group', () => {
+    const r = read(
+      'PKCERT warned government departments of phishing by SideWinder. Seqrite said Transparent Tribe sent the emails.',
+    );
+    expect(r.entity('PKCERT')?.type).toBe('GovernmentBody');
+    expect(r.entity('Seqrite')?.type).toBe('Company');
+    expect(r.entity('Transparent Tribe')?.type).toBe('ThreatGroup');
+  });
+});
