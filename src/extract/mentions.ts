@@ -1392,6 +1392,12 @@ export class MentionFinder {
       // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready",
       // "Germany's BSI said it had warned …" (past a possessor).
       let first = firstWord(toks, this.clauseStart);
+      // ("In September, the Treasury imposed sanctions on two Iranians it said …": past an opening
+      // adverbial phrase to the clause's subject.)
+      const opening = w.prepositions.has(toks[first]?.lower ?? '')
+        ? toks.findIndex((x, k) => k > first && k < first + 6 && x.text === ',')
+        : -1;
+      if (opening > 0 && opening < i) first = firstWord(toks, opening + 1);
       const possessor = out.find((m) => m.ts === first && /^('s|’s)$/.test(toks[m.te]?.lower ?? ''));
       if (possessor && out.some((m) => m.ts === possessor.te + 1)) first = possessor.te + 1;
       const subject = out.find(

@@ -6702,3 +6702,12 @@ describe("the gazetteer's national CERTs, vendors and threat groups by their ven
     expect(r.entity('Transparent Tribe')?.type).toBe('ThreatGroup');
   });
 });
+
+describe('"it said" in a clause that opens on an adverbial phrase is its subject\'s', () => {
+  has([
+    [
+      'The Moldovan Interior Ministry said it would retaliate. In September, the Treasury Department imposed sanctions on two Moldovans it said had helped plan the attacks.',
+      'Statement: Treasury Department -> null',
+    ],
+  ]);
+});
