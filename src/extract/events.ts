@@ -2184,6 +2184,27 @@ export class FrameReader {
       // ("…, according to an indictment unsealed in Washington": the source the text cites has no
       // agent before it; the clause's names are what the indictment says.)
       agent = this.citedSource(v, m.ts) ? undefined : v.agentLeft(m.ts, { allowOblique: true });
+      // "Russia and the United States have traded accusations of hacking": each accuses the other.
+      let t = m.ts - 1;
+      while (
+        t > 0 &&
+        v.toks[t]!.word &&
+        !v.toks[t]!.cap &&
+        !/^(traded|exchanged|trade|exchange|trading|exchanging)$/.test(v.toks[t]!.lower) &&
+        m.ts - t < 3
+      )
+        t--;
+      const traded =
+        frame === 'accuse' &&
+        /^(traded|exchanged|trade|exchange|trading|exchanging)$/.test(v.toks[t]?.lower ?? '');
+      if (traded && agent && !agent.pair) {
+        const sides = [...new Set([...v.coordinatedBefore(agent), agent.key])];
+        if (sides.length === 2) {
+          emit(m, 'Accusation', sides[0]!, sides[1]!, { hedge: undefined });
+          emit(m, 'Accusation', sides[1]!, sides[0]!, { hedge: undefined });
+          return;
+        }
+      }
       // ("charged A and B in a 20-page indictment": the document of the charge just told, no other.)
       let d = m.ts - 1;
       while (d > 0 && m.ts - d < 5 && (!v.toks[d]!.word || !v.toks[d]!.cap) && v.toks[d]!.lower !== 'in') d--;

@@ -6711,3 +6711,10 @@ describe('"it said" in a clause that opens on an adverbial phrase is its subject
     ],
   ]);
 });
+
+describe('two sides that traded accusations each accuse the other', () => {
+  has([
+    ['Peru and Chile have traded accusations of hacking for years.', 'Accusation: Peru -> Chile'],
+    ['Peru and Chile have traded accusations of hacking for years.', 'Accusation: Chile -> Peru'],
+  ]);
+});
