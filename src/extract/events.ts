@@ -85,6 +85,9 @@ type Emit = (
 ) => number;
 
 /** Sentence-level frame application. */
+/** A word that makes an attack a cyber one: "ransomware attack", "cyber attacks", "DDoS attacks". */
+const CYBER_MODIFIER = /cyber|hack|ransom|ddos|phish/;
+
 export class FrameReader {
   /** The sentence before mentioned accusations ("Moscow rejected the accusations. Peskov called them groundless."). */
   private accusationInPrevious = false;
@@ -1209,10 +1212,10 @@ export class FrameReader {
             v.mentions.find(
               (x) =>
                 x.ts > m.te &&
-                !x.modifier &&
                 !x.pair &&
-                x.kind === 'name' &&
-                this.ents.get(x.key)?.type === 'Country',
+                this.ents.get(x.key)?.type === 'Country' &&
+                // ("Chinese espionage groups", "Russian state hackers": a nation's hackers too.)
+                ((x.kind === 'name' && !x.modifier) || this.hackersAfter(v, x.te)),
             ));
         const named = attackers.length ? attackers : about ? [about.key] : [];
         for (const author of new Set(said)) {
@@ -1451,6 +1454,13 @@ export class FrameReader {
     if (!subj || subj.pair || !/^(were|was|are|is|became|become|been)$/.test(v.toks[subj.te]?.lower ?? ''))
       return null;
     return { agent, victims: [subj.key, ...v.coordinatedBefore(subj)] };
+  }
+
+  /** "Chinese espionage groups", "Russian state hackers": a word for hackers within three of `k`. */
+  private hackersAfter(v: SentenceView, k: number): boolean {
+    return v.toks
+      .slice(k, k + 3)
+      .some((t) => this.kb.words.hackerNouns.has(t.lower) || /^(groups?|actors?|workers)$/.test(t.lower));
   }
 
   /**
@@ -2305,7 +2315,16 @@ export class FrameReader {
           v.toks[t.te]?.lower === 'by' &&
           !v.argAt[t.te + 1],
       );
-      const subject = hit && v.agentLeft(hit.ts);
+      // (A cyber incident: not "hit by a series of arson attacks", "by missiles".)
+      const cyber = triggers.some(
+        (t) =>
+          t !== hit &&
+          t.pat.frame === 'attack' &&
+          t.ts >= incidentFrom &&
+          t.ts < rel &&
+          (!/^attacks?$/.test(v.toks[t.ts]!.lower) || CYBER_MODIFIER.test(v.toks[t.ts - 1]?.lower ?? '')),
+      );
+      const subject = hit && cyber && v.agentLeft(hit.ts);
       if (subject && !subject.pair) hitSubject = subject.key;
     } else if (antecedent && !antecedent.pair && antecedent.key !== agent?.key && frame !== 'deny') {
       target = antecedent;

@@ -717,10 +717,18 @@ function compilePersonParts(actors: ActorEntry[]): Map<string, { id: string; nam
 export function personByParts(kb: KnowledgeBase, words: string[]): string | undefined {
   if (words.length < 2) return undefined;
   const text = ` ${words.join(' ')}`;
-  // (A run of one of the names, to its end: not "Mohammed Salman" for "Mohammed bin Salman".)
-  const found = (kb.personParts.get(words.at(-1)!) ?? []).filter((p) =>
-    p.names.some((n) => n.endsWith(text)),
-  );
+  // A run of one of the names to its end, or its first and last words past no particle ("Recep
+  // Erdogan"; not "Mohammed Salman" for "Mohammed bin Salman").
+  const ends = (n: string) => {
+    if (n.endsWith(text)) return true;
+    const parts = n.trim().split(' ');
+    return (
+      words.length === 2 &&
+      parts[0] === words[0] &&
+      !parts.slice(1, -1).some((x) => /^(bin|bint|ibn|al|el|de|da|van|von|der)$/.test(x))
+    );
+  };
+  const found = (kb.personParts.get(words.at(-1)!) ?? []).filter((p) => p.names.some(ends));
   return found.length === 1 ? found[0]!.id : undefined;
 }
 

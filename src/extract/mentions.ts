@@ -2091,20 +2091,22 @@ export class MentionFinder {
     const attackBefore = toks.slice(Math.max(0, s - 7), s - 1).some((x) => attackVerb(x));
     // ("sued RCBC": whom a lawsuit targets, a name with no given name first.)
     const sued = /^(sue|sues|sued|suing)$/.test(prev?.lower ?? '') && (len === 1 || toks[s]!.allCaps);
-    // "the Kelmora breach", "the SolarWinds hack": a name before an attack noun is its victim's
-    // (not "the Monday attack", "the March breach").
-    // (Only a breach, hack or heist: "the NotPetya attack" is a tool's.)
+    // "the SolarWinds hack": a name before "hack" is its victim's (not "the Monday hack"; nor "the
+    // Capitol breach", "the Louvre heist", which may be no cyber kind).
+    // ("the NotPetya attack" is a tool's.)
     const attackNounNext =
       !!next &&
-      /^(breach|hack|heist|intrusion)$/.test(next.lower) &&
+      next.lower === 'hack' &&
       /^(the|a|an)$/.test(prev?.lower ?? '') &&
       !toks.slice(s, e).some((x) => w.timeWords.has(x.lower) || w.months.has(x.lower));
     if (len <= 3 && attackNounNext) return 'Company';
     // "the attack on DigiNotar", "a breach at Optus": after an attack noun's preposition too.
     // (A cyber noun: "the attack on Odesa" is a city's in war news.)
+    const cyberBefore =
+      CYBER_WORD.test(toks[s - 3]?.lower ?? '') || /^(ddos|phishing)$/.test(toks[s - 3]?.lower ?? '');
     const attackNoun =
       /^(on|against|at)$/.test(prev?.lower ?? '') &&
-      !/^(attacks?|raids?|operations?|incidents?|campaigns?)$/.test(prev2?.lower ?? '') &&
+      (!/^(attacks?|raids?|operations?|incidents?|campaigns?)$/.test(prev2?.lower ?? '') || cyberBefore) &&
       !!this.kb.triggers.get(prev2?.lower ?? '')?.some((p) => p.frame === 'attack' && p.pos === 'noun');
     if (
       len <= 3 &&

@@ -6631,13 +6631,13 @@ describe('the perpetrator of an incident told in apposition or a relative clause
       'Cyberattack: Russia -> Latvia',
     ],
     [
-      'Zetasec said the attack was carried out by Zeta Crew, the same Moldovan hacking team behind the Kelmora breach.',
+      'Zetasec said the attack was carried out by Zeta Crew, the same Moldovan hacking team behind the Kelmora hack.',
       'Cyberattack: Zeta Crew -> Kelmora',
     ],
   ]);
   hasNot([
     [
-      'Zetasec said the attack was carried out by Zeta Crew, the same Moldovan hacking team behind the Kelmora breach.',
+      'Zetasec said the attack was carried out by Zeta Crew, the same Moldovan hacking team behind the Kelmora hack.',
       'Cyberattack: Moldova -> Kelmora',
     ],
   ]);
@@ -6716,5 +6716,31 @@ describe('two sides that traded accusations each accuse the other', () => {
   has([
     ['Peru and Chile have traded accusations of hacking for years.', 'Accusation: Peru -> Chile'],
     ['Peru and Chile have traded accusations of hacking for years.', 'Accusation: Chile -> Peru'],
+  ]);
+});
+
+describe('guards from the second review of this round', () => {
+  hasNot([
+    [
+      'Poland was hit by a series of arson attacks that Warsaw blamed on Russia.',
+      'Cyberattack: Russia -> Poland',
+    ],
+    ['Trump supporters behind the Capitol breach were pardoned.', 'Cyberattack: Donald Trump -> Capitol'],
+    [
+      "Bolivia's ruling MAS party said it had won the vote.",
+      'Statement: Monetary Authority of Singapore -> null',
+    ],
+    ['Flights at SFO were delayed, the airport said.', 'Statement: Serious Fraud Office -> null'],
+  ]);
+  has([
+    [
+      'LockBit claimed the ransomware attack on Zalvia Logistics.',
+      'Cyberattack: LockBit -> Zalvia Logistics',
+    ],
+    [
+      'Mandiant said in a report that Chinese espionage groups had targeted telecom firms.',
+      'Report: Mandiant -> China',
+    ],
+    ['Recep Erdogan said the hackers were Dutch.', 'Statement: Recep Tayyip Erdoğan -> null'],
   ]);
 });
