@@ -386,7 +386,9 @@ export class MentionFinder {
           (hit.hit.kind === 'country' &&
             hit.hit.form !== 'demonym' &&
             (type === 'MilitaryUnit' || type === 'GovernmentBody')) ||
-          (hit.hit.form === 'name' && hitType === 'GovernmentBody' && type === 'GovernmentBody');
+          (hit.hit.form === 'name' && hitType === 'GovernmentBody' && type === 'GovernmentBody') ||
+          // ("Siemens Energy", "Toyota Motors": a known firm's name with a firm's head word is another firm.)
+          (hitType === 'Company' && type === 'Company');
         if (
           ext &&
           (ext.end - ext.start >= 2 || oneWordOk) &&

@@ -6744,3 +6744,11 @@ describe('guards from the second review of this round', () => {
     ['Recep Erdogan said the hackers were Dutch.', 'Statement: Recep Tayyip Erdoğan -> null'],
   ]);
 });
+
+describe("a known firm's name with a firm's head word is another firm", () => {
+  it('reads "Siemens Energy" whole', () => {
+    expect(read('Siemens Energy said its turbines were safe.').entity('Siemens Energy')?.type).toBe(
+      'Company',
+    );
+  });
+});
