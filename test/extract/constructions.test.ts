@@ -6752,3 +6752,9 @@ describe("a known firm's name with a firm's head word is another firm", () => {
     );
   });
 });
+
+describe('"Unknown hackers" names no group', () => {
+  it('makes no actor of the adjective', () => {
+    expect(read('Unknown hackers breached Zorotech last week.').entity('Unknown')).toBeUndefined();
+  });
+});
