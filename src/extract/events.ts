@@ -633,9 +633,17 @@ export class FrameReader {
         this.namedDefendants(v, m, emit);
         continue;
       }
-      // "Also charged were A and B": the inverted passive names its defendants after "were".
-      if (m.pat.frame === 'legal' && m.pat.pos === 'verb' && BE.has(v.toks[m.te]?.lower ?? '')) {
-        this.namedDefendants(v, m, emit);
+      // "Also charged were A and B", "Those charged on Tuesday were A and B": the inverted passive
+      // names its defendants after "were" (past a time).
+      let were = m.te;
+      while (
+        were < m.te + 4 &&
+        /^(on|in|last|this|earlier)$|day$|^\d+$/.test(v.toks[were]?.lower ?? '') &&
+        !BE.has(v.toks[were]!.lower)
+      )
+        were++;
+      if (m.pat.frame === 'legal' && m.pat.pos === 'verb' && BE.has(v.toks[were]?.lower ?? '')) {
+        this.namedDefendants(v, { ...m, te: were }, emit);
         continue;
       }
       // "hackers linked to the MSS": a participle after a noun describes it; nobody accuses here
@@ -3006,6 +3014,16 @@ export class FrameReader {
       if (v.toks[k]?.text === '(' && v.toks[k + 2]?.text === ')') k += 3;
       // "Masoud Jalili, 36, Seyyed Ali Aghamiri, 34,": past a person's age.
       if (ageBetweenCommas(v.toks, k)) k += 2;
+      // "A of Estonia and B of Ukraine", "A, 26, of Fairborn, Ohio, and B": past a person's home.
+      const of =
+        v.toks[k]?.lower === 'of' ? k : v.toks[k]?.text === ',' && v.toks[k + 1]?.lower === 'of' ? k + 1 : -1;
+      if (of >= 0 && this.ents.get(last.key)?.type === 'Person' && v.toks[of + 1]?.cap) {
+        let j = of + 1;
+        while (j < end && v.toks[j]!.cap && v.toks[j]!.word) j++;
+        // (", Ohio,": a state after its town.)
+        if (v.toks[j]?.text === ',' && v.toks[j + 1]?.cap && v.toks[j + 2]?.text === ',') j += 2;
+        k = j;
+      }
       // "the GRU military intelligence agency and the Internet Research Agency": past words that
       // describe the name, but not into the next clause ("hacked the Sony Pictures studio and the
       // FBI blamed …").
@@ -3039,11 +3057,17 @@ export class FrameReader {
         k = close;
       }
       // "the SVR, also known as APT29,": aliases name the same actor.
+      // ("Ryan Ackroyd, known as Kayla, and Jake Davis": a person's handle, then the next person.)
       if (
         v.toks[k]?.text === ',' &&
         /^(also|known|dubbed|called|aka|nicknamed)$/.test(v.toks[k + 1]?.lower ?? '')
-      )
-        break;
+      ) {
+        const close = v.toks.findIndex((t, j) => j > k + 1 && j < k + 10 && t.text === ',');
+        const then = close > 0 && v.toks[close + 1]?.lower === 'and' ? v.argAt[close + 2] : undefined;
+        const person = (key: string | undefined) => this.ents.get(key ?? '')?.type === 'Person';
+        if (!then || !person(then.key) || !person(last.key)) break;
+        k = close;
+      }
       while (
         k < end &&
         (v.toks[k]!.text === ',' ||
@@ -3329,9 +3353,12 @@ export class FrameReader {
     )
       return [pre.key];
     // "hacking on behalf of the MSS", "as part of APT10": whom the act serves or belongs to.
+    // ("as members of the LulzSec and Anonymous groups": whom the attackers belong to; but "targeted
+    // members of the Bundestag" are its own.)
     const served = (x: SentMention) => {
       const ph = v.prepHead(x);
-      return ph?.prep === 'of' && this.kb.words.principalNouns.has(ph.head);
+      const asMembers = /^members?$/.test(ph?.head ?? '') && v.toks[ph!.at - 2]?.lower === 'as';
+      return ph?.prep === 'of' && (this.kb.words.principalNouns.has(ph.head) || asMembers);
     };
     // "carried out by Unit 29155 of the GRU": the body the perpetrator belongs to is no victim.
     const partOfPerpetrator = (x: SentMention) => {

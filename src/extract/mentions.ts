@@ -2138,7 +2138,16 @@ export class MentionFinder {
       // ("Ahmad Agha, 22, and Firas Dardar": an "and" after the age.)
       const and = prev?.lower === 'and' && toks[s - 2]?.text === ',' ? 1 : 0;
       const aged = ageBetweenCommas(toks, s - 3 - and);
-      const listed = out.find((m) => m.te === s - (aged ? 3 + and : 1) && !m.modifier);
+      // ("Joshua Covelli, 26, of Fairborn, Ohio, and Mercedes Haefer", "A of Estonia and B": past the
+      // home of the one listed before.)
+      let of = s - 1 - and;
+      while (of > 0 && s - of < 8 && toks[of]!.lower !== 'of' && (toks[of]!.cap || toks[of]!.text === ','))
+        of--;
+      const home = toks[of]?.lower === 'of' ? (toks[of - 1]?.text === ',' ? of - 1 : of) : -1;
+      const homeEnd = home > 0 && ageBetweenCommas(toks, home - 2) ? home - 2 : home;
+      const listed =
+        out.find((m) => m.te === s - (aged ? 3 + and : 1) && !m.modifier) ??
+        (home > 0 ? out.find((m) => m.te === homeEnd && !m.modifier) : undefined);
       const type = listed && this.ents.get(listed.key)?.type;
       if (type === 'Person' && len >= 2 && listed!.te - listed!.ts >= 2 && !this.title(toks, e))
         return 'Person';

@@ -6758,3 +6758,29 @@ describe('"Unknown hackers" names no group', () => {
     expect(read('Unknown hackers breached Zorotech last week.').entity('Unknown')).toBeUndefined();
   });
 });
+
+describe('defendants listed with their homes, ages and handles', () => {
+  const charged = 'The Justice Department charged 11 people on Tuesday. ';
+  has([
+    [
+      charged + 'Also charged were Ivan Petrov of Moldova and Pavel Rusu of Romania.',
+      'LegalAction: Justice Department -> Pavel Rusu',
+    ],
+    [
+      charged +
+        'Among those charged were Joshua Kendall, 26, of Fairborn, Ohio, and Mercedes Renee Haefer, 20, a student.',
+      'LegalAction: Justice Department -> Mercedes Renee Haefer',
+    ],
+    [
+      charged +
+        'Those charged on Tuesday were Ryan Ackley, known as Kayla, and Jake Dawes, known as Topiary, of Britain.',
+      'LegalAction: Justice Department -> Jake Dawes',
+    ],
+  ]);
+  hasNot([
+    [
+      'Prosecutors charged five men with hacking into the computers of companies as members of the Zeta Crew and Vortex groups.',
+      'Cyberattack: null -> Zeta Crew',
+    ],
+  ]);
+});
