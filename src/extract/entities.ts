@@ -81,7 +81,10 @@ export class DocEntities {
    * country when known, else in the story's country.
    */
   stateHolder(office: string[], holder?: string): string | undefined {
-    if (!this.kb.words.stateOffices.has(office[office.length - 1] ?? '')) return undefined;
+    const last = (office[office.length - 1] ?? '').toLowerCase();
+    if (!this.kb.words.stateOffices.has(last)) return undefined;
+    // ("National Security Adviser X" is the state's; "an adviser at a London consultancy" is not.)
+    if (/^advis[eo]r$/.test(last) && !office.some((w) => /^national$/i.test(w))) return undefined;
     return (holder && this.byKey.get(holder)?.country) || this.storyCountry();
   }
 

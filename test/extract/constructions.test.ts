@@ -6784,3 +6784,14 @@ describe('defendants listed with their homes, ages and handles', () => {
     ],
   ]);
 });
+
+describe('more titles: "U.S. Attorney", "Taoiseach", advisers to a state', () => {
+  has([
+    ['U.S. Attorney Joan Keller said the men would be extradited.', 'Role: Joan Keller -> United States'],
+    [
+      'Hackers hit Chile on Monday. National Security Adviser Ana Rojas said the attack was serious.',
+      'Role: Ana Rojas -> Chile',
+    ],
+    ['Taoiseach Sean Doyle said the hackers had been identified.', 'Role: Sean Doyle -> Ireland'],
+  ]);
+});
