@@ -882,7 +882,17 @@ export class FrameReader {
         !(subject && (subject.kind === 'pronoun' ? sp : institution(subject) && ownClause(subject)))
       )
         continue;
-      const agent = sp?.agent ?? subject?.key;
+      // "Greek spokesman Pavlos Marinakis said Athens was ready to cooperate": a state the reported
+      // clause names outright offers for itself (not "his country", which leaves it to the speaker).
+      const stateSubject =
+        !!sp &&
+        !!subject &&
+        !subject.pair &&
+        subject.key !== sp.agent &&
+        /^(name|alias|metonym)$/.test(subject.kind) &&
+        this.ents.get(subject.key)?.type === 'Country' &&
+        ownClause(subject);
+      const agent = stateSubject ? subject!.key : (sp?.agent ?? subject?.key);
       if (!agent || this.ents.get(agent)?.type === 'ThreatGroup') continue;
       // ("working … with": the phrase ends in its "with".)
       const withX = this.withTarget(v, m.pat.frame === 'workWith' ? m.te - 1 : m.te, agent);

@@ -1727,7 +1727,7 @@ describe("an offer of cooperation: the offerer's own country is no partner", () 
   has([
     [
       'Mao Ning said China was willing to work with other countries to tackle cyber threats.',
-      'CooperationOffer: Mao Ning -> null',
+      'CooperationOffer: China -> null',
     ],
   ]);
   hasNot([
@@ -6793,5 +6793,20 @@ describe('more titles: "U.S. Attorney", "Taoiseach", advisers to a state', () =>
       'Role: Ana Rojas -> Chile',
     ],
     ['Taoiseach Sean Doyle said the hackers had been identified.', 'Role: Sean Doyle -> Ireland'],
+  ]);
+});
+
+describe('a state the reported clause names offers for itself', () => {
+  has([
+    [
+      "Peru's government spokesman Ana Torres said Lima was ready to cooperate with Chilean authorities.",
+      'CooperationOffer: Peru -> Chile',
+    ],
+  ]);
+  hasNot([
+    [
+      "Peru's government spokesman Ana Torres said Lima was ready to cooperate with Chilean authorities.",
+      'CooperationOffer: Ana Torres -> Chile',
+    ],
   ]);
 });
