@@ -889,8 +889,11 @@ export class FrameReader {
         !!subject &&
         !subject.pair &&
         subject.key !== sp.agent &&
-        /^(name|alias|metonym)$/.test(subject.kind) &&
-        this.ents.get(subject.key)?.type === 'Country' &&
+        /^(name|alias|metonym|acronym)$/.test(subject.kind) &&
+        // (Or a body another institution reports of: "The U.S. embassy said the FBI had offered".)
+        (this.ents.get(subject.key)?.type === 'Country' ||
+          (this.ents.get(sp.agent)?.type !== 'Person' &&
+            SPEAKING_BODIES.has(this.ents.get(subject.key)?.type ?? ''))) &&
         ownClause(subject);
       const agent = stateSubject ? subject!.key : (sp?.agent ?? subject?.key);
       if (!agent || this.ents.get(agent)?.type === 'ThreatGroup') continue;
@@ -901,8 +904,21 @@ export class FrameReader {
       // "she said the country was ready to cooperate with other nations": the offerer's own country
       // (the clause's subject) is no partner; an offer to no one named is still an offer.
       const own = new Set([v.agentLeft(m.ts)?.key, this.ents.get(agent)?.country]);
+      // ("offered technical assistance to the central bank": whom it is offered to.)
+      const offeredTo =
+        v.toks[m.te]?.lower === 'to'
+          ? v.right(
+              m.te + 1,
+              3,
+              (x) =>
+                !x.pair &&
+                x.key !== agent &&
+                v.toks.slice(m.te + 1, x.ts).every((t) => DETERMINERS.has(t.lower) || !t.cap),
+            )
+          : undefined;
       const target =
         withX ??
+        offeredTo?.key ??
         sp?.target ??
         v
           .between(0, v.toks.length)

@@ -6810,3 +6810,18 @@ describe('a state the reported clause names offers for itself', () => {
     ],
   ]);
 });
+
+describe('offers made to someone, and by a body another institution reports of', () => {
+  has([
+    [
+      'The embassy said the FBI had offered technical assistance to the central bank of Zambia.',
+      'CooperationOffer: FBI -> Zambia',
+    ],
+  ]);
+  hasNot([
+    [
+      'The U.S. embassy said the FBI had offered its support to Mexican authorities.',
+      'CooperationOffer: American Embassy -> Mexico',
+    ],
+  ]);
+});
