@@ -3599,6 +3599,14 @@ export class FrameReader {
     const by = v.toks[m.te]?.lower === 'by' ? v.byAgent(m.te) : undefined;
     if (by && this.kb.triggers.get(v.toks[by.te]?.lower ?? '')?.some((p) => p.frame === 'sanction'))
       return null;
+    // ("has been hit by sanctions from the EU": the sanctions, right after "by".)
+    let byWord = m.te + 1;
+    while (v.toks[m.te]?.lower === 'by' && DETERMINERS.has(v.toks[byWord]?.lower ?? '')) byWord++;
+    if (
+      v.toks[m.te]?.lower === 'by' &&
+      this.kb.triggers.get(v.toks[byWord]?.lower ?? '')?.some((p) => p.frame === 'sanction')
+    )
+      return null;
     let agent: SentMention | undefined = this.origin(v, m);
     let target: string | null = null;
     let targets: string[] = [];

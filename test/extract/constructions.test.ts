@@ -6825,3 +6825,12 @@ describe('offers made to someone, and by a body another institution reports of',
     ],
   ]);
 });
+
+describe('"hit by sanctions from the EU" is no attack', () => {
+  hasNot([
+    [
+      'Moldova has been hit by sanctions from the EU and Britain over the election.',
+      'Cyberattack: European Union -> Moldova',
+    ],
+  ]);
+});
