@@ -972,6 +972,29 @@ export class FrameReader {
         }
         continue;
       }
+      // "Belarus has been hit by sanctions from the EU, Britain and the United States", "Russia faces
+      // sanctions from the EU": each one named after "from" sanctions the subject.
+      if (m.pat.pos === 'noun' && v.toks[m.te]?.lower === 'from') {
+        const first = v.right(
+          m.te + 1,
+          3,
+          (x) => !x.pair && v.toks.slice(m.te + 1, x.ts).every((t) => DETERMINERS.has(t.lower)),
+        );
+        let k = m.ts - 1;
+        while (
+          k > 0 &&
+          (DETERMINERS.has(v.toks[k]!.lower) || /^(by|new|fresh|tough|western)$/.test(v.toks[k]!.lower))
+        )
+          k--;
+        const subject = /^(hit|faces|face|faced|facing|under)$/.test(v.toks[k]?.lower ?? '')
+          ? v.agentLeft(k)
+          : undefined;
+        if (first && subject && !subject.pair) {
+          for (const a of new Set([first.key, ...this.coordinated(v, first, v.clauseEnd(first.te))]))
+            if (a !== subject.key) emit(m, 'Sanction', a, subject.key);
+          continue;
+        }
+      }
       if (m.pat.pos === 'noun' && DEFINITE.has(v.toks[m.ts - 1]?.lower ?? '')) {
         // "The sanctions also target the GRU's Unit 26165": those the story's sanctions are said to hit.
         this.sanctionsTarget(v, m.te, emit, m);

@@ -6834,3 +6834,13 @@ describe('"hit by sanctions from the EU" is no attack', () => {
     ],
   ]);
 });
+
+describe('"hit by sanctions from X and Y": each sanctions the subject', () => {
+  has([
+    [
+      'Moldova has been hit by sanctions from the EU and Britain over the election.',
+      'Sanction: United Kingdom -> Moldova',
+    ],
+    ['Moldova faces sanctions from the EU.', 'Sanction: European Union -> Moldova'],
+  ]);
+});
