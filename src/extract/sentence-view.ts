@@ -18,6 +18,7 @@ import {
   SPEECH_FORMS,
   VERB_ADVERBS,
   VICTIM_PREPS,
+  singular,
 } from './grammar.js';
 import type { KnowledgeBase } from './kb.js';
 import type { SentMention } from './mentions.js';
@@ -126,7 +127,10 @@ export class SentenceView {
     if (p === 'by' && this.kb.words.authoredNouns.has(head)) return false;
     if (
       (p === 'for' || p === 'of' || p === 'at' || p === 'from') &&
-      (this.kb.words.speakerRoles.has(head) || this.kb.words.roleNouns.has(head))
+      // ("lawmakers from the National Action Party demanded": a plural of the role too.)
+      (this.kb.words.speakerRoles.has(head) ||
+        this.kb.words.roleNouns.has(head) ||
+        this.kb.words.roleNouns.has(singular(head)))
     )
       return false;
     return true;

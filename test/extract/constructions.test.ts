@@ -6844,3 +6844,12 @@ describe('"hit by sanctions from X and Y": each sanctions the subject', () => {
     ['Moldova faces sanctions from the EU.', 'Sanction: European Union -> Moldova'],
   ]);
 });
+
+describe('"lawmakers from the X Party demanded": the party acts through its members', () => {
+  has([
+    [
+      'Opposition lawmakers from the Civic Renewal Party demanded that Siemens explain how the attack had happened.',
+      'Demand: Civic Renewal Party -> Siemens',
+    ],
+  ]);
+});
