@@ -719,7 +719,18 @@ export class MentionFinder {
       holder = this.ents.countryBody(key, lowers(toks.slice(j, bodyEnd)), text(sent, s, bodyEnd));
       j = bodyEnd;
     }
-    const roleEnd = this.roleWordsEnd(toks, j);
+    // "Georgia's Justice Minister, Zurab Adeishvili,", "Brazil's Minister of Justice and Public
+    // Security, Ricardo Lewandowski,": a capitalised title, its portfolio, a comma and the name.
+    let roleEnd = this.roleWordsEnd(toks, j);
+    const capital = roleEnd === j && country ? (this.title(toks, j) ?? this.portfolioTitle(toks, j)) : null;
+    if (capital) {
+      const comma = toks.findIndex((t, k) => k >= capital.end && k < capital.end + 8 && t.text === ',');
+      if (
+        comma >= 0 &&
+        toks.slice(capital.end, comma).every((t) => t.cap || /^(of|and|for|the|&)$/.test(t.lower))
+      )
+        roleEnd = comma;
+    }
     let nameAt = roleEnd > j && toks[roleEnd]?.text === ',' ? roleEnd + 1 : roleEnd;
     let person = roleEnd > j ? this.personAfter(sent, nameAt) : null;
     if (!person && roleEnd > j && /^(to|of|for|in|at)$/.test(toks[roleEnd]?.lower ?? '')) {

@@ -6853,3 +6853,12 @@ describe('"lawmakers from the X Party demanded": the party acts through its memb
     ],
   ]);
 });
+
+describe("a country's capitalised title, a comma and the name", () => {
+  has([
+    [
+      "Peru's Minister of Justice and Human Rights, Ana Rojas, said the hackers had been found.",
+      'Role: Ana Rojas -> Peru',
+    ],
+  ]);
+});
