@@ -894,7 +894,12 @@ export class FrameReader {
         (this.ents.get(subject.key)?.type === 'Country' ||
           (this.ents.get(sp.agent)?.type !== 'Person' &&
             SPEAKING_BODIES.has(this.ents.get(subject.key)?.type ?? ''))) &&
-        ownClause(subject);
+        ownClause(subject) &&
+        // (Not what is wished of it: "said the United States should be ready to work with China",
+        // "hoped Greece would be ready".)
+        !v.toks
+          .slice(sp.ts, m.ts)
+          .some((t) => /^(should|must|would|could|hoped|hopes|hope|wants|urged)$/.test(t.lower));
       const agent = stateSubject ? subject!.key : (sp?.agent ?? subject?.key);
       if (!agent || this.ents.get(agent)?.type === 'ThreatGroup') continue;
       // ("working … with": the phrase ends in its "with".)
@@ -916,9 +921,15 @@ export class FrameReader {
                 v.toks.slice(m.te + 1, x.ts).every((t) => DETERMINERS.has(t.lower) || !t.cap),
             )
           : undefined;
+      // ("to the Kenyan police": the nation of the body it is offered to.)
+      const offeredToNation =
+        v.toks[m.te]?.lower === 'to'
+          ? v.mentions.find((x) => x.ts > m.te && x.ts <= m.te + 2 && !x.pair && x.kind === 'demonym')
+          : undefined;
       const target =
         withX ??
         offeredTo?.key ??
+        offeredToNation?.key ??
         sp?.target ??
         v
           .between(0, v.toks.length)
@@ -986,9 +997,12 @@ export class FrameReader {
           (DETERMINERS.has(v.toks[k]!.lower) || /^(by|new|fresh|tough|western)$/.test(v.toks[k]!.lower))
         )
           k--;
-        const subject = /^(hit|faces|face|faced|facing|under)$/.test(v.toks[k]?.lower ?? '')
-          ? v.agentLeft(k)
-          : undefined;
+        // (Not a threat: "could face sanctions from the EU if …".)
+        const modal = /^(could|may|might|would|will|can)$/.test(v.toks[k - 1]?.lower ?? '');
+        const subject =
+          /^(hit|faces|face|faced|facing|under)$/.test(v.toks[k]?.lower ?? '') && !modal
+            ? v.agentLeft(k)
+            : undefined;
         if (first && subject && !subject.pair) {
           for (const a of new Set([first.key, ...this.coordinated(v, first, v.clauseEnd(first.te))]))
             if (a !== subject.key) emit(m, 'Sanction', a, subject.key);

@@ -386,9 +386,7 @@ export class MentionFinder {
           (hit.hit.kind === 'country' &&
             hit.hit.form !== 'demonym' &&
             (type === 'MilitaryUnit' || type === 'GovernmentBody')) ||
-          (hit.hit.form === 'name' && hitType === 'GovernmentBody' && type === 'GovernmentBody') ||
-          // ("Siemens Energy", "Toyota Motors": a known firm's name with a firm's head word is another firm.)
-          (hitType === 'Company' && type === 'Company');
+          (hit.hit.form === 'name' && hitType === 'GovernmentBody' && type === 'GovernmentBody');
         if (
           ext &&
           (ext.end - ext.start >= 2 || oneWordOk) &&
@@ -404,6 +402,12 @@ export class MentionFinder {
             type,
             this.ents.get(this.ents.fromHit(hit.hit, text(sent, i, hit.end)))?.country,
           );
+          out.push({ ts: i, te: ext.end, key, kind: 'name', modifier: false });
+          return this.afterMention(sent, ext.end, out);
+        }
+        // "Adobe Systems Inc", "Samsung Electronics": a known firm's fuller name is the same firm.
+        if (ext && hitType === 'Company' && type === 'Company' && ext.end - ext.start <= 2) {
+          const key = this.ents.fromHit(hit.hit, text(sent, i, ext.end));
           out.push({ ts: i, te: ext.end, key, kind: 'name', modifier: false });
           return this.afterMention(sent, ext.end, out);
         }

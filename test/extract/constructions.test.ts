@@ -6745,14 +6745,6 @@ describe('guards from the second review of this round', () => {
   ]);
 });
 
-describe("a known firm's name with a firm's head word is another firm", () => {
-  it('reads "Siemens Energy" whole', () => {
-    expect(read('Siemens Energy said its turbines were safe.').entity('Siemens Energy')?.type).toBe(
-      'Company',
-    );
-  });
-});
-
 describe('"Unknown hackers" names no group', () => {
   it('makes no actor of the adjective', () => {
     expect(read('Unknown hackers breached Zorotech last week.').entity('Unknown')).toBeUndefined();
@@ -6861,4 +6853,24 @@ describe("a country's capitalised title, a comma and the name", () => {
       'Role: Ana Rojas -> Peru',
     ],
   ]);
+});
+
+describe('guards from the third review of this round', () => {
+  hasNot([
+    [
+      'Chinese foreign ministry spokesman Wang Wenbin said the United States should be ready to work with China.',
+      'CooperationOffer: United States -> China',
+    ],
+    [
+      'Russia could face sanctions from the EU if it does not withdraw, officials said.',
+      'Sanction: European Union -> Russia',
+    ],
+  ]);
+  it("reads a known firm's fuller name as the same firm", () => {
+    const r = read('Samsung Electronics said its chip profits fell. Samsung shares dropped.');
+    expect(r.entities.filter((e) => e.label.startsWith('Samsung')).map((e) => e.label)).toEqual(['Samsung']);
+  });
+  it('reads "Adobe Systems Inc" as Adobe, leaving no "Systems Inc"', () => {
+    expect(read('Adobe Systems Inc has said it was also targeted.').entity('Systems Inc')).toBeUndefined();
+  });
 });
