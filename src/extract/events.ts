@@ -1144,6 +1144,23 @@ export class FrameReader {
         ? agent.pair
         : [agent.key, ...(passive || withObject ? [] : v.coordinatedBefore(agent))];
       for (const a of new Set(imposers)) for (const t of targets) if (a !== t) emit(m, 'Sanction', a, t);
+      // "sanctions on Zservers, a Russian hosting company that they said had shielded LockBit", "a
+      // company they accused of …": those who sanction accuse the one the apposition describes.
+      for (const t of targets) {
+        const at = v.mentions.find((x) => x.key === t && x.ts >= m.te);
+        if (!at || v.toks[at.te]?.text !== ',') continue;
+        const close = v.toks.findIndex((x, k) => k > at.te && (x.text === ',' || x.text === '.'));
+        const aside = v.toks
+          .slice(at.te + 1, close > 0 ? Math.min(close, at.te + 16) : at.te + 16)
+          .map((x) => x.lower);
+        const says = aside.findIndex(
+          (x, k) =>
+            /^(they|it)$/.test(x) &&
+            /^(said|say|says|accused|accuse|accuses|alleged)$/.test(aside[k + 1] ?? ''),
+        );
+        if (says > 0 && /^(a|an|the)$/.test(aside[0] ?? ''))
+          for (const a of new Set(imposers)) if (a !== t) emit(m, 'Accusation', a, t, { hedge: undefined });
+      }
       this.sanctioner = this.ents.moreExact(this.sanctioner, agent.key);
       // "..., targeting the Reconnaissance General Bureau and ten officials": more of those sanctioned.
       for (let k = m.te; k < v.toks.length - 1; k++) {

@@ -6874,3 +6874,16 @@ describe('guards from the third review of this round', () => {
     expect(read('Adobe Systems Inc has said it was also targeted.').entity('Systems Inc')).toBeUndefined();
   });
 });
+
+describe('those who sanction accuse the one an apposition says they blame', () => {
+  has([
+    [
+      'Chile and Peru imposed sanctions on Zorohost, a Moldovan hosting company that they said had shielded Zeta Crew.',
+      'Accusation: Peru -> Zorohost',
+    ],
+    [
+      'Chile imposed sanctions on Zorohost, a hosting company it accused of shielding Zeta Crew.',
+      'Accusation: Chile -> Zorohost',
+    ],
+  ]);
+});
