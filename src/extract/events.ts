@@ -2325,7 +2325,13 @@ export class FrameReader {
         // "Lazarus, the group blamed for …": the noun before the participle, or the actor it describes;
         // "the only person convicted over …" names nobody.
         // "a Ukrainian charged over …": a demonym as the noun is a person of that nation, no party.
-        const before = v.argAt[m.ts - 1];
+        // ("the Scattered Spider group blamed for …": a name and its head noun.)
+        const headed =
+          !v.argAt[m.ts - 1] &&
+          /^(group|gang|crew|unit|team|hackers|firm|company)$/.test(v.toks[m.ts - 1]?.lower ?? '')
+            ? v.argAt[m.ts - 2]
+            : undefined;
+        const before = v.argAt[m.ts - 1] ?? (headed && headed.kind !== 'demonym' ? headed : undefined);
         target = before ? (before.kind === 'demonym' ? undefined : before) : this.describedBy(v, m.ts - 1);
         // The reduced clause ends at its comma: "X, an officer accused of …, was sanctioned by the EU".
         const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');

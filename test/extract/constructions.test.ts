@@ -6887,3 +6887,12 @@ describe('those who sanction accuse the one an apposition says they blame', () =
     ],
   ]);
 });
+
+describe('"the X group blamed for …": a name and its head noun before the participle', () => {
+  has([
+    [
+      "Police arrested members of the Zeta Crew group blamed for last year's attacks on Kelbank and Zorotech Inc.",
+      'Cyberattack: Zeta Crew -> Zorotech Inc',
+    ],
+  ]);
+});
