@@ -3060,13 +3060,13 @@ export class FrameReader {
       if (unit && !unit.pair && this.ents.get(unit.key)?.type !== 'Country') return unit;
     }
     // "arrested seven people in connection with Lapsus$": unnamed people, held over the group.
+    // ("arrested six people suspected of belonging to the Clop gang", "… of working with Egregor".)
     const over = v.toks.findIndex(
       (t, j) =>
         j >= from &&
-        j <= k + 1 &&
-        t.lower === 'connection' &&
-        v.toks[j - 1]?.lower === 'in' &&
-        v.toks[j + 1]?.lower === 'with',
+        j <= k + 4 &&
+        ((t.lower === 'connection' && v.toks[j - 1]?.lower === 'in' && v.toks[j + 1]?.lower === 'with') ||
+          (/^(belonging|working)$/.test(t.lower) && /^(to|with|for)$/.test(v.toks[j + 1]?.lower ?? ''))),
     );
     const group =
       !found && over > 0

@@ -6896,3 +6896,12 @@ describe('"the X group blamed for …": a name and its head noun before the part
     ],
   ]);
 });
+
+describe('people arrested as suspected members are held over their group', () => {
+  has([
+    [
+      'Moldovan police arrested six people suspected of belonging to the Zeta Crew gang.',
+      'LegalAction: Moldovan Police -> Zeta Crew',
+    ],
+  ]);
+});
