@@ -773,9 +773,14 @@ export class FrameReader {
     }
 
     for (const m of byFrame(['must'])) {
-      const sp = speakers.filter((s) => s.ts < m.ts).pop();
+      // ('"Egypt's authorities must stop …," X said': the speaker after the quote too.)
+      const sp =
+        speakers.filter((s) => s.ts < m.ts).pop() ?? (v.inQuote[m.ts] ? speakerFor(m.ts) : undefined);
       const subj = v.agentLeft(m.ts);
       if (!sp || !subj || subj.pair || subj.key === sp.agent || negated(m)) continue;
+      // ('"We must do more," Obama said': no demand of one's own side.)
+      const own = (this.ents.stateOf(sp.agent) ?? this.stateOfPerson(sp.agent)) === subj.key;
+      if (v.inQuote[m.ts] && (own || this.sameSide(subj.key, sp.agent))) continue;
       emit(m, 'Demand', sp.agent, subj.key);
     }
 

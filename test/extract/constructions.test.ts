@@ -6905,3 +6905,18 @@ describe('people arrested as suspected members are held over their group', () =>
     ],
   ]);
 });
+
+describe('"X must …" in a quote whose speaker follows it', () => {
+  has([
+    [
+      '"Moldova must immediately stop targeting journalists," Ana Rojas, a researcher at Amnesty International, said.',
+      'Demand: Ana Rojas -> Moldova',
+    ],
+  ]);
+  hasNot([
+    [
+      '"The United States must do more," President Barack Obama said.',
+      'Demand: Barack Obama -> United States',
+    ],
+  ]);
+});
