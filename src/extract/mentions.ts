@@ -331,10 +331,11 @@ export class MentionFinder {
 
     const found = this.known(sent, i);
     // "a Russian-speaking gang", "Chinese-language media": a demonym naming a language names no state.
+    // (And "run by Russian speakers": people of a language, no state.)
     const language =
       found?.hit.form === 'demonym' &&
-      toks[found.end]?.text === '-' &&
-      this.kb.words.languageWords.has(toks[found.end + 1]?.lower ?? '');
+      ((toks[found.end]?.text === '-' && this.kb.words.languageWords.has(toks[found.end + 1]?.lower ?? '')) ||
+        /^speakers?$/.test(toks[found.end]?.lower ?? ''));
     if (language) return found.end + 2;
     const hit = found && !this.firstName(sent, found, false) ? found : null;
     const pattern = hit ? null : this.patternAt(toks, i);

@@ -6920,3 +6920,12 @@ describe('"X must …" in a quote whose speaker follows it', () => {
     ],
   ]);
 });
+
+describe('"run by Russian speakers": people of a language, no state', () => {
+  it('names no state for the speakers of its language', () => {
+    const r = read(
+      'The Zeta Crew gang, which U.S. officials believe is run by Russian speakers, claimed to have stolen data from Boeing.',
+    );
+    expect(r.entity('Russia')).toBeUndefined();
+  });
+});
