@@ -2201,6 +2201,15 @@ export class MentionFinder {
       return 'ThreatGroup';
     if (speech(next) || (speech(prev) && (prev2?.text === ',' || /["”’]/.test(prev2?.text ?? '')))) {
       if (len > 3 || out.some((m) => m.te === s)) return null;
+      // ("Police said", "Officers said", "Diplomats said": people of a kind, no one's name.)
+      const kind = toks[s]!.lower;
+      if (
+        len === 1 &&
+        (kind === 'police' ||
+          w.peopleNouns.has(kind) ||
+          (kind.endsWith('s') && w.roleNouns.has(singular(kind))))
+      )
+        return null;
       // "BioNTech said", "3CX said": a capital inside one word, or a digit, is a brand's, not a person's name.
       return len === 1 && /^(\p{Lu}\p{Ll}+\p{Lu}|\p{N})/u.test(toks[s]!.text) ? 'Company' : 'Person';
     }

@@ -6929,3 +6929,10 @@ describe('"run by Russian speakers": people of a language, no state', () => {
     expect(r.entity('Russia')).toBeUndefined();
   });
 });
+
+describe('"Police said", "Diplomats said": people of a kind are no named speaker', () => {
+  it('makes no person of them', () => {
+    expect(read('Police said the hacker had set up a search engine.').entity('Police')).toBeUndefined();
+    expect(read('Diplomats said further listings were being prepared.').entity('Diplomats')).toBeUndefined();
+  });
+});
