@@ -6936,3 +6936,11 @@ describe('"Police said", "Diplomats said": people of a kind are no named speaker
     expect(read('Diplomats said further listings were being prepared.').entity('Diplomats')).toBeUndefined();
   });
 });
+
+describe('number words at a sentence start are no names', () => {
+  it('makes no actor of "Twenty-two"', () => {
+    expect(
+      read('Twenty-two of the victims worked for El Faro, the newspaper said.').entity('Twenty'),
+    ).toBeUndefined();
+  });
+});
