@@ -737,6 +737,16 @@ export class FrameReader {
       const owner = /^('s|’s)$/.test(v.toks[indirect?.te ?? -1]?.lower ?? '');
       if (indirect && !indirect.pair && !owner && indirect.key !== agent.key && indirect.ts === m.ts + 1)
         target = indirect;
+      // "demanded explanations from the United States and Denmark": whom it is demanded of.
+      if (!target && m.pat.frame === 'demand' && /^demand/.test(v.toks[m.ts]!.lower)) {
+        const from = v.toks.findIndex((t, k) => k >= m.te && k < m.te + 4 && t.lower === 'from');
+        if (from > 0)
+          target = v.right(
+            from + 1,
+            3,
+            (x) => !x.pair && v.toks.slice(from + 1, x.ts).every((t) => DETERMINERS.has(t.lower)),
+          );
+      }
       // "called on governments, including China, to act": the one named among those urged.
       if (!target && m.pat.frame === 'demand') {
         const inc = v.toks.findIndex((x, k) => k >= m.te && k < m.te + 6 && x.lower === 'including');

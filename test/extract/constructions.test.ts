@@ -6944,3 +6944,12 @@ describe('number words at a sentence start are no names', () => {
     ).toBeUndefined();
   });
 });
+
+describe('"demanded explanations from X and Y": whom it is demanded of', () => {
+  has([
+    [
+      'French President Ana Rojas and German Chancellor Ivan Petrov on Monday demanded explanations from the United States and Denmark.',
+      'Demand: Ivan Petrov -> Denmark',
+    ],
+  ]);
+});
