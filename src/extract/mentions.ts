@@ -102,6 +102,14 @@ export class MentionFinder {
       )
         a.modifier = true;
     }
+    // "Colombia's National Police" is a name of the body, as the text wrote it, beside the label
+    // made from the demonym ("Colombian National Police").
+    for (let k = 1; k < out.length; k++) {
+      const [a, b] = [out[k - 1]!, out[k]!];
+      const body = this.ents.get(b.key);
+      if (a.te + 1 === b.ts && toks[a.te]?.lower === "'s" && body?.country === a.key && !b.pair)
+        this.ents.alias(body, text(sent, a.ts, b.te));
+    }
     // The person a sentence is about (its first actor) is what a later "he"/"she" most likely means.
     const first = out.find((m) => !m.modifier);
     // ("Russia's embassy dismissed …": a possessor before the first actor leads it.)

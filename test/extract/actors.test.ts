@@ -176,6 +176,22 @@ describe('missions of a country named without a possessive, and to an organisati
     expect(e?.type).toBe('GovernmentBody');
     expect(e?.aliases).toContain("Iran's mission to the United Nations");
   });
+  it.each([
+    [
+      "Peru's National Police said the files were fake.",
+      'Peruvian National Police',
+      "Peru's National Police",
+    ],
+    [
+      "Ghana's Ministry of Labour said its site was down.",
+      'Ghanaian Ministry of Labour',
+      "Ghana's Ministry of Labour",
+    ],
+  ])('keeps the possessive form of a body as an alias: %s', (text, label, alias) => {
+    const e = read(text).entity(label);
+    expect(e?.type).toBe('GovernmentBody');
+    expect(e?.aliases).toContain(alias);
+  });
 });
 
 describe('an office to come', () => {
