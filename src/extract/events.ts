@@ -1987,7 +1987,11 @@ export class FrameReader {
     let k = m.ts - 1;
     while (k >= 0 && (v.toks[k]!.text === ',' || !v.toks[k]!.word) && !v.argAt[k]) {
       if (QUOTE_CLOSE.has(v.toks[k]!.text)) {
-        const a = v.right(m.te, 5);
+        // ('…," said Xplain's chief executive, Andreas Loffler': past a possessor, the person.)
+        let a = v.right(m.te, 5);
+        const owner = v.toks.findIndex((x, j) => j > m.te && j < m.te + 4 && x.lower === "'s");
+        if (owner >= 0 && (!a || a.te === owner))
+          a = v.right(owner + 1, 7, (x) => this.ents.get(x.key)?.type === 'Person') ?? a;
         if (a && !a.pair && !v.isMedia(a)) return { agent: a.key, target: null, also: [] };
         break;
       }
@@ -2017,7 +2021,7 @@ export class FrameReader {
       : documentSubject
         ? this.prosecutorSubject(v, m.ts)
         : ((left && v.describedName(left, m.ts)) ?? left ?? this.prosecutorSubject(v, m.ts));
-    if (!agent || v.isMedia(agent) || this.journalist(v, agent)) return null;
+    if (!agent || v.isMedia(agent) || this.journalist(v, agent, m.ts)) return null;
     // "A Vietnamese blogger said", "U.S. security firm says": someone of that nation, not its state
     // (but "an Israeli army spokesman", "a U.S. cybersecurity agency" speak for it). The noun that
     // heads the words after the nation decides.
@@ -2075,11 +2079,12 @@ export class FrameReader {
   }
 
   /** "Nike Ching at Voice of America reports": a reporter of a news outlet is sourcing, not a party. */
-  private journalist(v: SentenceView, m: SentMention): boolean {
+  private journalist(v: SentenceView, m: SentMention, verb: number): boolean {
     if (this.ents.get(m.key)?.type !== 'Person') return false;
     const next = v.toks[m.te]?.lower;
     if (next !== 'at' && next !== 'of' && next !== 'for' && next !== ',') return false;
-    const o = v.right(m.te + 1, 4);
+    // (The outlet is before the verb: "X, told Reuters" is spoken to it.)
+    const o = v.right(m.te + 1, verb > m.te ? Math.min(4, verb - m.te - 1) : 4);
     return !!o && v.isMedia(o);
   }
 

@@ -275,6 +275,15 @@ describe('the speaker is the person, not the organisation in apposition', () => 
       'Statement: Frank Shaw -> null',
     ],
     ['Google, Microsoft and Amazon said the breach was contained.', 'Statement: Google -> null'],
+    // An outlet after the verb is spoken to; the speaker is no journalist of it.
+    [
+      "The company's founder, Tomas Brenner, told Reuters the data was safe.",
+      'Statement: Tomas Brenner -> Reuters',
+    ],
+    ['"We will not pay," said Kordel\'s chief executive, Tomas Brenner.', 'Statement: Tomas Brenner -> null'],
+  ]);
+  hasNot([
+    ['"We will not pay," said Kordel\'s chief executive, Tomas Brenner.', 'Statement: Kordel -> null'],
   ]);
 });
 
