@@ -2878,7 +2878,11 @@ export class FrameReader {
     const next = v.toks[x.te];
     if (x.kind !== 'demonym' || !next?.word || /s$/.test(next.lower) || v.argAt[x.te]) return false;
     const w = this.kb.words;
-    return !w.countryGroupNouns.has(next.lower) && !w.functionWords.has(next.lower);
+    // ("Russian web host Aeza Group": lower-case words that describe the name after them.)
+    let k = x.te;
+    while (k < x.te + 3 && v.toks[k]?.word && !v.toks[k]!.cap && !/^(and|or)$/.test(v.toks[k]!.lower)) k++;
+    const named = k > x.te && v.argAt[k]?.ts === k && this.ents.get(v.argAt[k]!.key)?.type !== 'Country';
+    return named || (!w.countryGroupNouns.has(next.lower) && !w.functionWords.has(next.lower));
   }
 
   /**
@@ -3036,8 +3040,14 @@ export class FrameReader {
   private nationals(v: SentenceView, x: SentMention): boolean {
     if (x.kind !== 'demonym') return false;
     const w = this.kb.words;
+    // ("Russian, Chinese and North Korean hackers": past the other demonyms of a list.)
+    let k = x.te;
+    for (let d: SentMention | undefined; k < x.te + 12; k = d ? d.te : k + 1) {
+      d = v.argAt[k];
+      if (d ? d.kind !== 'demonym' || d.ts !== k : !/^(,|and|or)$/.test(v.toks[k]?.lower ?? '')) break;
+    }
     return v.toks
-      .slice(x.te, x.te + 2)
+      .slice(k, k + 2)
       .some((t) => w.peopleNouns.has(t.lower) || w.personNouns.has(t.lower) || w.speakerRoles.has(t.lower));
   }
 

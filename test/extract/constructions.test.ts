@@ -203,6 +203,26 @@ describe('defendants and the sanctioned: the object, not the offence, not counte
       'The Treasury sanctioned six Russian companies that support the SVR.',
       'Sanction: Treasury Department -> SVR',
     ],
+    // A demonym that describes a name, or heads people in a list of demonyms, is no state.
+    [
+      'The Treasury sanctioned Belarusian web host Nordvik Group on Tuesday.',
+      'Sanction: Treasury Department -> Belarus',
+    ],
+    [
+      'The EU imposed sanctions on Iranian, Syrian and North Korean hackers.',
+      'Sanction: European Union -> Iran',
+    ],
+    [
+      'The EU imposed sanctions on Iranian, Syrian and North Korean hackers.',
+      'Sanction: European Union -> Syria',
+    ],
+  ]);
+  has([
+    [
+      'The Treasury sanctioned Belarusian web host Nordvik Group on Tuesday.',
+      'Sanction: Treasury Department -> Nordvik Group',
+    ],
+    ['The EU imposed sanctions on Iran and Syria over the attacks.', 'Sanction: European Union -> Syria'],
   ]);
 });
 
