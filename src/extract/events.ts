@@ -2134,8 +2134,12 @@ export class FrameReader {
       // Without a speaker ("the MSS was responsible for the attack on X"), the attack is still told.
       target = v.agentLeft(m.ts);
       // "a Russian man it says was behind the hack": "it says" is the speaker, the man the accused.
-      if (target?.kind === 'pronoun' && SPEECH_FORMS.has(v.toks[target.te]?.lower ?? ''))
-        target = v.agentLeft(target.ts, { allowOblique: true });
+      // ("the Lazarus Group, which the bloc said was behind …": a speaker inside a relative clause.)
+      const rel =
+        target && DETERMINERS.has(v.toks[target.ts - 1]?.lower ?? '') ? target.ts - 2 : (target?.ts ?? 0) - 1;
+      const inRelative = /^(which|whom)$/.test(v.toks[rel]?.lower ?? '');
+      if ((target?.kind === 'pronoun' || inRelative) && SPEECH_FORMS.has(v.toks[target!.te]?.lower ?? ''))
+        target = v.agentLeft(target!.ts, { allowOblique: true });
       if (!target) return;
       if (speaker) agent = stand(speaker.agent);
     } else if (frame === 'source') {
@@ -2410,7 +2414,14 @@ export class FrameReader {
         : undefined;
     // "the 2014 hack of Sony, which Washington has blamed on Pyongyang": after "blame … on", the
     // antecedent is the incident and the accused follows.
-    const gapAccused = frame === 'attribute' && m.pat.slots.indexOf(null) > 0 && target && target.ts >= m.te;
+    // (Not "which it held responsible for NotPetya": there the gap held the accused, and what follows
+    // is the offence.)
+    const gapAccused =
+      frame === 'attribute' &&
+      m.pat.slots.indexOf(null) > 0 &&
+      !/^(responsible|accountable)$/.test(v.toks[m.te - 1]?.lower ?? '') &&
+      target &&
+      target.ts >= m.te;
     /** "Estonia was hit by a wave of attacks that it blamed on Russia": the victim the passive names. */
     let hitSubject: string | undefined;
     // ("a wave of attacks that Estonia blamed on Russia": an incident with no actor as antecedent too.)
@@ -3967,7 +3978,11 @@ export class FrameReader {
       k--;
     }
     // "Sandworm, a hacking group that was blamed …": the relative clause describes the apposition's head.
-    return this.describedBy(v, k) ?? v.argAt[k];
+    // ("the Kimsuky group, which …": a name before its own head noun.)
+    const head = v.toks[k];
+    const headed =
+      head?.word && !head.cap && !this.kb.words.functionWords.has(head.lower) ? v.argAt[k - 1] : undefined;
+    return this.describedBy(v, k) ?? v.argAt[k] ?? (headed?.kind === 'name' ? headed : undefined);
   }
 
   /** "Sandworm, a hacking group": the actor a common-noun apposition ending at token k describes. */

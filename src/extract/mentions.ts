@@ -1638,7 +1638,10 @@ export class MentionFinder {
       const opens = SPEECH_FORMS.has(prev?.lower ?? '') || w.subordinators.has(prev?.lower ?? '');
       const own =
         near && !opens && i - near.te <= 4 && toks.slice(near.te, i).every((x) => x.word) ? near : actors[0];
-      const subject = object ? own?.key : undefined;
+      // ("the Lazarus Group, which the bloc said …": the subject of a relative clause; only what the
+      // clause describes is ruled out.)
+      const relative = /^(which|whom)$/.test(prev?.lower ?? '');
+      const subject = relative ? near?.key : object ? own?.key : undefined;
       // "the agency" after "the World Anti-Doping Agency": the name with that word comes first,
       // whatever its type; else the last actor of a type the noun can name.
       const head = words[words.length - 1]!.lower;

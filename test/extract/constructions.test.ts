@@ -278,6 +278,21 @@ describe('passive blame and relative clauses on an apposition', () => {
       'Cyberattack: Sandworm -> Ukraine',
     ],
     ['The FBI blamed the intrusion on North Korea.', 'Accusation: FBI -> North Korea'],
+    // The speaker inside a relative clause accuses what the clause describes.
+    [
+      'The EU listed the Andariel group, which the bloc said was behind the theft from the central bank.',
+      'Accusation: European Union -> Andariel',
+    ],
+    [
+      'Britain named the Kimsuky group, which it held responsible for attacks on the nuclear operator.',
+      'Accusation: United Kingdom -> Kimsuky',
+    ],
+  ]);
+  hasNot([
+    [
+      'Britain named the Kimsuky group, which it held responsible for attacks on Estonia.',
+      'Accusation: United Kingdom -> Estonia',
+    ],
   ]);
 });
 
