@@ -203,8 +203,10 @@ export class MentionFinder {
     if (!datelike || !marked || (!placeOnly && !punctuated)) return false;
     for (const m of inDateline) m.modifier = true;
     // (Only its place: "SAN JOSE, May 16 (Reuters)" files from no country of the agency's.)
+    // ("BRATISLAVA/CARACAS": filed from two countries, the story is of neither in particular.)
     const place = inDateline.find((m) => m.ts === 0);
-    if (place) this.ents.filedFrom(place.key);
+    const second = place && toks[place.te]?.text === '/' ? out.find((m) => m.ts === place.te + 1) : undefined;
+    if (place && (!second || second.key === place.key)) this.ents.filedFrom(place.key);
     return true;
   }
 
@@ -1943,6 +1945,17 @@ export class MentionFinder {
     return undefined;
   }
 
+  /** Where "known in the security industry as" starts, when the name at `at` follows its "as". */
+  private namingGap(toks: Token[], at: number): number | undefined {
+    if (toks[at - 1]?.lower !== 'as') return undefined;
+    for (let j = at - 2; j >= Math.max(1, at - 7); j--) {
+      if (!toks[j]!.word || toks[j]!.cap) return undefined;
+      if (/^(known|tracked)$/.test(toks[j - 1]!.lower) && /^(in|to|among|by)$/.test(toks[j]!.lower))
+        return j - 1;
+    }
+    return undefined;
+  }
+
   /** The type of a capitalised name the gazetteer does not know, from its shape and its frame. */
   private typeOfUnknown(sent: Sentence, s: number, e: number, out: SentMention[]): EntityType | null {
     const toks = sent.tokens;
@@ -1967,18 +1980,22 @@ export class MentionFinder {
     const possessed = toks[e]?.lower === "'s";
     // ('calls himself "Comodohacker"': past the quote that opens the name.)
     const at = /^["“‘']$/.test(prev?.text ?? '') ? s - 1 : s;
-    for (const nv of w.namingVerbs) {
-      if (!possessed && at - nv.length >= 0 && matchSeq(toks, at - nv.length, nv)) {
-        // ("malware called Taxhaul": a tool's name names no actor.)
-        // (Not "tracks the group behind the malware under the name Pyroclast": the group is named.)
-        // ('a hacker who calls himself "Comodohacker"': one person's handle.)
-        if (/^(him|her)self$/.test(nv.at(-1)!)) return 'Person';
-        const naming = /^(called|named|dubbed|known as)$/.test(nv.join(' '));
-        if (naming && w.toolNouns.has(toks[at - nv.length - 1]?.lower ?? '')) return null;
-        const before = toks.slice(Math.max(0, at - nv.length - 6), at - nv.length).map((x) => x.lower);
-        if (before.some((x) => w.threatDescriptors.has(x) || w.hackerNouns.has(x))) return 'ThreatGroup';
-        if (before.some((x) => w.companyDescriptors.has(x))) return 'Company';
-      }
+    const namings = w.namingVerbs
+      .filter((nv) => at - nv.length >= 0 && matchSeq(toks, at - nv.length, nv))
+      .map((nv) => ({ start: at - nv.length, nv }));
+    // ("known in the security industry as Machete", "known to researchers as": a phrase between.)
+    const gap = this.namingGap(toks, at);
+    if (gap !== undefined) namings.push({ start: gap, nv: ['known', 'as'] });
+    for (const { start, nv } of possessed ? [] : namings) {
+      // ("malware called Taxhaul": a tool's name names no actor.)
+      // (Not "tracks the group behind the malware under the name Pyroclast": the group is named.)
+      // ('a hacker who calls himself "Comodohacker"': one person's handle.)
+      if (/^(him|her)self$/.test(nv.at(-1)!)) return 'Person';
+      const naming = /^(called|named|dubbed|known as)$/.test(nv.join(' '));
+      if (naming && w.toolNouns.has(toks[start - 1]?.lower ?? '')) return null;
+      const before = toks.slice(Math.max(0, start - 6), start).map((x) => x.lower);
+      if (before.some((x) => w.threatDescriptors.has(x) || w.hackerNouns.has(x))) return 'ThreatGroup';
+      if (before.some((x) => w.companyDescriptors.has(x))) return 'Company';
     }
     // The head of "Senior Experts Group on International Norms" is the word before the first connector
     // ("and" joins words of the name: "Communications and Media Authority").

@@ -122,7 +122,7 @@ export class SentenceView {
       const named = this.toks[c]?.text === ',' && (this.argAt[c - 1] || this.toks[c - 1]?.text === ')');
       if (!named) return false;
     }
-    if (p === 'as' && NAMING.has(head)) return false;
+    if (p === 'as' && this.namingVerbOf(k) !== undefined) return false;
     // "a joint statement by the FBI and CISA said": the authors of a statement or report speak.
     if (p === 'by' && this.kb.words.authoredNouns.has(head)) return false;
     if (
@@ -317,9 +317,25 @@ export class SentenceView {
    * Does a naming word at `k` introduce a name: "called X", "dubbed X", "known as X", "tracked as
    * X" (not "known for attacking Ukraine", "a think tank that closely tracks Natanz")?
    */
+  /** The naming verb whose "as" is at `as`: "known as", "known in the security industry as". */
+  namingVerbOf(as: number): number | undefined {
+    if (NAMING.has(this.toks[as - 1]?.lower ?? '')) return as - 1;
+    for (let j = as - 2; j >= Math.max(0, as - 7); j--) if (this.namingAt(j)) return j;
+    return undefined;
+  }
+
   namingAt(k: number): boolean {
     const w = this.toks[k]?.lower ?? '';
-    return NAMING.has(w) && (!/^(known|track|referred)/.test(w) || this.toks[k + 1]?.lower === 'as');
+    if (!NAMING.has(w)) return false;
+    if (!/^(known|track|referred)/.test(w) || this.toks[k + 1]?.lower === 'as') return true;
+    // ("known in the security industry as Machete", "known to researchers as": a phrase between.)
+    if (!/^(in|to|among|by)$/.test(this.toks[k + 1]?.lower ?? '')) return false;
+    for (let j = k + 2; j < k + 8; j++) {
+      const t = this.toks[j];
+      if (t?.lower === 'as') return true;
+      if (!t?.word || t.cap) return false;
+    }
+    return false;
   }
 
   /**
@@ -511,9 +527,10 @@ export class SentenceView {
     // "the SVR, also known as APT29, Cozy Bear and The Dukes,": the alias list may hold commas.
     const listed = (j: number) => this.toks[j]!.text === ',' && !!this.argAt[j - 1];
     while (k >= 0 && k > m.ts - 12 && (this.toks[k]!.text !== ',' || listed(k))) {
-      if (this.toks[k]!.lower === 'as' && NAMING.has(this.toks[k - 1]?.lower ?? '')) {
+      const verb = this.toks[k]!.lower === 'as' ? this.namingVerbOf(k) : undefined;
+      if (verb !== undefined) {
         // "X, (also) known as Y": the comma right before; "the group known as Y" names no one before.
-        let j = k - 2;
+        let j = verb - 1;
         if (/ly$/.test(this.toks[j]?.lower ?? '') || VERB_ADVERBS.has(this.toks[j]?.lower ?? '')) j--;
         return this.toks[j]?.text === ',' ? this.argAt[j - 1] : undefined;
       }

@@ -6456,6 +6456,27 @@ describe("the story's state: a dateline's place, a title's state", () => {
       read(article(`Madagascar says it is at war with hackers\n${body}`, { headline: true })).tuples,
     ).toContain('Role: Lova Randria -> Madagascar');
   });
+  it('files from neither country of a dateline with two places', () => {
+    const tuples = read(
+      'LISBON/MAPUTO, May 16, 2022 (Reuters) - Mozambique said hackers had hit its ports. Transport Minister Ana Cossa said the systems were restored.',
+    ).tuples;
+    expect(tuples).toContain('Role: Ana Cossa -> Mozambique');
+    expect(tuples).not.toContain('Role: Ana Cossa -> Portugal');
+  });
+});
+
+describe('"known in the security industry as X": a phrase between the naming verb and its "as"', () => {
+  has([
+    [
+      'The group, known in the security industry as Tarantula, has targeted military bodies in Chile.',
+      'Cyberattack: Tarantula -> Chile',
+    ],
+    [
+      'The gang, known to researchers as Velvet Hare, hacked the Bank of Ghana.',
+      'Cyberattack: Velvet Hare -> Bank of Ghana',
+    ],
+  ]);
+  hasNot([['The minister, known in Lagos as a reformer, hacked nothing.', 'Cyberattack: Lagos -> null']]);
 });
 
 describe('more organisation heads: funds, networks, assemblies', () => {
