@@ -1079,11 +1079,25 @@ export class FrameReader {
         continue;
       // "Among those designated were A, B and C": sanctioned by whoever imposed the story's sanctions.
       if (m.pat.pos === 'verb' && BE.has(v.toks[m.te]?.lower ?? '') && /ed$/.test(v.toks[m.ts]!.lower)) {
-        const first = this.sanctioner ? v.right(m.te + 1, 3, (x) => !x.pair) : undefined;
+        // ("were Aeza's chief executive, Arsenii Penzev, …": past a possessor's title, the person.)
+        const titled = v.toks.slice(m.te + 1, m.te + 4).some((x) => x.lower === "'s");
+        const first = !this.sanctioner
+          ? undefined
+          : ((titled ? v.right(m.te + 1, 8, (x) => this.ents.get(x.key)?.type === 'Person') : undefined) ??
+            v.right(m.te + 1, 3, (x) => !x.pair));
         // Only those of the first one's kind: not the body an apposition names ("the head of X").
         const kind = first && this.ents.get(first.key)?.type;
+        // (People with their titles, "its general director, Yurii Bozoyan, and two co-owners, A and
+        // B": every person up to a relative clause.)
+        const end = v.toks.findIndex((x, k) => k > (first?.te ?? 0) && /^(who|which|that|;)$/.test(x.lower));
+        const listed =
+          titled && kind === 'Person'
+            ? v.between(first!.ts, end > 0 ? end : v.toks.length).map((x) => x.key)
+            : first
+              ? this.coordinated(v, first, v.clauseEnd(first.te))
+              : [];
         if (first)
-          for (const t of [first.key, ...this.coordinated(v, first, v.clauseEnd(first.te))])
+          for (const t of new Set([first.key, ...listed]))
             if (this.ents.get(t)?.type === kind) emit(m, 'Sanction', this.sanctioner!, t);
         continue;
       }

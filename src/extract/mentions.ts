@@ -1417,6 +1417,13 @@ export class MentionFinder {
         const group = this.ents.last((e) => e.type === 'ThreatGroup', PRONOUN_REACH + 1);
         if (group) return { key: group, end: i + 1, kind: 'pronoun' };
       }
+      // "Aeza's chief executive, A, its general director, B": a list of titles keeps its possessor.
+      const owner =
+        t.lower === 'its' && toks[i - 1]?.text === ','
+          ? out.findLast((m) => m.modifier && toks[m.te]?.lower === "'s" && i - m.te <= 10)
+          : undefined;
+      if (owner && fits(this.ents.get(owner.key)?.type))
+        return { key: owner.key, end: i + 1, kind: 'pronoun' };
       // Subject preference: "The Treasury sanctioned six firms that it said …", "China told the US it was ready",
       // "Germany's BSI said it had warned …" (past a possessor).
       let first = firstWord(toks, this.clauseStart);

@@ -7018,3 +7018,15 @@ describe('"demanded explanations from X and Y": whom it is demanded of', () => {
     ],
   ]);
 });
+
+describe('a list of titled people: "X\'s chief executive, A, its general director, B, and two co-owners, C and D"', () => {
+  const text =
+    'The Treasury sanctioned Kordex Ltd on Tuesday. "We will keep acting," the department said. The individuals sanctioned were Kordex\'s chief executive, Pavel Orlin, its general director, Ivan Sorokin, and two co-owners, Oleg Marr and Anton Vail.';
+  has([
+    [text, 'Sanction: Treasury Department -> Pavel Orlin'],
+    [text, 'Sanction: Treasury Department -> Ivan Sorokin'],
+    [text, 'Sanction: Treasury Department -> Anton Vail'],
+    [text, 'Role: Ivan Sorokin -> Kordex Ltd'],
+  ]);
+  hasNot([[text, 'Role: Ivan Sorokin -> Treasury Department']]);
+});
