@@ -216,6 +216,8 @@ export class MentionFinder {
     const t = toks[i]!;
     if (!t.word && t.text !== "'" && t.text !== '‘') return i + 1;
     const w = this.kb.words;
+    // "Former MI6 chief John Sawers said": a sentence's capitalised "Former" opens no name.
+    if (/^(former|then)$/.test(t.lower) && i === firstWord(toks, 0) && toks[i + 1]?.cap) return i + 1;
 
     // "pro-Russian hackers", "anti-Kremlin protesters": a stance towards a state or body names no actor.
     if (/^(pro|anti)$/.test(t.lower) && toks[i + 1]?.text === '-' && !toks[i + 1]!.spaceBefore) {
@@ -1258,16 +1260,23 @@ export class MentionFinder {
     const office = (k: number) =>
       toks
         .slice(from, k)
-        .every((x) => this.kb.words.genericBodyWords.has(x.lower) || /^(affairs|homeland)$/.test(x.lower));
+        .every(
+          (x) =>
+            this.kb.words.genericBodyWords.has(x.lower) ||
+            /^(affairs|homeland)$/.test(x.lower) ||
+            x.lower === 'and',
+        );
     const named = (k: number) =>
       (this.kb.givenNames.has(toks[k]!.lower) || this.kb.surnamesFirst.has(toks[k]!.lower)) &&
       !!toks[k + 1]?.cap &&
       toks[k + 1]!.word;
-    for (let k = i + 2; k < i + 7 && k < toks.length - 1; k++) {
+    // ("Minister of Economy and Finance Nadia Fettah Alaoui": "and" joins the office's words.)
+    for (let k = i + 2; k < i + 9 && k < toks.length - 1; k++) {
       const x = toks[k]!;
       if (k > i + 2 && x.cap && named(k))
         return known(k) || !office(k) ? null : { end: k, text: tokText(toks, i, k) };
-      if (!(x.cap && x.word) && !(k === i + 2 && x.lower === 'the')) return null;
+      if (!(x.cap && x.word) && !(k === i + 2 && x.lower === 'the') && !(k > i + 2 && x.lower === 'and'))
+        return null;
     }
     return null;
   }

@@ -7030,3 +7030,19 @@ describe('a list of titled people: "X\'s chief executive, A, its general directo
   ]);
   hasNot([[text, 'Role: Ivan Sorokin -> Treasury Department']]);
 });
+
+describe('titles: a sentence that opens with "Former", an office of two portfolios', () => {
+  has([
+    ['Former GCHQ chief Ian Lobban said the deal was risky.', 'Role: Ian Lobban -> GCHQ'],
+    [
+      'Kenya said it would act. Minister of Economy and Finance John Kamau said the data was safe.',
+      'Statement: John Kamau -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Kenya said it would act. Minister of Economy and Finance John Kamau said the data was safe.',
+      'Statement: Economy -> null',
+    ],
+  ]);
+});
