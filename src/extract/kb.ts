@@ -199,6 +199,8 @@ export interface KnowledgeBase {
     unrealisedVerbs: Set<string>;
     /** "trying to", "hope to": an agreement or a meeting sought, not reached. */
     aspirationVerbs: Set<string>;
+    /** "Assistant", "Acting": a rank before any title ("FBI Assistant Director X") is part of it. */
+    titleRanks: Set<string>;
     /** "tensions with", "relations with": a noun whose "with" names no partner of the event. */
     relationNouns: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
@@ -637,6 +639,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       stateOffices: set('stateOffices'),
       unrealisedVerbs: set('unrealisedVerbs'),
       aspirationVerbs: set('aspirationVerbs'),
+      titleRanks: set('titleRanks'),
       relationNouns: set('relationNouns'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),

@@ -1213,6 +1213,14 @@ export class MentionFinder {
   }
 
   private title(toks: Token[], i: number): { end: number; text: string } | null {
+    const own = this.listedTitle(toks, i);
+    if (own || !toks[i]?.cap || !this.kb.words.titleRanks.has(toks[i]!.lower)) return own;
+    // "FBI Assistant Director Brett Leatherman", "Acting Secretary X": a rank before a title.
+    const rest = this.title(toks, i + 1);
+    return rest ? { end: rest.end, text: `${toks[i]!.text} ${rest.text}` } : null;
+  }
+
+  private listedTitle(toks: Token[], i: number): { end: number; text: string } | null {
     // Past the sentence's end there is no title ("By Christopher Bing and Raphael Satter").
     const t = toks[i];
     if (!t?.cap) return null;

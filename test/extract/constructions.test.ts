@@ -7046,3 +7046,19 @@ describe('titles: a sentence that opens with "Former", an office of two portfoli
     ],
   ]);
 });
+
+describe('a rank before a title: "FBI Assistant Director X", "Acting Assistant Attorney General X"', () => {
+  has([
+    ['FBI Assistant Director Carla Rios said the network was dismantled.', 'Role: Carla Rios -> FBI'],
+    [
+      'Europol Assistant Director Paul Nakano said the network was dismantled.',
+      'Role: Paul Nakano -> Europol',
+    ],
+  ]);
+  hasNot([
+    [
+      'Acting Assistant Attorney General Mark Lesko said the network was dismantled.',
+      'Statement: Acting -> null',
+    ],
+  ]);
+});
