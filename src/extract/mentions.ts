@@ -1235,9 +1235,13 @@ export class MentionFinder {
     if (office) return office;
     for (const seq of list) {
       if (!matchSeq(toks, i, seq)) continue;
-      // Titles are capitalised ("Secretary of State"): lower-case connectors only.
+      // Titles are capitalised ("Secretary of State"): lower-case connectors only (or the sentence's
+      // case at its start: "Government spokesman Piotr Muller said").
+      const opens = i === firstWord(toks, 0);
       if (
-        !toks.slice(i, i + seq.length).every((x) => x.cap || !x.word || this.kb.words.connectors.has(x.lower))
+        !toks
+          .slice(i, i + seq.length)
+          .every((x, k) => x.cap || !x.word || this.kb.words.connectors.has(x.lower) || (opens && k > 0))
       )
         continue;
       // "President-elect Donald Trump": the office to come is the same office's title.

@@ -7062,3 +7062,22 @@ describe('a rank before a title: "FBI Assistant Director X", "Acting Assistant A
     ],
   ]);
 });
+
+describe('"Government spokesman X": the state in focus; a sentence-case title at the start', () => {
+  has([
+    [
+      'Ghana said its ports were hit. Government spokesman Kofi Mensah said the attack had failed.',
+      'Role: Kofi Mensah -> Ghana',
+    ],
+    [
+      'Ghana said its ports were hit. Foreign minister Kofi Mensah said it had failed.',
+      'Role: Kofi Mensah -> Ghana',
+    ],
+  ]);
+  hasNot([
+    [
+      'Ghana said its ports were hit. Spokesman Kofi Mensah said the attack had failed.',
+      'Role: Kofi Mensah -> Ghana',
+    ],
+  ]);
+});
