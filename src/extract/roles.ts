@@ -17,7 +17,10 @@ export class RoleReader {
   /** "Wang Qun, director-general of arms control at the Foreign Ministry": a role in that organisation. */
   read(v: SentenceView, events: SentEvent[], lastPeople: string[]): void {
     const w = this.kb.words;
-    const isRole = (x: string) => w.roleNouns.has(x) || w.roleNouns.has(x.replace(/-/g, ' '));
+    // ("his Chinese counterpart, Wang Yi": an equal in the nation's service; not a role noun elsewhere,
+    // where the counterpart is the party met.)
+    const isRole = (x: string) =>
+      w.roleNouns.has(x) || w.roleNouns.has(x.replace(/-/g, ' ')) || x === 'counterpart';
     for (const m of v.mentions) {
       if (m.modifier || this.ents.get(m.key)?.type !== 'Person') continue;
       const present = this.presentPost(v, m, events);
@@ -286,7 +289,10 @@ export class RoleReader {
     // "Its chief executive at the time, X": a time qualifier after the role words.
     const atTheTime = ['at', 'the', 'time'].every((x, n) => v.toks[m.ts - 4 + n]?.lower === x);
     const { words, k } = wordsBefore(m.ts - (atTheTime ? 5 : 2));
-    if (!words.length || !isRole(words[words.length - 1]!)) return;
+    const last = words[words.length - 1] ?? '';
+    // ("The two FSB officers, A and B": a plural role noun before a pair of names.)
+    const plural = last !== singular(last) && isRole(singular(last));
+    if (!words.length || (!isRole(last) && !plural)) return;
     // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
     const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
     // ("Kyivstar was hit. Its defence minister, X": a state's office, whatever "its" was read as.)
@@ -312,7 +318,10 @@ export class RoleReader {
       owner?.key ??
       this.ents.titleHolder(office.join(' ')) ??
       this.ents.stateHolder(office, m.key);
-    if (holder && holder !== m.key) events.push(roleEvent(m.key, holder, office.join(' '), 0.8, m.ts));
+    const next = plural && v.toks[m.te]?.lower === 'and' ? v.argAt[m.te + 1] : undefined;
+    const people = [m, ...(next && this.ents.get(next.key)?.type === 'Person' ? [next] : [])];
+    if (holder && holder !== m.key)
+      for (const p of people) events.push(roleEvent(p.key, holder, office.join(' '), 0.8, p.ts));
   }
 
   /**

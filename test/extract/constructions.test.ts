@@ -7081,3 +7081,17 @@ describe('"Government spokesman X": the state in focus; a sentence-case title at
     ],
   ]);
 });
+
+describe('roles before names: "his Chinese counterpart, X", "the two FSB officers, A and B"', () => {
+  has([
+    ['Blinken met his Kenyan counterpart, Musalia Mudavadi, in Nairobi.', 'Role: Musalia Mudavadi -> Kenya'],
+    [
+      'Blinken met his Kenyan counterpart, Musalia Mudavadi, in Nairobi.',
+      'Meeting: Antony Blinken -> Musalia Mudavadi',
+    ],
+    [
+      'The two SBU officers, Oleh Marchenko and Petro Lysenko, were charged.',
+      'Role: Petro Lysenko -> Security Service of Ukraine',
+    ],
+  ]);
+});
