@@ -2267,7 +2267,10 @@ export class MentionFinder {
       )
         return null;
       // "BioNTech said", "3CX said": a capital inside one word, or a digit, is a brand's, not a person's name.
-      return len === 1 && /^(\p{Lu}\p{Ll}+\p{Lu}|\p{N})/u.test(toks[s]!.text) ? 'Company' : 'Person';
+      if (len === 1 && /^(\p{Lu}\p{Ll}+\p{Lu}|\p{N})/u.test(toks[s]!.text)) return 'Company';
+      // "The NRC said", "the CNDP said": an acronym, or a name after an article, is no person's.
+      const acronym = len === 1 && toks[s]!.allCaps && toks[s]!.text.length >= 2;
+      return acronym || /^(the)$/.test(prev?.lower ?? '') ? 'Organization' : 'Person';
     }
     return null;
   }

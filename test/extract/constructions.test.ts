@@ -7095,3 +7095,15 @@ describe('roles before names: "his Chinese counterpart, X", "the two FSB officer
     ],
   ]);
 });
+
+describe('an unknown acronym that speaks is an organisation, and its officer serves it', () => {
+  it('types "The KPRA said" as an organisation', () => {
+    expect(read('The KPRA said its servers were hacked.').entity('KPRA')?.type).toBe('Organization');
+  });
+  has([
+    [
+      "The KPRA said its servers were hacked. John Mensah, the KPRA's president, said the data was safe.",
+      'Role: John Mensah -> KPRA',
+    ],
+  ]);
+});
