@@ -201,6 +201,8 @@ export interface KnowledgeBase {
     aspirationVerbs: Set<string>;
     /** "Assistant", "Acting": a rank before any title ("FBI Assistant Director X") is part of it. */
     titleRanks: Set<string>;
+    /** "the commission", "the board": nominals that point back only to a name with that head word. */
+    namedNominals: Set<string>;
     /** "tensions with", "relations with": a noun whose "with" names no partner of the event. */
     relationNouns: Set<string>;
     /** "withdrew from the nuclear deal": an agreement that is left or broken is no new one. */
@@ -640,6 +642,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       unrealisedVerbs: set('unrealisedVerbs'),
       aspirationVerbs: set('aspirationVerbs'),
       titleRanks: set('titleRanks'),
+      namedNominals: set('namedNominals'),
       relationNouns: set('relationNouns'),
       withdrawalVerbs: set('withdrawalVerbs'),
       speakerRoles: set('speakerRoles'),

@@ -1686,6 +1686,8 @@ export class MentionFinder {
         ? this.ents.speakingInstitution(PRONOUN_REACH)
         : undefined;
       const voice = speaking && types.includes(this.ents.get(speaking)!.type) ? speaking : undefined;
+      // ("The board said": only a board the story named; no other body it told of.)
+      if (!named && w.namedNominals.has(phrase)) return null;
       const key =
         voice ??
         named ??

@@ -7107,3 +7107,22 @@ describe('an unknown acronym that speaks is an organisation, and its officer ser
     ],
   ]);
 });
+
+describe('"the mission", "the commission", "the board": nominals for a body the story named with that word', () => {
+  has([
+    [
+      'Iran\'s mission to the United Nations rejected the report. "Iran condemns all cyberattacks," a spokesman for the mission said.',
+      'Statement: Iranian Mission to the United Nations -> null',
+    ],
+    [
+      'The Kenya Data Protection Commission opened an inquiry. The commission said the leak was serious.',
+      'Statement: Kenya Data Protection Commission -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'The State Department condemned the leak. The board said the leak was serious.',
+      'Statement: State Department -> null',
+    ],
+  ]);
+});
