@@ -733,7 +733,8 @@ export class FrameReader {
           v.between(m.ts + 1, gapEnd).find((x) => x.key !== agent.key && !x.pair && v.oblique(x));
       // ("handed Qatar a list of demands, including …": the indirect object right after the verb first.)
       // (Not a possessor: "raised Australia's concerns with Li".)
-      const indirect = m.pat.frame === 'concern' ? v.argAt[m.ts + 1] : undefined;
+      // ("raised them with Rwanda": a word of the phrase is no one raised with.)
+      const indirect = m.pat.frame === 'concern' && !m.at.includes(m.ts + 1) ? v.argAt[m.ts + 1] : undefined;
       const owner = /^('s|’s)$/.test(v.toks[indirect?.te ?? -1]?.lower ?? '');
       if (indirect && !indirect.pair && !owner && indirect.key !== agent.key && indirect.ts === m.ts + 1)
         target = indirect;

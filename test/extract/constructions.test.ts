@@ -7126,3 +7126,23 @@ describe('"the mission", "the commission", "the board": nominals for a body the 
     ],
   ]);
 });
+
+describe('raising a case, taking up a matter: a demand of whom it is raised with', () => {
+  has([
+    ['Starmer said he raised the case directly with President Xi.', 'Demand: Keir Starmer -> Xi Jinping'],
+    [
+      "Kenya's foreign ministry said it had taken up the matter with Kampala.",
+      'Demand: Kenyan Foreign Ministry -> Uganda',
+    ],
+    [
+      'The State Department said it had raised them with the Rwandan government.',
+      'Demand: State Department -> Rwanda',
+    ],
+  ]);
+  hasNot([
+    [
+      'The State Department said it had raised them with the Rwandan government.',
+      'Demand: State Department -> State Department',
+    ],
+  ]);
+});
