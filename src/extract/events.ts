@@ -2696,6 +2696,20 @@ export class FrameReader {
   /** "X indicted seven hackers …, accusing them of …": a participle clause shares the sentence's subject. */
   private participleSubject(v: SentenceView, m: TriggerMatch): SentMention | undefined {
     if (!v.toks[m.ts]!.lower.endsWith('ing') || v.toks[m.ts - 1]?.text !== ',') return undefined;
+    // ("NSO was blacklisted, and Apple filed a lawsuit …, accusing it of …": the subject of the
+    // clause the participle closes.)
+    for (let j = m.ts - 2; j > 1; j--) {
+      const next = v.argAt[j + 1];
+      const verb = next && v.toks[next.te];
+      if (
+        v.toks[j]!.lower === 'and' &&
+        v.toks[j - 1]!.text === ',' &&
+        next?.ts === j + 1 &&
+        verb?.word &&
+        !verb.cap
+      )
+        return next;
+    }
     return v.sentenceSubject(m.ts);
   }
 

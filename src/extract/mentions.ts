@@ -1454,6 +1454,15 @@ export class MentionFinder {
         ? toks.findIndex((x, k) => k > first && k < first + 6 && x.text === ',')
         : -1;
       if (opening > 0 && opening < i) first = firstWord(toks, opening + 1);
+      // ("NSO was blacklisted, and Apple sued the company, accusing it of …": the last clause's subject.)
+      for (let j = i - 2; j > first; j--) {
+        const next = out.find((m) => m.ts === j + 1 && !m.modifier);
+        const verb = next && toks[next.te];
+        if (toks[j]!.lower === 'and' && toks[j - 1]!.text === ',' && verb?.word && !verb.cap) {
+          first = j + 1;
+          break;
+        }
+      }
       const possessor = out.find((m) => m.ts === first && /^('s|’s)$/.test(toks[m.te]?.lower ?? ''));
       if (possessor && out.some((m) => m.ts === possessor.te + 1)) first = possessor.te + 1;
       const subject = out.find(

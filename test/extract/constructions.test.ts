@@ -7146,3 +7146,10 @@ describe('raising a case, taking up a matter: a demand of whom it is raised with
     ],
   ]);
 });
+
+describe('a participle after ", and" closes the second clause: its subject accuses', () => {
+  const text =
+    'Zervo Labs was blacklisted last month, and Meta filed a lawsuit against the company in November, accusing it of targeting WhatsApp users.';
+  has([[text, 'Accusation: Meta -> Zervo Labs']]);
+  hasNot([[text, 'Accusation: Zervo Labs -> Meta']]);
+});
