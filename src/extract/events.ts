@@ -2281,6 +2281,20 @@ export class FrameReader {
             if (k < end) break;
           }
         target = v.right(k + 1, 12, (x) => !x.pair && x.key !== agent?.key && !place(x));
+        // "linked a group they dubbed Transparent Tribe to a wave of phishing emails sent to X": an
+        // actor before "to", an incident after it; the actor is accused.
+        const linked = triggers.find((t) => t.pat.frame === 'attack' && t.ts > k && t.ts <= k + 6);
+        const actor = v
+          .between(m.te, k)
+          .filter(
+            (x) =>
+              !x.pair && x.key !== agent?.key && !/^(Country|Place)$/.test(this.ents.get(x.key)?.type ?? ''),
+          )
+          .at(-1);
+        if (v.toks[k]?.lower === 'to' && linked && actor && !v.between(k + 1, linked.ts).length) {
+          target = actor;
+          incidentFrom = k + 1;
+        }
         // "to a group Microsoft calls Storm-0558": the group named, not who names it.
         if (target && this.kb.words.namingReportVerbs.has(v.toks[target.te]?.lower ?? ''))
           target = v.right(target.te + 1, 4, (x) => !x.pair) ?? target;

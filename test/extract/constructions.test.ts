@@ -7153,3 +7153,10 @@ describe('a participle after ", and" closes the second clause: its subject accus
   has([[text, 'Accusation: Meta -> Zervo Labs']]);
   hasNot([[text, 'Accusation: Zervo Labs -> Meta']]);
 });
+
+describe('"linked a group to a wave of emails sent to X": the group is accused, not the victim', () => {
+  const text =
+    "Researchers at Proofpoint linked a Nepal-based group they dubbed Copper Lotus to a wave of phishing emails sent to Bhutan's Ministry of Foreign Affairs.";
+  has([[text, 'Accusation: Proofpoint -> Copper Lotus']]);
+  hasNot([[text, 'Accusation: Proofpoint -> Bhutanese Ministry of Foreign Affairs']]);
+});
