@@ -2191,6 +2191,23 @@ export class FrameReader {
       // "named X as the group behind it", "identified the hackers as APT28" accuse; "named by Biden
       // as director", "named the banks as the main targets" do not.
       if (v.toks[m.te - 1]?.lower === 'as' && !this.culpritAfter(v, m.te)) return;
+      // "the two men linked to Conti": a participle after a noun links nobody it names.
+      const prev = v.toks[m.ts - 1];
+      const reduced =
+        !passive &&
+        /ed$/.test(v.toks[m.ts]!.lower) &&
+        /^(to|with)$/.test(v.toks[m.ts + 1]?.lower ?? '') &&
+        !!prev?.word &&
+        !prev.cap &&
+        (!v.argAt[m.ts - 1] ||
+          v.argAt[m.ts - 1]!.kind === 'nominal' ||
+          isDefendants(v.argAt[m.ts - 1]!.key)) &&
+        !PERSONAL_PRONOUNS.has(prev.lower) &&
+        !AUX.has(prev.lower) &&
+        !BE.has(prev.lower) &&
+        !this.kb.words.functionWords.has(prev.lower) &&
+        !/ly$/.test(prev.lower);
+      if (reduced && !speaker) return;
       agent = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
       const gap = m.pat.slots.indexOf(null);
       const byInGap = gap > 0 && passive && v.toks[m.at[gap - 1]! + 1]?.lower === 'by';

@@ -7160,3 +7160,14 @@ describe('"linked a group to a wave of emails sent to X": the group is accused, 
   has([[text, 'Accusation: Proofpoint -> Copper Lotus']]);
   hasNot([[text, 'Accusation: Proofpoint -> Bhutanese Ministry of Foreign Affairs']]);
 });
+
+describe('a participle after a noun links nobody it names: "the two men linked to Conti"', () => {
+  hasNot([
+    [
+      'Ivan Petrov and Oleg Sidorov, the two men linked to Conti and Trickbot, were accused of deploying ransomware.',
+      'Accusation: Ivan Petrov -> Conti',
+    ],
+    ['The hackers, a crew linked to Conti, were arrested in Kyiv.', 'Accusation: Kyiv -> Conti'],
+  ]);
+  has([['Mandiant linked the intrusion to Conti.', 'Accusation: Mandiant -> Conti']]);
+});
