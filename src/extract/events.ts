@@ -3978,13 +3978,28 @@ export class FrameReader {
 
   /** Index of a relative pronoun right before the verb ("which compromised"), if any. */
   private relativePronounBefore(v: SentenceView, ts: number): number | undefined {
-    let k = ts - 1;
-    while (
-      k >= 0 &&
-      (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))
-    )
-      k--;
+    const k = this.verbGroupStart(v, ts);
     return k >= 0 && /^(that|which|who)$/.test(v.toks[k]!.lower) ? k : undefined;
+  }
+
+  /**
+   * The token before the verb group that ends at `ts`: past auxiliaries and adverbs, and past a
+   * speaker inside it ("which the Council said had targeted …", "that U.S. officials say was").
+   */
+  private verbGroupStart(v: SentenceView, ts: number): number {
+    let k = ts - 1;
+    for (;;) {
+      while (
+        k >= 0 &&
+        (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))
+      )
+        k--;
+      const speaker = k > 0 && SPEECH_FORMS.has(v.toks[k]!.lower) ? v.argAt[k - 1] : undefined;
+      if (!speaker || speaker.te !== k || speaker.pair) return k;
+      const before = DETERMINERS.has(v.toks[speaker.ts - 1]?.lower ?? '') ? speaker.ts - 2 : speaker.ts - 1;
+      if (!/^(that|which|who|whom)$/.test(v.toks[before]?.lower ?? '')) return k;
+      k = before;
+    }
   }
 
   /**
@@ -4024,12 +4039,7 @@ export class FrameReader {
 
   /** "X (…) that was hacking Y", "a national, X, whom they accused": the antecedent of the relative pronoun. */
   private relativeAgent(v: SentenceView, ts: number): SentMention | undefined {
-    let k = ts - 1;
-    while (
-      k >= 0 &&
-      (BE.has(v.toks[k]!.lower) || /^(has|have|had|also|allegedly|reportedly)$/.test(v.toks[k]!.lower))
-    )
-      k--;
+    let k = this.verbGroupStart(v, ts);
     if (k < 0 || !/^(that|which|who|whom)$/.test(v.toks[k]!.lower)) return undefined;
     k--;
     if (v.toks[k]?.text === ',') k--;

@@ -7171,3 +7171,12 @@ describe('a participle after a noun links nobody it names: "the two men linked t
   ]);
   has([['Mandiant linked the intrusion to Conti.', 'Accusation: Mandiant -> Conti']]);
 });
+
+describe('a speaker inside a relative clause before its verb: "Callisto, which the Council said had targeted X"', () => {
+  const text =
+    'Seaborgium, which the Council said had targeted the Dutch parliament, was sanctioned on Monday.';
+  has([
+    [text, 'Cyberattack: Star Blizzard -> Dutch Parliament'],
+    [text, 'Accusation: Council -> Star Blizzard'],
+  ]);
+});
