@@ -1152,8 +1152,11 @@ export class FrameReader {
       // "expelled four Russian officers": those expelled stand for their state; others counted do not,
       // nor do people of a nation ("sanctions Russian man", "sanction Chinese hackers").
       const expel = /^expel/.test(v.toks[m.ts]!.lower);
+      // (Not "sanctions of their own on X": a possessive determiner is no one sanctioned.)
       const sanctioned = (x: SentMention) =>
-        x.key !== agent.key && (expel || (!v.counted(x) && !this.nationals(v, x) && !this.oneOfNation(v, x)));
+        x.key !== agent.key &&
+        !(x.kind === 'pronoun' && /^(its|their|his|her)$/.test(v.toks[x.ts]!.lower)) &&
+        (expel || (!v.counted(x) && !this.nationals(v, x) && !this.oneOfNation(v, x)));
       const object = v.right(m.te, this.offenceAt(v, m.te, v.subClauseAt(m.te, 8)) - m.te, sanctioned);
       const target =
         withObject ??

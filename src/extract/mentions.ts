@@ -1465,6 +1465,10 @@ export class MentionFinder {
       }
       const possessor = out.find((m) => m.ts === first && /^('s|’s)$/.test(toks[m.te]?.lower ?? ''));
       if (possessor && out.some((m) => m.ts === possessor.te + 1)) first = possessor.te + 1;
+      // ("the security company Symantec …": past the lower-case words that describe the name.)
+      let described = first;
+      while (described < first + 4 && toks[described]?.word && !toks[described]!.cap) described++;
+      if (described > first && out.some((m) => m.ts === described && !m.modifier)) first = described;
       const subject = out.find(
         (m) =>
           !m.modifier &&

@@ -7180,3 +7180,16 @@ describe('a speaker inside a relative clause before its verb: "Callisto, which t
     [text, 'Accusation: Council -> Star Blizzard'],
   ]);
 });
+
+describe('the subject past its describing words; "sanctions of their own"', () => {
+  const report =
+    'The Department of Health said Kordia was hacked. In a 2019 report, the security company Symantec attributed the intrusion to a group it called Velvet Ant, which it said had also targeted airlines.';
+  has([[report, 'Statement: Symantec -> null']]);
+  hasNot([
+    [report, 'Accusation: Department of Health -> Velvet Ant'],
+    [
+      'The move was coordinated with Washington and London, which imposed sanctions of their own on Aleksandr Ermakov the same day.',
+      'Sanction: United Kingdom -> United States',
+    ],
+  ]);
+});
