@@ -2422,8 +2422,12 @@ export class FrameReader {
         else {
           // (Nor "A was charged with treason in Moscow": a city right after the charge is another court's.)
           const prosecutor = this.storyProsecutor();
+          // (But "charged in federal court in Washington" is the prosecutor's own capital.)
+          const home = prosecutor && this.ents.stateOf(prosecutor);
           const elsewhere = (x: SentMention) =>
-            v.locative(x) && (x.ts < m.ts || (x.kind === 'metonym' && x.ts - m.te <= 6));
+            v.locative(x) &&
+            (x.ts < m.ts || (x.kind === 'metonym' && x.ts - m.te <= 6)) &&
+            (!home || this.ents.stateOf(x.key) !== home);
           if (prosecutor && !v.mentions.some(elsewhere)) agent = stand(prosecutor);
         }
       }

@@ -7193,3 +7193,15 @@ describe('the subject past its describing words; "sanctions of their own"', () =
     ],
   ]);
 });
+
+describe("charged in the prosecutor's own capital: the story's prosecutor charges", () => {
+  const text =
+    'The Justice Department said three former intelligence operatives had agreed to pay fines. Mark Bale, Ryan Ames and Daniel Gerick were charged in federal court in Washington with conspiring to commit computer fraud.';
+  has([[text, 'LegalAction: Justice Department -> Ryan Ames']]);
+  hasNot([
+    [
+      'The Justice Department said three men had fled. In Moscow, Mark Bale and Ryan Ames were charged with treason.',
+      'LegalAction: Justice Department -> Ryan Ames',
+    ],
+  ]);
+});
