@@ -7205,3 +7205,10 @@ describe("charged in the prosecutor's own capital: the story's prosecutor charge
     ],
   ]);
 });
+
+describe('name particles "del", "della", "la", "zu" inside a person\'s name', () => {
+  it.each([
+    ['Superintendent Maria del Carmen Ruiz said the bank was hacked.', 'Maria del Carmen Ruiz'],
+    ['Oscar de la Vega said the bank was hacked.', 'Oscar de la Vega'],
+  ])('%s', (text, name) => expect(read(text).entity(name)?.type).toBe('Person'));
+});
