@@ -832,8 +832,16 @@ export class MentionFinder {
       // "Estonia's prosecutor's office": an office holder's possessive inside the body's words.
       if (t.lower === "'s" && k > j && toks[k - 1]!.word) continue;
       if (!t.word || t.cap) break;
-      // (Not "A Russian activist said the police …": a verb or an article ends the body's words.)
-      if (SPEECH_FORMS.has(t.lower) || DETERMINERS.has(t.lower)) break;
+      // (Not "A Russian activist said the police …": a verb or an article ends the body's words; nor
+      // "Vries was arrested by police": nor a preposition.)
+      if (
+        SPEECH_FORMS.has(t.lower) ||
+        DETERMINERS.has(t.lower) ||
+        BE.has(t.lower) ||
+        this.kb.words.prepositions.has(t.lower) ||
+        /ed$/.test(t.lower)
+      )
+        break;
       if (this.kb.words.orgHeads.get(t.lower) === 'GovernmentBody') end = k + 1;
     }
     return end;

@@ -7212,3 +7212,11 @@ describe('name particles "del", "della", "la", "zu" inside a person\'s name', ()
     ['Oscar de la Vega said the bank was hacked.', 'Oscar de la Vega'],
   ])('%s', (text, name) => expect(read(text).entity(name)?.type).toBe('Person'));
 });
+
+describe("a place's own police: lower-case body words stop at a verb or a preposition", () => {
+  it('reads no body in "Vries was arrested by police"', () => {
+    const r = read('Jan de Vries was arrested by police in Amsterdam on Friday.');
+    expect(r.entities.some((e) => /arrested/.test(e.label))).toBe(false);
+  });
+  has([['Dusseldorf police said the suspect had been arrested.', 'Statement: Dusseldorf police -> null']]);
+});
