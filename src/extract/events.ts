@@ -2432,6 +2432,7 @@ export class FrameReader {
         }
       }
     } else {
+      const police = frame === 'legal' ? this.policeIn(v, m.ts) : undefined;
       // 'said the US should "stop …" and accused Washington of …': the speaker goes on.
       const goesOn = frame !== 'legal' && v.toks[m.ts - 1]?.lower === 'and' && speaker?.agent;
       // "Prosecutors accuse the pair of …": the story's prosecutor accuses as it charges.
@@ -2441,8 +2442,11 @@ export class FrameReader {
           this.sharedSubject(v, m.ts) ??
           // "WhatsApp, which accuses NSO of …": the name the relative clause describes.
           (this.relativePronounBefore(v, m.ts) !== undefined ? this.relativeAgent(v, m.ts) : undefined) ??
+          police ??
           v.agentLeft(m.ts) ??
           this.prosecutorSubject(v, m.ts, 0, frame !== 'legal'));
+      // ("Police in Ukraine and Switzerland have arrested …": each country's police.)
+      if (police && agent === police) coAgents = this.coordinated(v, police, m.ts);
       target =
         frame === 'legal'
           ? this.defendant(v, m.te, agent)
@@ -2620,6 +2624,13 @@ export class FrameReader {
     // (Not "he could face life in prison if convicted": one charged brings no charges.)
     if (cls === 'LegalAction' && agent && !agent.pair && agent.ts >= 0 && !this.chargedBy.has(agent.key))
       this.prosecutor = this.ents.moreExact(this.prosecutor, agent.key);
+    // "Dutch police arrested four people", "Police in Ukraine and Switzerland have arrested 12 people":
+    // an arrest of people left unnamed, by each who made it.
+    if (!target && cls === 'LegalAction' && agent && !agent.pair && !passive && this.arrestsCounted(v, m)) {
+      for (const a of new Set([...expand(agent), ...v.coordinatedBefore(agent), ...coAgents]))
+        emit(m, cls, a, null, { about, hedge: undefined });
+      return;
+    }
     if (!target) return;
     // "Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible": each subject.
     const targets = [
@@ -2915,6 +2926,25 @@ export class FrameReader {
     return stand(prosecutor);
   }
 
+  /** "arrested four people", "detained 12 suspects": an arrest verb, a count and a noun for people. */
+  private arrestsCounted(v: SentenceView, m: TriggerMatch): boolean {
+    if (!/^(arrest|detain)/.test(v.toks[m.ts]!.lower)) return false;
+    const count = v.toks[m.te];
+    if (!count || !(/^\d+$/.test(count.text) || this.kb.words.countWords.has(count.lower))) return false;
+    return v.toks.slice(m.te + 1, m.te + 4).some((t) => this.kb.words.peopleNouns.has(t.lower));
+  }
+
+  /** "Police in Ukraine and Switzerland have arrested …": the country whose police act, at the clause's start. */
+  private policeIn(v: SentenceView, ti: number): SentMention | undefined {
+    const k = v.clauseStart(ti);
+    const first = DETERMINERS.has(v.toks[k]?.lower ?? '') ? k + 1 : k;
+    if (!/^(police|authorities)$/.test(v.toks[first]?.lower ?? '') || v.toks[first + 1]?.lower !== 'in')
+      return undefined;
+    const place = v.argAt[first + 2];
+    const country = place && this.ents.stateOf(place.key);
+    return place && country && !place.pair ? { ...place, key: country } : undefined;
+  }
+
   /** Whether the noun at `ti` is the source "according to" cites ("according to a federal indictment"). */
   private citedSource(v: SentenceView, ti: number): boolean {
     let k = ti - 1;
@@ -3156,7 +3186,14 @@ export class FrameReader {
     const found = v.right(
       from,
       k - from,
-      (x) => !x.pair && x.key !== agent?.key && !v.counted(x) && !person(x) && !isDefendants(x.key),
+      // (Nor a place: "arrested 14 people across the United States".)
+      (x) =>
+        !x.pair &&
+        x.key !== agent?.key &&
+        !v.counted(x) &&
+        !person(x) &&
+        !isDefendants(x.key) &&
+        !v.locative(x),
     );
     // "five PLA officers from Unit 61398": the unit they are from is the more precise party.
     const noun = found && v.toks[found.te];

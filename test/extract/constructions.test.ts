@@ -7220,3 +7220,31 @@ describe("a place's own police: lower-case body words stop at a verb or a prepos
   });
   has([['Dusseldorf police said the suspect had been arrested.', 'Statement: Dusseldorf police -> null']]);
 });
+
+describe('arrests of people left unnamed; police in a country', () => {
+  has([
+    [
+      'Dutch police arrested four people on Tuesday, prosecutors said.',
+      'LegalAction: Dutch National Police -> null',
+    ],
+    [
+      'Police in Ukraine and Poland have arrested 12 people suspected of fraud.',
+      'LegalAction: Poland -> null',
+    ],
+    [
+      'Police in Ukraine and Poland have arrested 12 people suspected of fraud.',
+      'LegalAction: Ukraine -> null',
+    ],
+    [
+      'FBI agents arrested 14 people across the United States on Tuesday over the attack.',
+      'LegalAction: FBI -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'FBI agents arrested 14 people across the United States on Tuesday over the attack.',
+      'LegalAction: FBI -> United States',
+    ],
+    ['Dutch police said four people were arrested in 2019.', 'LegalAction: Dutch National Police -> null'],
+  ]);
+});
