@@ -2802,6 +2802,14 @@ export class FrameReader {
     // "with Libya's Government of National Accord": the body the possessor owns.
     const owned = /^('s|’s)$/.test(v.toks[m.te]?.lower ?? '') ? v.argAt[m.te + 1] : undefined;
     if (owned && !owned.pair && this.ents.get(owned.key)?.type !== 'Country') return owned;
+    // ("Taiwan's then-president, Tsai Ing-wen": the person the possessor's office names.)
+    if (/^('s|’s)$/.test(v.toks[m.te]?.lower ?? '')) {
+      let k = m.te + 1;
+      while (k < m.te + 5 && v.toks[k]?.word && !v.toks[k]!.cap) k++;
+      if (v.toks[k]?.text === '-') k += 2;
+      const person = v.toks[k]?.text === ',' && k > m.te + 1 ? v.argAt[k + 1] : undefined;
+      if (person && this.ents.get(person.key)?.type === 'Person') return person;
+    }
     if (m.kind !== 'demonym' || v.toks[m.te + 1]?.text !== ',') return m;
     const named = v.argAt[m.te + 2];
     return named && this.ents.get(named.key)?.type === 'Person' ? named : m;
@@ -4203,13 +4211,20 @@ export class FrameReader {
         subj.ts > prev.te
       )
         return [prev.key, subj.key];
-      const withX = this.withTarget(v, m.te, subj.key);
+      // ("sat down with X", "held a phone call with X": the phrase's own "with".)
+      const withX = this.withTarget(v, toks[m.te - 1]?.lower === 'with' ? m.te - 1 : m.te, subj.key);
       if (withX) return [subj.key, withX];
       // "agreed with its allies", "met with reporters": the other side is no actor.
       if (toks[m.te]?.lower === 'with') return null;
       // "summoned the Russian ambassador", "met Vladimir Putin": the object is the other party.
       if (m.pat.frame === 'meet' && m.pat.pos === 'verb' && !v.nominalUse(m)) {
-        const obj = v.right(m.te, 4, (x) => x.key !== subj.key && !x.pair);
+        // ("met Russia's foreign minister, Sergei Lavrov": past the possessor to the person.)
+        const owner = v.mentions.find(
+          (x) => x.ts === m.te && x.modifier && /^('s|’s)$/.test(toks[x.te]?.lower ?? ''),
+        );
+        const obj =
+          v.right(m.te, 4, (x) => x.key !== subj.key && !x.pair) ??
+          (m.pat.cls === 'Meeting' ? owner : undefined);
         if (obj) return [subj.key, this.counterpart(v, obj).key];
       }
     }

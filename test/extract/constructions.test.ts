@@ -7248,3 +7248,21 @@ describe('arrests of people left unnamed; police in a country', () => {
     ['Dutch police said four people were arrested in 2019.', 'LegalAction: Dutch National Police -> null'],
   ]);
 });
+
+describe("meetings by phone and with a possessor's officer", () => {
+  has([
+    ['Biden held a phone call with Xi Jinping in January.', 'Meeting: Joe Biden -> Xi Jinping'],
+    ['Biden sat down with Xi Jinping in Bali.', 'Meeting: Joe Biden -> Xi Jinping'],
+    [
+      "Kerry met Russia's foreign minister, Sergei Lavrov, in Geneva.",
+      'Meeting: John Kerry -> Sergei Lavrov',
+    ],
+    [
+      "Czech President Petr Pavel held a phone call with Taiwan's then-president, Tsai Ing-wen, in January.",
+      'Meeting: Petr Pavel -> Tsai Ing-wen',
+    ],
+  ]);
+  hasNot([
+    ['The leak listed telephone numbers and home addresses of French officials.', 'Meeting: France -> null'],
+  ]);
+});
