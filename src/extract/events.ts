@@ -4217,7 +4217,11 @@ export class FrameReader {
       // "agreed with its allies", "met with reporters": the other side is no actor.
       if (toks[m.te]?.lower === 'with') return null;
       // "summoned the Russian ambassador", "met Vladimir Putin": the object is the other party.
-      if (m.pat.frame === 'meet' && m.pat.pos === 'verb' && !v.nominalUse(m)) {
+      // ("after meeting his Latvian counterpart, X": a gerund after a word of time has its object.)
+      const timed =
+        /ing$/.test(toks[m.ts]!.lower) &&
+        /^(after|before|while|since|when)$/.test(toks[m.ts - 1]?.lower ?? '');
+      if (m.pat.frame === 'meet' && ((m.pat.pos === 'verb' && !v.nominalUse(m)) || timed)) {
         // ("met Russia's foreign minister, Sergei Lavrov": past the possessor to the person.)
         const owner = v.mentions.find(
           (x) => x.ts === m.te && x.modifier && /^('s|’s)$/.test(toks[x.te]?.lower ?? ''),

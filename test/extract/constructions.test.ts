@@ -7266,3 +7266,13 @@ describe("meetings by phone and with a possessor's officer", () => {
     ['The leak listed telephone numbers and home addresses of French officials.', 'Meeting: France -> null'],
   ]);
 });
+
+describe('"after meeting his Latvian counterpart, X": a gerund after a word of time meets its object', () => {
+  has([
+    [
+      'Landsbergis told reporters after meeting his Latvian counterpart, Edgars Rinkevics, in Vilnius.',
+      'Meeting: Edgars Rinkēvičs -> Gabrielius Landsbergis',
+    ],
+  ]);
+  hasNot([['The ministers spoke to reporters after meeting in Vilnius.', 'Meeting: Vilnius -> null']]);
+});
