@@ -85,8 +85,10 @@ export class DocEntities {
     if (!this.kb.words.stateOffices.has(last)) return undefined;
     // ("National Security Adviser X" is the state's; "an adviser at a London consultancy" is not.)
     if (/^advis[eo]r$/.test(last) && !office.some((w) => /^national$/i.test(w))) return undefined;
-    // ("Government spokesman X" speaks for the state; a spokesman of no named body does not.)
-    if (/^spokes/.test(last) && !office.some((w) => /^government$/i.test(w))) return undefined;
+    // ("Government spokesman X" speaks for the state a dateline files from; a spokesman of no named
+    // body does not, nor one in a story whose state is only the last one heard.)
+    if (/^spokes/.test(last) && (!office.some((w) => /^government$/i.test(w)) || !this.datelineCountry))
+      return undefined;
     return (holder && this.byKey.get(holder)?.country) || this.storyCountry();
   }
 

@@ -2007,9 +2007,13 @@ export class FrameReader {
       if (QUOTE_CLOSE.has(v.toks[k]!.text)) {
         // ('…," said Xplain's chief executive, Andreas Loffler': past a possessor, the person.)
         let a = v.right(m.te, 5);
+        // (Only the name the title's comma opens: not 'said Kordel's chief executive, adding that …'.)
         const owner = v.toks.findIndex((x, j) => j > m.te && j < m.te + 4 && x.lower === "'s");
-        if (owner >= 0 && (!a || a.te === owner))
-          a = v.right(owner + 1, 7, (x) => this.ents.get(x.key)?.type === 'Person') ?? a;
+        let comma = owner + 1;
+        while (owner >= 0 && comma < owner + 5 && v.toks[comma]?.word && !v.toks[comma]!.cap) comma++;
+        const named = owner >= 0 && v.toks[comma]?.text === ',' ? v.argAt[comma + 1] : undefined;
+        if (owner >= 0 && (!a || a.te === owner) && named && this.ents.get(named.key)?.type === 'Person')
+          a = named;
         if (a && !a.pair && !v.isMedia(a)) return { agent: a.key, target: null, also: [] };
         break;
       }
@@ -3331,7 +3335,14 @@ export class FrameReader {
           // ("Ecuador's army and Bolivia's navy": past the next one's owner.)
           (/^('s|’s)$/.test(v.toks[k]!.lower) && v.mentions.some((x) => x.te === k && x.modifier)) ||
           // "the ministry and its minister, Esmail Khatib": a possessive before the role of the next.
-          (k === last.te + 1 && v.toks[k]!.lower === 'its' && v.argAt[k]?.key === last.key))
+          (k === last.te + 1 && v.toks[k]!.lower === 'its' && v.argAt[k]?.key === last.key) ||
+          // ("Rosneft's chairman, Igor Sechin, its chief financial officer, Pavel Fedorov": a
+          // possessive determiner opens the next one's title, it is no one listed.)
+          (k - last.te < 5 &&
+            v.argAt[k]?.kind === 'pronoun' &&
+            /^(its|their|his|her)$/.test(v.toks[k]!.lower) &&
+            !!v.toks[k + 1]?.word &&
+            !v.toks[k + 1]!.cap))
       )
         k++;
       const nx = v.argAt[k];
@@ -4093,17 +4104,25 @@ export class FrameReader {
   private relativeAgent(v: SentenceView, ts: number): SentMention | undefined {
     let k = this.verbGroupStart(v, ts);
     if (k < 0 || !/^(that|which|who|whom)$/.test(v.toks[k]!.lower)) return undefined;
+    const pronoun = v.toks[k]!.lower;
     k--;
-    if (v.toks[k]?.text === ',') k--;
+    const comma = v.toks[k]?.text === ',';
+    if (comma) k--;
     if (v.toks[k]?.text === ')') {
       while (k >= 0 && v.toks[k]!.text !== '(') k--;
       k--;
     }
     // "Sandworm, a hacking group that was blamed …": the relative clause describes the apposition's head.
     // ("the Kimsuky group, which …": a name before its own head noun.)
+    // (Only "…, which", after a noun: not "Microsoft said that China accused …".)
     const head = v.toks[k];
-    const headed =
-      head?.word && !head.cap && !this.kb.words.functionWords.has(head.lower) ? v.argAt[k - 1] : undefined;
+    const noun =
+      !!head?.word &&
+      !head.cap &&
+      !this.kb.words.functionWords.has(head.lower) &&
+      !SPEECH_FORMS.has(head.lower) &&
+      !/ed$/.test(head.lower);
+    const headed = comma && pronoun !== 'that' && noun ? v.argAt[k - 1] : undefined;
     return this.describedBy(v, k) ?? v.argAt[k] ?? (headed?.kind === 'name' ? headed : undefined);
   }
 

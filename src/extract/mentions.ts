@@ -107,7 +107,13 @@ export class MentionFinder {
     for (let k = 1; k < out.length; k++) {
       const [a, b] = [out[k - 1]!, out[k]!];
       const body = this.ents.get(b.key);
-      if (a.te + 1 === b.ts && toks[a.te]?.lower === "'s" && body?.country === a.key && !b.pair)
+      if (
+        a.te + 1 === b.ts &&
+        toks[a.te]?.lower === "'s" &&
+        body?.country === a.key &&
+        !b.pair &&
+        body.type !== 'Person'
+      )
         this.ents.alias(body, text(sent, a.ts, b.te));
     }
     // The person a sentence is about (its first actor) is what a later "he"/"she" most likely means.
@@ -1223,9 +1229,10 @@ export class MentionFinder {
   private title(toks: Token[], i: number): { end: number; text: string } | null {
     const own = this.listedTitle(toks, i);
     if (own || !toks[i]?.cap || !this.kb.words.titleRanks.has(toks[i]!.lower)) return own;
-    // "FBI Assistant Director Brett Leatherman", "Acting Secretary X": a rank before a title.
+    // "FBI Assistant Director Brett Leatherman", "Acting Secretary X": a rank before a title, which
+    // is held where the title is ("Acting Attorney General X" serves the state).
     const rest = this.title(toks, i + 1);
-    return rest ? { end: rest.end, text: `${toks[i]!.text} ${rest.text}` } : null;
+    return rest ? { end: rest.end, text: rest.text } : null;
   }
 
   private listedTitle(toks: Token[], i: number): { end: number; text: string } | null {
@@ -1432,10 +1439,10 @@ export class MentionFinder {
       const joined = out.find((m) => m.te === i - 1 && !m.modifier && !m.pair);
       // (A list of objects, "and its minister, X": not "contacted Sony and its agents later blamed …".)
       const listed = toks[i + 2]?.text === ',' || !!toks[i + 2]?.cap;
+      // ("North Korea or its sympathisers": after "or", always the name just joined.)
       if (
         t.lower === 'its' &&
-        toks[i - 1]?.lower === 'and' &&
-        listed &&
+        ((toks[i - 1]?.lower === 'and' && listed) || toks[i - 1]?.lower === 'or') &&
         joined &&
         fits(this.ents.get(joined.key)?.type)
       )
@@ -1462,8 +1469,10 @@ export class MentionFinder {
         ? toks.findIndex((x, k) => k > first && k < first + 6 && x.text === ',')
         : -1;
       if (opening > 0 && opening < i) first = firstWord(toks, opening + 1);
-      // ("NSO was blacklisted, and Apple sued the company, accusing it of …": the last clause's subject.)
-      for (let j = i - 2; j > first; j--) {
+      // ("NSO was blacklisted, and Apple sued the company, accusing it of …": the object of a
+      // participle after a comma belongs to the last clause, whose subject it is not.)
+      const participle = /ing$/.test(toks[i - 1]?.lower ?? '') && toks[i - 2]?.text === ',';
+      for (let j = i - 2; participle && j > first; j--) {
         const next = out.find((m) => m.ts === j + 1 && !m.modifier);
         const verb = next && toks[next.te];
         if (toks[j]!.lower === 'and' && toks[j - 1]!.text === ',' && verb?.word && !verb.cap) {
@@ -1475,7 +1484,14 @@ export class MentionFinder {
       if (possessor && out.some((m) => m.ts === possessor.te + 1)) first = possessor.te + 1;
       // ("the security company Symantec …": past the lower-case words that describe the name.)
       let described = first;
-      while (described < first + 4 && toks[described]?.word && !toks[described]!.cap) described++;
+      while (
+        described < first + 4 &&
+        toks[described]?.word &&
+        !toks[described]!.cap &&
+        !SPEECH_FORMS.has(toks[described]!.lower) &&
+        !out.some((m) => m.ts === first)
+      )
+        described++;
       if (described > first && out.some((m) => m.ts === described && !m.modifier)) first = described;
       const subject = out.find(
         (m) =>
@@ -1707,8 +1723,16 @@ export class MentionFinder {
         ? this.ents.speakingInstitution(PRONOUN_REACH)
         : undefined;
       const voice = speaking && types.includes(this.ents.get(speaking)!.type) ? speaking : undefined;
-      // ("The board said": only a board the story named; no other body it told of.)
-      if (!named && w.namedNominals.has(phrase)) return null;
+      // ("The board said": only a board the story named, and only one; no other body it told of.)
+      if (w.namedNominals.has(phrase)) {
+        const other =
+          named &&
+          this.ents.last((e) => {
+            const parts = e.label.toLowerCase().split(' ');
+            return e.id !== named && e.id !== subject && (parts.at(-1) === head || parts.includes(head));
+          }, NOMINAL_REACH);
+        return named && !other ? { key: named, end: i + 1 + len, kind: 'nominal' } : null;
+      }
       const key =
         voice ??
         named ??
@@ -2292,7 +2316,9 @@ export class MentionFinder {
       // "BioNTech said", "3CX said": a capital inside one word, or a digit, is a brand's, not a person's name.
       if (len === 1 && /^(\p{Lu}\p{Ll}+\p{Lu}|\p{N})/u.test(toks[s]!.text)) return 'Company';
       // "The NRC said", "the CNDP said": an acronym, or a name after an article, is no person's.
-      const acronym = len === 1 && toks[s]!.allCaps && toks[s]!.text.length >= 2;
+      // (Not "AOC said she …": a person's initials, by the pronoun that follows.)
+      const personal = toks.slice(e).some((x) => /^(he|she|his|her|him)$/.test(x.lower));
+      const acronym = len === 1 && toks[s]!.allCaps && toks[s]!.text.length >= 2 && !personal;
       return acronym || /^(the)$/.test(prev?.lower ?? '') ? 'Organization' : 'Person';
     }
     return null;

@@ -293,6 +293,13 @@ export class RoleReader {
     // ("The two FSB officers, A and B": a plural role noun before a pair of names.)
     const plural = last !== singular(last) && isRole(singular(last));
     if (!words.length || (!isRole(last) && !plural)) return;
+    // ("his Chinese counterpart, Wang Yi": only with the nation right before; "his counterpart, X"
+    // serves no one named.)
+    if (
+      last === 'counterpart' &&
+      (words.length > 1 || this.ents.get(v.argAt[k]?.key ?? '')?.type !== 'Country')
+    )
+      return;
     // "Australia's defence minister, X", "the White House press secretary, X" or "the defence minister, X".
     const owner = v.toks[k]?.lower === "'s" ? v.argAt[k - 1] : v.argAt[k];
     // ("Kyivstar was hit. Its defence minister, X": a state's office, whatever "its" was read as.)

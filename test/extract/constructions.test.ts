@@ -7066,7 +7066,7 @@ describe('a rank before a title: "FBI Assistant Director X", "Acting Assistant A
 describe('"Government spokesman X": the state in focus; a sentence-case title at the start', () => {
   has([
     [
-      'Ghana said its ports were hit. Government spokesman Kofi Mensah said the attack had failed.',
+      'ACCRA, May 3 (Reuters) - Ghana said its ports were hit. Government spokesman Kofi Mensah said the attack had failed.',
       'Role: Kofi Mensah -> Ghana',
     ],
     [
@@ -7275,4 +7275,75 @@ describe('"after meeting his Latvian counterpart, X": a gerund after a word of t
     ],
   ]);
   hasNot([['The ministers spoke to reporters after meeting in Vilnius.', 'Meeting: Vilnius -> null']]);
+});
+
+describe('fourth review of this round: regressions on text of its own', () => {
+  has([
+    ['Microsoft said that China accused the United States of hacking.', 'Accusation: China -> United States'],
+    [
+      '"We are safe," said Kordel\'s chief executive, adding that Peter Smith had resigned.',
+      'Statement: Kordel -> null',
+    ],
+    [
+      'Acting Assistant Attorney General Nicole Argentieri announced charges against the men.',
+      'Role: Nicole Argentieri -> Justice Department',
+    ],
+    [
+      'Deputy Foreign Secretary Andrew Mitchell met Kenyan President William Ruto.',
+      'Role: Andrew Mitchell -> United Kingdom',
+    ],
+    [
+      "The United States raised allegations of Chinese hacking with Beijing's ambassador.",
+      'Accusation: United States -> China',
+    ],
+    [
+      "Britain sanctioned Rosneft's chairman, Igor Sechin, its chief financial officer, Pavel Fedorov, and three other executives.",
+      'Sanction: United Kingdom -> Pavel Fedorov',
+    ],
+    [
+      "Taiwan's defence ministry said Chinese hackers had attacked its networks.",
+      'Cyberattack: China -> Taiwanese Defence Ministry',
+    ],
+    [
+      "South Korea's main intelligence agency believes North Korea or its sympathisers were behind a wave of cyberattacks on the Blue House.",
+      'Cyberattack: North Korea -> Blue House',
+    ],
+  ]);
+  hasNot([
+    ['Microsoft said that China accused the United States of hacking.', 'Accusation: China -> Microsoft'],
+    [
+      '"We are safe," said Kordel\'s chief executive, adding that Peter Smith had resigned.',
+      'Statement: Peter Smith -> null',
+    ],
+    [
+      'China raised tariffs on U.S. goods this month with little warning, angering Washington.',
+      'Demand: China -> United States',
+    ],
+    [
+      'Secretary of State Antony Blinken met his counterpart, Wang Yi, on the sidelines.',
+      'Role: Wang Yi -> Antony Blinken',
+    ],
+    [
+      'Washington accused Beijing of the hack, and China denied it, calling the accusation groundless.',
+      'Denial: United States -> null',
+    ],
+    [
+      'Britain sanctioned the company, and China said it would retaliate, accusing London of slander.',
+      'Sanction: United Kingdom -> China',
+    ],
+    [
+      "Britain sanctioned Rosneft's chairman, Igor Sechin, its chief financial officer, Pavel Fedorov, and three other executives.",
+      'Sanction: United Kingdom -> Rosneft',
+    ],
+    [
+      'The UN Human Rights Council and the UN Security Council met on Monday. The council said the hack was serious.',
+      'Statement: UN Security Council -> null',
+    ],
+    [
+      'Moscow dismissed the allegations. Government spokesman Piotr Muller said Poland would expel more diplomats.',
+      'Role: Piotr Muller -> Russia',
+    ],
+  ]);
+  it('keeps a person\'s initials a person: "AOC said she …"', () =>
+    expect(read('AOC said she would vote against the bill.').entity('AOC')?.type).toBe('Person'));
 });
