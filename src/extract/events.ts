@@ -1290,6 +1290,25 @@ export class FrameReader {
     for (const m of byFrame(['links'])) this.linksBetween(v, m, speakerFor, emit);
     this.findings(v, events, speakerFor);
 
+    // "Kaspersky first exposed the group in 2015", "Machete was first documented by Kaspersky Lab",
+    // "Microsoft and the Citizen Lab jointly exposed Candiru's operations": who makes a hacking
+    // group or a spyware firm known reports on it.
+    for (const m of byFrame(['expose'])) {
+      // (A past form: "documents" and "exposure" are things.)
+      if (negated(m) || v.nominalUse(m) || !/ed$/.test(v.toks[m.ts]!.lower)) continue;
+      const passive = v.passive(m);
+      const author = passive ? v.byAgent(m.te) : v.agentLeft(m.ts);
+      const exposed = passive
+        ? v.agentLeft(m.ts, { allowOblique: true })
+        : v.mentions.find((x) => x.ts >= m.te && x.ts <= m.te + 3 && !x.pair);
+      const topic = exposed && /^(ThreatGroup|Company)$/.test(this.ents.get(exposed.key)?.type ?? '');
+      if (!author || author.pair || !exposed || !topic || v.isMedia(author) || author.key === exposed.key)
+        continue;
+      if (this.ents.get(author.key)?.type === 'Person') continue;
+      for (const a of new Set([author.key, ...v.coordinatedBefore(author)]))
+        if (a !== exposed.key) emit(m, 'Report', a, exposed.key, { hedge: undefined });
+    }
+
     for (const m of byFrame(['report'])) {
       const agent = this.reporter(v, m);
       if (!agent || agent.pair || v.isMedia(agent)) continue;

@@ -7347,3 +7347,23 @@ describe('fourth review of this round: regressions on text of its own', () => {
   it('keeps a person\'s initials a person: "AOC said she …"', () =>
     expect(read('AOC said she would vote against the bill.').entity('AOC')?.type).toBe('Person'));
 });
+
+describe('who exposes a hacking group or a spyware firm reports on it', () => {
+  has([
+    [
+      "Microsoft and the Citizen Lab jointly exposed Candiru's operations in July that year.",
+      'Report: Microsoft -> Candiru',
+    ],
+    [
+      'Kaspersky first exposed Sofacy in 2014, describing it as a Russian-speaking team.',
+      'Report: Kaspersky -> APT28',
+    ],
+  ]);
+  hasNot([
+    [
+      'Lance Moore, a contractor for AT&T, was charged with downloading confidential documents from its servers.',
+      'Report: AT&T -> null',
+    ],
+    ['The report documented abuses by the police in Lagos.', 'Report: Lagos -> null'],
+  ]);
+});
