@@ -996,6 +996,13 @@ export class FrameReader {
             .filter((x) => !x.pair && x.kind !== 'demonym' && x.key !== agent.key);
           // ("added the Ethereum address … to its sanctions list": someone or something not named.)
           for (const x of added.length ? added.map((y) => y.key) : [null]) emit(m, 'Sanction', agent.key, x);
+          this.accusingThem(
+            v,
+            m,
+            [agent.key],
+            added.map((y) => y.key),
+            emit,
+          );
         }
         continue;
       }
@@ -1177,6 +1184,13 @@ export class FrameReader {
         ? agent.pair
         : [agent.key, ...(passive || withObject ? [] : v.coordinatedBefore(agent))];
       for (const a of new Set(imposers)) for (const t of targets) if (a !== t) emit(m, 'Sanction', a, t);
+      this.accusingThem(
+        v,
+        m,
+        [...new Set(imposers)],
+        targets.filter((t): t is string => !!t),
+        emit,
+      );
       // "sanctions on Zservers, a Russian hosting company that they said had shielded LockBit", "a
       // company they accused of …": those who sanction accuse the one the apposition describes.
       for (const t of targets) {
@@ -2955,6 +2969,24 @@ export class FrameReader {
     // "The judge accused Microsoft of withholding logs": the court accuses for nobody.
     if (accusing && this.kb.words.adjudicatorNouns.has(noun)) return undefined;
     return stand(prosecutor);
+  }
+
+  /**
+   * "added NSO Group and another Israeli firm, Candiru, to its blacklist, accusing them of …": the
+   * participle's "them" is every one sanctioned, accused by every one who sanctions.
+   */
+  private accusingThem(
+    v: SentenceView,
+    m: TriggerMatch,
+    imposers: string[],
+    targets: string[],
+    emit: Emit,
+  ): void {
+    if (targets.length < 2) return;
+    const k = v.toks.findIndex((x, j) => j > m.te && x.lower === 'accusing' && v.toks[j - 1]?.text === ',');
+    if (k < 0 || v.toks[k + 1]?.lower !== 'them') return;
+    for (const a of imposers)
+      for (const t of targets) if (a !== t) emit(m, 'Accusation', a, t, { hedge: undefined });
   }
 
   /** "arrested four people", "detained 12 suspects": an arrest verb, a count and a noun for people. */

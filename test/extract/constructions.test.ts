@@ -7367,3 +7367,12 @@ describe('who exposes a hacking group or a spyware firm reports on it', () => {
     ['The report documented abuses by the police in Lagos.', 'Report: Lagos -> null'],
   ]);
 });
+
+describe('"added A and another firm, B, to its blacklist, accusing them of …": each one listed is accused', () => {
+  has([
+    [
+      'The Commerce Department added Paragon Solutions and another Israeli firm, Saito Tech, to its trade blacklist, accusing them of enabling repression.',
+      'Accusation: Commerce Department -> Paragon Solutions',
+    ],
+  ]);
+});
