@@ -916,15 +916,29 @@ export class FrameReader {
         !v.toks
           .slice(sp.ts, m.ts)
           .some((t) => /^(should|must|would|could|hoped|hopes|hope|wants|urged)$/.test(t.lower));
+      // "Palau has accepted offers of help from Australia, the United States and Japan": those after
+      // "from" offer, to the subject.
+      const from = v.toks.findIndex((t, k) => k >= m.te && k <= m.te + 2 && t.lower === 'from');
+      const offerers =
+        m.pat.pos !== 'verb' && /^offers?$/.test(v.toks[m.ts]!.lower) && from > 0
+          ? v.right(from + 1, 3)
+          : undefined;
+      if (offerers && !offerers.pair && subject && !subject.pair && subject.key !== offerers.key) {
+        for (const a of new Set([offerers.key, ...this.coordinated(v, offerers, v.clauseEnd(offerers.te))]))
+          if (a !== subject.key) emit(m, 'CooperationOffer', a, subject.key);
+        continue;
+      }
       const agent = stateSubject ? subject!.key : (sp?.agent ?? subject?.key);
       if (!agent || this.ents.get(agent)?.type === 'ThreatGroup') continue;
+      // ("Latvia and Estonia offered to help Lithuania": each subject offers.)
+      const fellows = subject && agent === subject.key && !subject.pair ? v.coordinatedBefore(subject) : [];
       // ("working … with": the phrase ends in its "with".)
       const withX = this.withTarget(v, m.pat.frame === 'workWith' ? m.te - 1 : m.te, agent);
       // ("working with law enforcement": a joint effort with no one named is routine, not news.)
       if (m.pat.frame === 'workWith' && !withX) continue;
       // "she said the country was ready to cooperate with other nations": the offerer's own country
       // (the clause's subject) is no partner; an offer to no one named is still an offer.
-      const own = new Set([v.agentLeft(m.ts)?.key, this.ents.get(agent)?.country]);
+      const own = new Set([v.agentLeft(m.ts)?.key, this.ents.get(agent)?.country, ...fellows]);
       // ("offered technical assistance to the central bank": whom it is offered to.)
       const offeredTo =
         v.toks[m.te]?.lower === 'to'
@@ -947,14 +961,13 @@ export class FrameReader {
         offeredTo?.key ??
         offeredToNation?.key ??
         sp?.target ??
-        v
-          .between(0, v.toks.length)
-          .find(
-            (x) => x.key !== agent && !x.pair && !own.has(x.key) && this.ents.get(x.key)?.type === 'Country',
-          )?.key ??
-        otherOfPair(this.ents.pair(), agent) ??
+        // (A country after the offer first: "offered to help Lithuania fend off …".)
+        [...v.between(m.te, v.toks.length), ...v.between(0, m.ts)].find(
+          (x) => x.key !== agent && !x.pair && !own.has(x.key) && this.ents.get(x.key)?.type === 'Country',
+        )?.key ??
+        [otherOfPair(this.ents.pair(), agent)].find((x) => x && !own.has(x)) ??
         null;
-      emit(m, 'CooperationOffer', agent, target);
+      for (const a of new Set([agent, ...fellows])) if (a !== target) emit(m, 'CooperationOffer', a, target);
       // "working with the FBI and USAID": each partner named with the first.
       const first = withX ? v.right(m.te, 12, (x) => x.key === withX) : undefined;
       if (first)

@@ -7376,3 +7376,35 @@ describe('"added A and another firm, B, to its blacklist, accusing them of …":
     ],
   ]);
 });
+
+describe('offers: each subject offers, to the one after the verb; "offers of help from A, B and C"', () => {
+  has([
+    [
+      'Latvia and Estonia offered to help Lithuania fend off the attacks.',
+      'CooperationOffer: Latvia -> Lithuania',
+    ],
+    [
+      'Latvia and Estonia offered to help Lithuania fend off the attacks.',
+      'CooperationOffer: Estonia -> Lithuania',
+    ],
+    [
+      'Tonga has accepted offers of help from Australia, New Zealand and Japan after a ransomware attack.',
+      'CooperationOffer: New Zealand -> Tonga',
+    ],
+    [
+      "The United States and Britain have both pledged to support Ukraine's cyber defences.",
+      'CooperationOffer: United States -> Ukraine',
+    ],
+  ]);
+  hasNot([
+    [
+      'Latvia and Estonia offered to help Lithuania fend off the attacks.',
+      'CooperationOffer: Estonia -> Latvia',
+    ],
+    ['Japan and Australia offered assistance.', 'CooperationOffer: Australia -> Japan'],
+    [
+      'Tonga has accepted offers of help from Australia, New Zealand and Japan after a ransomware attack.',
+      'CooperationOffer: Tonga -> Australia',
+    ],
+  ]);
+});
