@@ -7408,3 +7408,10 @@ describe('offers: each subject offers, to the one after the verb; "offers of hel
     ],
   ]);
 });
+
+describe('given names from more of the world make unknown people people', () => {
+  it.each([
+    ['The hackers targeted Wanjiku Mwangi, a journalist.', 'Wanjiku Mwangi'],
+    ['Lotem Finkel, who heads the team at Check Point, declined to comment.', 'Lotem Finkel'],
+  ])('%s', (text, name) => expect(read(text).entity(name)?.type).toBe('Person'));
+});
