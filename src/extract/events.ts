@@ -2196,6 +2196,10 @@ export class FrameReader {
         m.pat.pos === 'verb'
       )
         agent = stand(speaker.agent);
+      // "Kenya confirmed that hackers had broken in, but denied claims …": the second verb of the
+      // sentence's subject, past the first verb's clause.
+      if (!agent && /^(but|and)$/.test(v.toks[m.ts - 1]?.lower ?? '') && m.pat.pos === 'verb')
+        agent = v.sentenceSubject(m.ts);
       if (!agent) return;
     } else if (frame === 'responsible') {
       // "the FBI said North Korea was behind the hack": the speaker accuses the subject.
@@ -3639,7 +3643,8 @@ export class FrameReader {
         )
       )
         continue;
-      const by = v.right(k + 1, 3, (x) => !x.pair);
+      // ("suggestions by U.S. security company McAfee": past the accuser's description.)
+      const by = v.right(k + 1, 5, (x) => !x.pair && !x.modifier);
       if (by) return by.key;
     }
     return null;

@@ -1501,11 +1501,36 @@ export class MentionFinder {
           fits(this.ents.get(m.key)?.type) &&
           m.ts === first,
       );
-      // "The Slovak security firm ESET …": a demonym before descriptor words only describes the subject.
-      const named =
-        subject?.kind === 'demonym' && toks[subject.te]?.word && !toks[subject.te]!.cap
-          ? out.find((m) => m.ts > subject.te && m.ts <= subject.te + 4 && !m.modifier)
-          : undefined;
+      // "The Slovak security firm ESET …", "the U.S. cybersecurity firm Mandiant …": a nation before
+      // descriptor words only describes the subject.
+      const descriptor = (x: Token) =>
+        x.word &&
+        !x.cap &&
+        !w.functionWords.has(x.lower) &&
+        !SPEECH_FORMS.has(x.lower) &&
+        !/ed$/.test(x.lower);
+      const describes =
+        !!subject &&
+        (subject.kind === 'demonym' || this.ents.get(subject.key)?.type === 'Country') &&
+        !!toks[subject.te] &&
+        descriptor(toks[subject.te]!);
+      const named = describes
+        ? out.find(
+            (m) =>
+              m.ts > subject.te &&
+              m.ts <= subject.te + 4 &&
+              !m.modifier &&
+              toks.slice(subject.te, m.ts).every(descriptor),
+          )
+        : undefined;
+      // ("A Swedish digital rights group said it …": an actor the story leaves unnamed.)
+      if (
+        describes &&
+        !named &&
+        subject.kind === 'demonym' &&
+        /^(a|an)$/.test(toks[subject.ts - 1]?.lower ?? '')
+      )
+        return null;
       // "WhatsApp sued NSO Group, accusing it of …": the object of a verb is not that verb's subject
       // but the last other actor that fits ("them" is left to the groups of people it mostly means;
       // "used it to sabotage X" is a tool).
@@ -1674,6 +1699,8 @@ export class MentionFinder {
       const phrase = words.map((x) => x.lower).join(' ');
       const types = w.nominals.get(phrase);
       if (!types) continue;
+      // ("confirmed that hackers had broken in": "that" before a plural opens a clause.)
+      if (t.lower === 'that' && /[^s]s$/.test(words.at(-1)!.lower)) continue;
       const after = toks[i + 1 + len];
       // "the agency that handles clearances" introduces a referent, so it does not point back ("the
       // company of" does, as the object of "accuse": "accusing the company of hacking"); nor does

@@ -7415,3 +7415,46 @@ describe('given names from more of the world make unknown people people', () => 
     ['Lotem Finkel, who heads the team at Check Point, declined to comment.', 'Lotem Finkel'],
   ])('%s', (text, name) => expect(read(text).entity(name)?.type).toBe('Person'));
 });
+
+describe('denials: the accuser described before its name, and a second verb of the subject', () => {
+  has([
+    [
+      'Hanoi rejected suggestions by U.S. security company Lookout that state hackers were behind the spyware.',
+      'Denial: Vietnam -> Lookout',
+    ],
+    [
+      "Ghana's government confirmed that hackers had reached a payroll server, but denied claims by the hacking collective Anonymous that it had taken any records.",
+      'Denial: Ghana -> Anonymous',
+    ],
+    ['Ghana admitted the breach but denied claims by Anonymous.', 'Denial: Ghana -> Anonymous'],
+  ]);
+  hasNot([
+    [
+      "Ghana's government confirmed that hackers had reached a payroll server, but denied claims by the hacking collective Anonymous that it had taken any records.",
+      'Denial: Anonymous -> null',
+    ],
+  ]);
+});
+
+describe('"it" after a nation that only describes the subject', () => {
+  has([
+    [
+      'The UK security firm Sophos, now owned by Thoma Bravo, said it had found links between the ransomware and Evil Corp.',
+      'Accusation: Sophos -> Evil Corp',
+    ],
+  ]);
+  hasNot([
+    [
+      'The UK security firm Sophos, now owned by Thoma Bravo, said it had found links between the ransomware and Evil Corp.',
+      'Accusation: United Kingdom -> Evil Corp',
+    ],
+    [
+      'A Norwegian digital rights group said on Friday it had traced the attacks to the Interior Ministry.',
+      'Accusation: Norway -> Interior Ministry',
+    ],
+    [
+      'Iranian officials called on Washington to stop what they described as its hostile behaviour.',
+      'Statement: United States -> null',
+    ],
+  ]);
+});
