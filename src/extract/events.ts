@@ -1259,6 +1259,12 @@ export class FrameReader {
         continue;
       }
       if (v.toks[m.ts]!.lower.endsWith('ing') && v.toks[m.ts - 1]?.text === ',') continue;
+      // "imposed sanctions targeting X": whom the measures name, no attack.
+      if (
+        /^target/.test(v.toks[m.ts]!.lower) &&
+        triggers.some((t) => t.pat.frame === 'sanction' && t.te <= m.ts && m.ts - t.te <= 2)
+      )
+        continue;
       // "denied carrying out hacking operations": what is denied is no attack by the denier.
       if (triggers.some((t) => t.pat.cls === 'Denial' && t.ts < m.ts && m.ts - t.te <= 5)) continue;
       const r = this.attack(v, m);

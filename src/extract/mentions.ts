@@ -31,6 +31,8 @@ const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 const CYBER_WORD = /hack|threat|cyber|^apt|ransomware|espionage/;
 /** Words of those who defend against hackers ("a threat intelligence team", "a ransomware recovery team"). */
 const DEFENDING_WORD = /secur|intellig|defen|research|response|hunt|recover|counter|anti|insur|ethical|expos/;
+/** Who a "who" clause leaves unnamed ("those who", "anyone who"). */
+const GENERIC_SUBJECTS = /^(those|anyone|anybody|whoever|everyone|someone|people)$/;
 /** One hacker is a person ("Alexei Burkov, a Russian hacker"); a threat actor is mostly a group. */
 const PERSON_HACKER = /^hacker$/;
 
@@ -1389,6 +1391,9 @@ export class MentionFinder {
     // ("US IT firm JumpCloud", "the US said": capitals spell an acronym, not a pronoun, except where
     // a headline writes every word so.)
     if (t.allCaps && t.text.length > 1 && !toks.every((x) => !x.word || x.allCaps)) return null;
+    // "Those who think they can hide …", "anyone who believes he …": anyone at all, no one named.
+    const who = toks.slice(Math.max(0, i - 3), i).findIndex((x) => x.lower === 'who');
+    if (who >= 0 && GENERIC_SUBJECTS.test(toks[Math.max(0, i - 3) + who - 1]?.lower ?? '')) return null;
     if (w.personPronouns.has(t.lower)) {
       // A person already named in this sentence, else the subject of a recent sentence, else the last person.
       // ('"… Putin's regime," she said': not a person inside a quote the pronoun stands outside of.)

@@ -692,6 +692,8 @@ export class SentenceView {
         // (Not "plans to keep attacking …": a verb of going on keeps the act a verb.)
         (this.toks[t.ts - 2]?.lower === 'to' && !this.kb.words.aspectualVerbs.has(prev))
       );
+    // "information about cyber attacks": after a preposition, a phrase is a noun's.
+    if (t.pat.pos === 'phrase' && prev !== 'to' && this.kb.words.prepositions.has(prev)) return true;
     return t.pat.pos === 'noun';
   }
 

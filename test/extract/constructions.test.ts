@@ -7458,3 +7458,26 @@ describe('"it" after a nation that only describes the subject', () => {
     ],
   ]);
 });
+
+describe('no attack: sanctions that target, information about attacks, a "those who" clause', () => {
+  hasNot([
+    [
+      'Tehran said U.S. cyber attacks on its navy had failed, as Washington imposed new sanctions targeting Defence Minister Mohammad Reza Ashtiani.',
+      'Cyberattack: United States -> Mohammad Reza Ashtiani',
+    ],
+    [
+      'Brazil and the United States signed an agreement on Tuesday to share information about cyber attacks and to coordinate their response to them, as Secretary of State John Kerry held talks with Brazilian leaders.',
+      'Cyberattack: United States -> Brazil',
+    ],
+    [
+      'Steven Wilson, head of the EC3, said the investigation would continue. "Those who think they can hide behind a screen in one country and attack victims in another should think again," he said.',
+      'Demand: Steven Wilson -> European Cybercrime Centre',
+    ],
+  ]);
+  has([
+    [
+      'Tehran said U.S. cyber attacks on its navy had failed, as Washington imposed new sanctions targeting Defence Minister Mohammad Reza Ashtiani.',
+      'Cyberattack: United States -> Iran',
+    ],
+  ]);
+});
