@@ -3746,15 +3746,22 @@ export class FrameReader {
     const verbal = !nominal || v.toks[t.ts]!.lower.endsWith('ing');
     const tool = this.kb.words.toolVerbs.has(v.toks[t.ts]!.lower);
     if (verbal && !tool) first = v.right(t.te, 4, ok);
-    // "breached US IT firm JumpCloud", "the US software company JumpCloud": a country that describes
-    // the name after a few words of its kind is not the victim, the name is.
-    if (first && this.ents.get(first.key)?.type === 'Country' && first.kind !== 'demonym') {
-      let k = first.te;
+    // "breached US IT firm JumpCloud", "hacked the Danish energy firm Orsted": a country that
+    // describes the name after a few words of its kind is not the victim, the name is.
+    const describing =
+      first ??
+      (verbal && !tool
+        ? v.mentions.find(
+            (x) => x.modifier && x.ts === (DETERMINERS.has(v.toks[t.te]?.lower ?? '') ? t.te + 1 : t.te),
+          )
+        : undefined);
+    if (describing && this.ents.get(describing.key)?.type === 'Country') {
+      let k = describing.te;
       // (Lower-case words of its kind, or an acronym among them: "IT firm".)
       const kindWord = (x: Token | undefined, j: number) =>
         !!x?.word && ((x.allCaps && !v.argAt[j]) || (!x.cap && !this.kb.words.functionWords.has(x.lower)));
-      while (k < first.te + 3 && kindWord(v.toks[k], k)) k++;
-      const named = k > first.te ? v.argAt[k] : undefined;
+      while (k < describing.te + 3 && kindWord(v.toks[k], k)) k++;
+      const named = k > describing.te ? v.argAt[k] : undefined;
       if (named && named.ts === k && ok(named) && this.ents.get(named.key)?.type !== 'Country') first = named;
     }
     // "exploited vulnerabilities in Microsoft's software": the maker of what is exploited is no victim.

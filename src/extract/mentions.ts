@@ -1918,11 +1918,12 @@ export class MentionFinder {
             j + and + 1 < k ||
             // ("Peru's Joint Command of the Armed Forces and Colombia's …": a known owner begins another.)
             (toks[k + 1]?.text === "'s" && !!this.known(sent, k)));
+        // ("the National Union of Journalists": a capitalised word for people inside a name.)
         if (
           k < toks.length &&
           toks[k]!.cap &&
           toks[k]!.word &&
-          !w.functionWords.has(toks[k]!.lower) &&
+          (!w.functionWords.has(toks[k]!.lower) || singular(toks[k]!.lower) !== toks[k]!.lower) &&
           !another
         ) {
           j = k;

@@ -7481,3 +7481,19 @@ describe('no attack: sanctions that target, information about attacks, a "those 
     ],
   ]);
 });
+
+describe('names: a nation that describes a victim named after it; a word for people inside a name', () => {
+  has([
+    [
+      'Hackers linked to the GRU broke into the Norwegian energy firm Equinor.',
+      'Cyberattack: GRU -> Equinor',
+    ],
+    [
+      'The Federation of Journalists of Nepal (FJN) said the attack was an assault on the press.',
+      'Statement: Federation of Journalists of Nepal -> null',
+    ],
+  ]);
+  hasNot([
+    ['Hackers linked to the GRU broke into the Norwegian energy firm Equinor.', 'Cyberattack: GRU -> Norway'],
+  ]);
+});
