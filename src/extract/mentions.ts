@@ -473,23 +473,8 @@ export class MentionFinder {
       }
       // "Kremlin spokesman Dmitry Peskov", "Iranian foreign ministry spokesman X": a person with a role there.
       if (!sent.headline && e.type !== 'Person') {
-        const j = this.roleWordsEnd(toks, hit.end);
-        if (j > hit.end) {
-          const person = this.personAfter(sent, j);
-          if (person) {
-            out.push({ ts: i, te: hit.end, key, kind: 'name', modifier: true });
-            out.push({
-              ts: hit.end,
-              te: person.end,
-              key: person.key,
-              kind: 'name',
-              modifier: false,
-              roleOf: key,
-              title: tokText(toks, hit.end, j),
-            });
-            return person.end;
-          }
-        }
+        const held = this.roleHolders(sent, i, hit.end, key, 'name', out);
+        if (held) return held;
       }
       // "homeland security adviser Tom Bossert": a role word before a known person gives a role in their country.
       const roleWord = toks[i - 1];
@@ -690,6 +675,44 @@ export class MentionFinder {
     return this.withRole(sent, chunk.start, chunk.end, key, 'name', out);
   }
 
+  /**
+   * "Kremlin spokesman Dmitry Peskov", "BAE Systems researchers A and B": the organisation's mention
+   * (a modifier) and each person named after its role words, in that role; the index after them, or
+   * 0 when no role and name follow.
+   */
+  private roleHolders(
+    sent: Sentence,
+    s: number,
+    e: number,
+    key: string,
+    kind: Mention['kind'],
+    out: SentMention[],
+  ): number {
+    const toks = sent.tokens;
+    const j = this.roleWordsEnd(toks, e);
+    const person = j > e ? this.personAfter(sent, j) : null;
+    if (!person) return 0;
+    const title = tokText(toks, e, j);
+    out.push({ ts: s, te: e, key, kind, modifier: true });
+    out.push({ ts: e, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: key, title });
+    const plural = toks[j - 1]!.lower !== singular(toks[j - 1]!.lower);
+    const second =
+      plural && toks[person.end]?.lower === 'and' ? this.personAfter(sent, person.end + 1) : null;
+    if (!second) return person.end;
+    // ("They said …": the two named together.)
+    this.ents.noteGroup([person.key, second.key]);
+    out.push({
+      ts: person.end + 1,
+      te: second.end,
+      key: second.key,
+      kind: 'name',
+      modifier: false,
+      roleOf: key,
+      title,
+    });
+    return second.end;
+  }
+
   /** An organisation's mention, or, when a role and a name follow ("Foreign Ministry spokesman Saeed X"), that person in that role. */
   private withRole(
     sent: Sentence,
@@ -699,24 +722,8 @@ export class MentionFinder {
     kind: Mention['kind'],
     out: SentMention[],
   ): number {
-    const toks = sent.tokens;
-    const j = this.ents.get(key)?.type !== 'Person' ? this.roleWordsEnd(toks, e) : e;
-    if (j > e) {
-      const person = this.personAfter(sent, j);
-      if (person) {
-        out.push({ ts: s, te: e, key, kind, modifier: true });
-        out.push({
-          ts: e,
-          te: person.end,
-          key: person.key,
-          kind: 'name',
-          modifier: false,
-          roleOf: key,
-          title: tokText(toks, e, j),
-        });
-        return person.end;
-      }
-    }
+    const held = this.ents.get(key)?.type !== 'Person' ? this.roleHolders(sent, s, e, key, kind, out) : 0;
+    if (held) return held;
     out.push({ ts: s, te: e, key, kind, modifier: false });
     return this.afterMention(sent, e, out);
   }
@@ -890,8 +897,10 @@ export class MentionFinder {
     let end = from;
     for (let j = from; j < toks.length && j - from < 3; j++) {
       const t = toks[j]!;
-      if (!t.word || t.cap || w.functionWords.has(t.lower)) break;
-      if (w.speakerRoles.has(t.lower) || w.roleNouns.has(t.lower)) end = j + 1;
+      // ("BAE Systems researchers A and B": the plural before a pair of names.)
+      const role = inAnyForm(t.lower, [w.speakerRoles, w.roleNouns]);
+      if (!t.word || t.cap || (w.functionWords.has(t.lower) && !role)) break;
+      if (role) end = j + 1;
     }
     return end;
   }

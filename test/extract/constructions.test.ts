@@ -7497,3 +7497,30 @@ describe('names: a nation that describes a victim named after it; a word for peo
     ['Hackers linked to the GRU broke into the Norwegian energy firm Equinor.', 'Cyberattack: GRU -> Norway'],
   ]);
 });
+
+describe('roles: hyphenated and executive titles, a plural role before two names', () => {
+  has([
+    [
+      'UN Secretary-General Antonio Guterres said the attack was unacceptable.',
+      'Role: António Guterres -> United Nations',
+    ],
+    [
+      'Europol Executive Director Catherine De Bolle said the network was dismantled.',
+      'Role: Catherine De Bolle -> Europol',
+    ],
+    [
+      'ESET researchers Anton Cherepanov and Robert Lipovsky said the malware was new.',
+      'Role: Robert Lipovsky -> ESET',
+    ],
+    [
+      '"The code is the same," ESET researchers Anton Cherepanov and Robert Lipovsky wrote. They said the group had attacked Ukraine.',
+      'Statement: Robert Lipovsky -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Europol Executive Director Catherine De Bolle said the network was dismantled.',
+      'Role: Catherine De Bolle -> Belgium',
+    ],
+  ]);
+});
