@@ -653,7 +653,12 @@ export class MentionFinder {
     ) {
       // "the Foreign Ministry" with no country: the country in focus runs it; a name of its own
       // ("the European Banking Authority") is no office of that country.
-      country = this.ents.last((e) => e.type === 'Country' || (!!e.country && e.type !== 'Person'));
+      // (Not a news agency's: "COLOMBO (Reuters) - … the Foreign Ministry" is Sri Lanka's.)
+      const media = (e: { gazetteerId?: string }) =>
+        !!e.gazetteerId && !!this.kb.actors.get(e.gazetteerId)?.media;
+      country = this.ents.last(
+        (e) => e.type === 'Country' || (!!e.country && e.type !== 'Person' && !media(e)),
+      );
       if (country && this.ents.get(country)?.type !== 'Country') country = this.ents.get(country)?.country;
       if (country) {
         const c = this.kb.countries.get(country.slice(2));

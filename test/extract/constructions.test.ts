@@ -7524,3 +7524,12 @@ describe('roles: hyphenated and executive titles, a plural role before two names
     ],
   ]);
 });
+
+describe("a bare ministry is the story country's, not the news agency's", () => {
+  const text =
+    'COLOMBO, Oct 17, 2017 (Reuters) - Hackers stole money from a bank. The Foreign Ministry said it had asked India for help.';
+  it('is Sri Lankan', () => {
+    expect(read(text).entity('Sri Lankan Foreign Ministry')?.type).toBe('GovernmentBody');
+    expect(read(text).entity('British Foreign Ministry')).toBeUndefined();
+  });
+});
