@@ -604,6 +604,18 @@ export class MentionFinder {
     // "MGM chief executive Bill Hornbuckle": a name told before may introduce a role too.
     const named = part ?? this.ents.named(text(sent, chunk.start, chunk.end));
     if (named) return this.withRole(sent, chunk.start, chunk.end, named, 'alias', out);
+    // "Police spokesman Ruwan Gunasekara", "Army spokesman X": the force of the country in focus.
+    const force = one ? w.orgHeads.get(t.lower) : undefined;
+    const home = this.ents.last((e) => e.type === 'Country');
+    if (
+      (force === 'GovernmentBody' || force === 'MilitaryUnit') &&
+      home &&
+      this.roleWordsEnd(toks, chunk.end) > chunk.end
+    ) {
+      const body = this.ents.countryBody(home, [t.lower], t.text);
+      const held = this.roleHolders(sent, chunk.start, chunk.end, body, 'nominal', out);
+      if (held) return held;
+    }
     const type = this.typeOfUnknown(sent, chunk.start, chunk.end, out);
     if (!type) {
       const body = this.headAfter(toks, chunk.start, chunk.end, out);

@@ -7533,3 +7533,16 @@ describe("a bare ministry is the story country's, not the news agency's", () => 
     expect(read(text).entity('British Foreign Ministry')).toBeUndefined();
   });
 });
+
+describe('"Police spokesman X": the force of the country in focus', () => {
+  has([
+    [
+      'COLOMBO, Oct 17 (Reuters) - Hackers stole money from a state bank. Police spokesman Ruwan Perera said two men were arrested.',
+      'Role: Ruwan Perera -> Sri Lankan Police',
+    ],
+    [
+      'LIMA, Oct 17 (Reuters) - Hackers defaced ministry websites. Army spokesman Carlos Rojas said the army was not involved.',
+      'Role: Carlos Rojas -> Peruvian Army',
+    ],
+  ]);
+});
