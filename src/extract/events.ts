@@ -3975,7 +3975,9 @@ export class FrameReader {
           if (agent && between.every(verbal)) told = agent;
         }
         if (!agent) {
-          const subj = v.agentLeft(m.ts);
+          // ("Iran had stepped up its attacks": from before the possessive that opens the noun phrase.)
+          const owner = pre?.kind === 'pronoun' && DETERMINERS.has(v.toks[pre.ts]!.lower) ? pre.ts : m.ts;
+          const subj = v.agentLeft(owner);
           let light = subj
             ? v.toks.findIndex((_, k) => k >= subj.te && k < m.ts && lightVerbAt(v.toks, k))
             : -1;

@@ -7546,3 +7546,13 @@ describe('"Police spokesman X": the force of the country in focus', () => {
     ],
   ]);
 });
+
+describe('an attack noun after a possessive: its subject is before the possessive', () => {
+  has([
+    [
+      'The Department of Homeland Security warned that Russian hackers were stepping up their attacks.',
+      'Accusation: Department of Homeland Security -> Russia',
+    ],
+    ['The FBI said North Korea had stepped up its attacks.', 'Accusation: FBI -> North Korea'],
+  ]);
+});
