@@ -956,17 +956,29 @@ export class FrameReader {
         v.toks[m.te]?.lower === 'to'
           ? v.mentions.find((x) => x.ts > m.te && x.ts <= m.te + 2 && !x.pair && x.kind === 'demonym')
           : undefined;
+      // ("ready to cooperate with other countries", "to work with any country": with no one named.)
+      const anyone = v.toks
+        .slice(m.te, m.te + 4)
+        .some(
+          (t, j, xs) =>
+            /^(with|to)$/.test(t.lower) &&
+            /^(other|any|all)$/.test(xs[j + 1]?.lower ?? '') &&
+            !v.between(m.te, m.te + j).length,
+        );
       const target =
         withX ??
         offeredTo?.key ??
         offeredToNation?.key ??
-        sp?.target ??
-        // (A country after the offer first: "offered to help Lithuania fend off …".)
-        [...v.between(m.te, v.toks.length), ...v.between(0, m.ts)].find(
-          (x) => x.key !== agent && !x.pair && !own.has(x.key) && this.ents.get(x.key)?.type === 'Country',
-        )?.key ??
-        [otherOfPair(this.ents.pair(), agent)].find((x) => x && !own.has(x)) ??
-        null;
+        (anyone
+          ? null
+          : (sp?.target ??
+            // (A country after the offer first: "offered to help Lithuania fend off …".)
+            [...v.between(m.te, v.toks.length), ...v.between(0, m.ts)].find(
+              (x) =>
+                x.key !== agent && !x.pair && !own.has(x.key) && this.ents.get(x.key)?.type === 'Country',
+            )?.key ??
+            [otherOfPair(this.ents.pair(), agent)].find((x) => x && !own.has(x)) ??
+            null));
       for (const a of new Set([agent, ...fellows])) if (a !== target) emit(m, 'CooperationOffer', a, target);
       // "working with the FBI and USAID": each partner named with the first.
       const first = withX ? v.right(m.te, 12, (x) => x.key === withX) : undefined;

@@ -7556,3 +7556,22 @@ describe('an attack noun after a possessive: its subject is before the possessiv
     ['The FBI said North Korea had stepped up its attacks.', 'Accusation: FBI -> North Korea'],
   ]);
 });
+
+describe('an offer to "other countries" or "any country" names no partner', () => {
+  has([
+    [
+      'China denied the report. Nguyen Van Binh said Vietnam was ready to cooperate with other countries to fight cybercrime.',
+      'CooperationOffer: Vietnam -> null',
+    ],
+    [
+      'India was blamed for the attack. Police said Malaysia stood ready to help Singapore with any further inquiries.',
+      'CooperationOffer: Malaysia -> Singapore',
+    ],
+  ]);
+  hasNot([
+    [
+      'China denied the report. Nguyen Van Binh said Vietnam was ready to cooperate with other countries to fight cybercrime.',
+      'CooperationOffer: Vietnam -> China',
+    ],
+  ]);
+});
