@@ -24,6 +24,14 @@ export const COMPANION_LEADS: [string, string][] = [
   ['along', 'with'],
   ['together', 'with'],
 ];
+/** "X, led by Y,": the one who leads the subject, which still acts alone. */
+export const LEADER_LEADS: [string, string][] = [
+  ['led', 'by'],
+  ['headed', 'by'],
+  ['founded', 'by'],
+  ['chaired', 'by'],
+  ['run', 'by'],
+];
 /** Modal and "do" auxiliaries (and the infinitive "to"), which both lists below start from. */
 const MODAL_AUX = ['will', 'would', 'to', 'can', 'could', 'may', 'might', 'did', 'does', 'do'];
 /** Words that may stand between a subject and its verb ("has", "would", "allegedly"). */

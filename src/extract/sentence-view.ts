@@ -6,6 +6,7 @@ import {
   BE,
   CLAUSE_STOP,
   COMPANION_LEADS,
+  LEADER_LEADS,
   DEFINITE,
   DETERMINERS,
   NAMING,
@@ -350,13 +351,22 @@ export class SentenceView {
     return possessive && next && this.toks[next.ts - 1]?.text === ',' ? next : first;
   }
 
-  /** If the mention at `ts` is inside ", joined by A, B and C" (or "along with", "together with"): the comma's index. */
+  /**
+   * If the mention at `ts` is inside ", joined by A, B and C" (or "along with", "together with"), or
+   * ", led by X,": the comma's index.
+   */
   companionsOpen(ts: number): number | undefined {
+    /** Lower-case words passed: only a leader's title ("led by former prime minister X"). */
+    let titled = false;
     for (let k = ts - 1; k > 0 && k > ts - 14; k--) {
       const t = this.toks[k]!;
       if (this.argAt[k] || t.text === ',' || /^(and|the)$/.test(t.lower)) continue;
-      const lead = COMPANION_LEADS.find((l) => l[1] === t.lower && this.toks[k - 1]?.lower === l[0]);
-      return lead && this.toks[k - 2]?.text === ',' ? k - 2 : undefined;
+      const lead = (titled ? LEADER_LEADS : [...COMPANION_LEADS, ...LEADER_LEADS]).find(
+        (l) => l[1] === t.lower && this.toks[k - 1]?.lower === l[0],
+      );
+      if (lead) return this.toks[k - 2]?.text === ',' ? k - 2 : undefined;
+      if (!t.word || t.cap || this.kb.words.functionWords.has(t.lower)) return undefined;
+      titled = true;
     }
     return undefined;
   }

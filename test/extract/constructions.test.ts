@@ -7575,3 +7575,18 @@ describe('an offer to "other countries" or "any country" names no partner', () =
     ],
   ]);
 });
+
+describe('", led by X," leaves the subject acting', () => {
+  has([
+    [
+      'The Democratic Alliance, led by former prime minister Joseph Mbeki, called on the government to explain the breach.',
+      'Statement: Democratic Alliance -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Democratic Alliance, led by former prime minister Joseph Mbeki, called on the government to explain the breach.',
+      'Statement: Joseph Mbeki -> null',
+    ],
+  ]);
+});
