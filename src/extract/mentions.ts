@@ -385,6 +385,23 @@ export class MentionFinder {
         out.push({ ts: i, te: local.end, key, kind: 'name', modifier: false });
         return this.afterMention(sent, local.end, out);
       }
+      // "Anonymous Philippines", "Anonymous Sudan": a hacking collective's name with a country's
+      // after it names a chapter of its own (not "Lazarus Group's", nor a country in a list).
+      const chapter =
+        hit.hit.kind === 'actor' && !toks[i - 1]?.cap && toks[hit.end]?.cap
+          ? this.known(sent, hit.end)
+          : null;
+      if (
+        chapter?.hit.kind === 'country' &&
+        chapter.hit.form === 'name' &&
+        this.kb.actors.get(hit.hit.ref)?.type === 'ThreatGroup' &&
+        !/^('s|’s|,|and)$/.test(toks[chapter.end]?.lower ?? '')
+      ) {
+        const label = text(sent, i, chapter.end);
+        const key = this.ents.fromRule(label, 'ThreatGroup');
+        out.push({ ts: i, te: chapter.end, key, kind: 'name', modifier: false });
+        return this.afterMention(sent, chapter.end, out);
+      }
       // A known organisation followed by more of a name ending in an organisation word is another
       // organisation: "People's Liberation Army Information Engineering University".
       if (

@@ -7590,3 +7590,19 @@ describe('", led by X," leaves the subject acting', () => {
     ],
   ]);
 });
+
+describe("a hacking collective's name with a country's after it is a chapter of its own", () => {
+  has([
+    [
+      'Anonymous Malaysia warned in a statement that more attacks would follow.',
+      'Statement: Anonymous Malaysia -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'Anonymous Malaysia warned in a statement that more attacks would follow.',
+      'Statement: Malaysia -> null',
+    ],
+    ["Researchers blamed Anonymous, Malaysia's police said.", 'Statement: Anonymous Malaysia -> null'],
+  ]);
+});
