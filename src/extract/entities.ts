@@ -33,6 +33,8 @@ export class DocEntities {
   private readonly recency: string[] = [];
   private readonly seenIn = new Map<string, number>();
   private readonly countryOrder: string[] = [];
+  /** How often the story has named each country. */
+  private readonly countryCount = new Map<string, number>();
   private firstCountry: string | undefined;
   private firstVoice: string | undefined;
   private datelineCountry: string | undefined;
@@ -302,6 +304,7 @@ export class DocEntities {
       const c = this.countryOrder.lastIndexOf(key);
       if (c >= 0) this.countryOrder.splice(c, 1);
       this.countryOrder.push(key);
+      this.countryCount.set(key, (this.countryCount.get(key) ?? 0) + 1);
     }
     if (weak) return;
     const i = this.recency.lastIndexOf(key);
@@ -381,8 +384,17 @@ export class DocEntities {
 
   /** The two countries in focus: the two most recently mentioned distinct countries. */
   pair(): [string, string] | undefined {
-    const n = this.countryOrder.length;
-    return n >= 2 ? [this.countryOrder[n - 2]!, this.countryOrder[n - 1]!] : undefined;
+    // The two the story names most (the later on a tie): "the two governments" of an India-US
+    // story are India and the US, though a paragraph on China came last.
+    const ranked = this.countryOrder
+      .map((k, i) => ({ k, i, n: this.countryCount.get(k) ?? 0 }))
+      .sort((a, b) => b.n - a.n || b.i - a.i);
+    if (ranked.length < 2) return undefined;
+    const [a, b] = [ranked[0]!, ranked[1]!].sort((x, y) => x.i - y.i) as [
+      (typeof ranked)[0],
+      (typeof ranked)[0],
+    ];
+    return [a.k, b.k];
   }
 
   /** Was the last person or country mentioned a person? ("Zhu and Zhang were … The pair are charged"). */

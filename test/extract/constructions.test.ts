@@ -7606,3 +7606,13 @@ describe("a hacking collective's name with a country's after it is a chapter of 
     ["Researchers blamed Anonymous, Malaysia's police said.", 'Statement: Anonymous Malaysia -> null'],
   ]);
 });
+
+describe('"the two countries" are the two the story names most, not the last two named', () => {
+  const text =
+    'Brazil and Argentina signed a cyber pact on Tuesday. Brazil and Argentina have long been close. Brazilian officials said Argentina had been targeted by hackers from Russia. The two countries agreed to meet again in Brasilia next year.';
+  has([[text, 'Meeting: Argentina -> Brazil']]);
+  hasNot([
+    [text, 'Meeting: Russia -> Argentina'],
+    [text, 'Meeting: Argentina -> Russia'],
+  ]);
+});
