@@ -3032,9 +3032,29 @@ export class FrameReader {
     return v.toks.slice(m.te + 1, m.te + 4).some((t) => this.kb.words.peopleNouns.has(t.lower));
   }
 
-  /** "Police in Ukraine and Switzerland have arrested …": the country whose police act, at the clause's start. */
+  /**
+   * "Police in Ukraine and Switzerland have arrested …": the country whose police act, at the
+   * clause's start; "Detectives from the NCA arrested …": the body they come from.
+   */
   private policeIn(v: SentenceView, ti: number): SentMention | undefined {
     const k = v.clauseStart(ti);
+    // "Police from the Garda Bureau of Fraud Investigation arrested …", "Detectives from the NCA":
+    // the body they come from ("In Ireland, police from …": past an opening phrase).
+    const comma = this.kb.words.prepositions.has(v.toks[k]?.lower ?? '')
+      ? v.toks.findIndex((x, j) => j > k && j < k + 6 && x.text === ',')
+      : -1;
+    const opens = comma > 0 && comma < ti ? comma + 1 : k;
+    const lead = DETERMINERS.has(v.toks[opens]?.lower ?? '') ? opens + 1 : opens;
+    const from = /^(from|of|at)$/.test(v.toks[lead + 1]?.lower ?? '')
+      ? v.argAt[v.toks[lead + 2]?.lower === 'the' ? lead + 3 : lead + 2]
+      : undefined;
+    if (
+      from &&
+      !from.pair &&
+      /^(police|officers|detectives|agents|investigators)$/.test(v.toks[lead]?.lower ?? '') &&
+      /^(GovernmentBody|MilitaryUnit)$/.test(this.ents.get(from.key)?.type ?? '')
+    )
+      return from;
     const first = DETERMINERS.has(v.toks[k]?.lower ?? '') ? k + 1 : k;
     if (!/^(police|authorities)$/.test(v.toks[first]?.lower ?? '') || v.toks[first + 1]?.lower !== 'in')
       return undefined;

@@ -7616,3 +7616,16 @@ describe('"the two countries" are the two the story names most, not the last two
     [text, 'Meeting: Argentina -> Russia'],
   ]);
 });
+
+describe('"police from X arrested": the body they come from', () => {
+  has([
+    [
+      'In Britain, detectives from the National Crime Agency arrested Daniel Kaye at his home in Bedford.',
+      'LegalAction: National Crime Agency -> Daniel Kaye',
+    ],
+    [
+      'Officers from the Federal Police arrested Walter Neto in Sao Paulo.',
+      'LegalAction: Federal Police -> Walter Neto',
+    ],
+  ]);
+});
