@@ -33,6 +33,7 @@ export class DocEntities {
   private readonly recency: string[] = [];
   private readonly seenIn = new Map<string, number>();
   private readonly countryOrder: string[] = [];
+  private joinedCountries: { keys: [string, string]; sentence: number } | undefined;
   /** How often the story has named each country. */
   private readonly countryCount = new Map<string, number>();
   private firstCountry: string | undefined;
@@ -383,6 +384,16 @@ export class DocEntities {
   }
 
   /** The two countries in focus: the two most recently mentioned distinct countries. */
+  /** Two countries the text joined by "and": "both sides" in the next sentence are those two. */
+  noteCountryPair(keys: [string, string]): void {
+    this.joinedCountries = { keys, sentence: this.sentence };
+  }
+
+  countryPair(within: number): [string, string] | undefined {
+    const g = this.joinedCountries;
+    return g && this.sentence - g.sentence <= within ? g.keys : undefined;
+  }
+
   pair(): [string, string] | undefined {
     // The two the story names most (the later on a tie): "the two governments" of an India-US
     // story are India and the US, though a paragraph on China came last.

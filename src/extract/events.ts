@@ -957,14 +957,18 @@ export class FrameReader {
           ? v.mentions.find((x) => x.ts > m.te && x.ts <= m.te + 2 && !x.pair && x.kind === 'demonym')
           : undefined;
       // ("ready to cooperate with other countries", "to work with any country": with no one named.)
-      const anyone = v.toks
-        .slice(m.te, m.te + 4)
-        .some(
-          (t, j, xs) =>
-            /^(with|to)$/.test(t.lower) &&
-            /^(other|any|all)$/.test(xs[j + 1]?.lower ?? '') &&
-            !v.between(m.te, m.te + j).length,
-        );
+      // ("help other countries" too; but "other countries including the United States" names one.)
+      const anyone =
+        (/^(other|any|all)$/.test(v.toks[m.te]?.lower ?? '') ||
+          v.toks
+            .slice(m.te, m.te + 4)
+            .some(
+              (t, j, xs) =>
+                /^(with|to)$/.test(t.lower) &&
+                /^(other|any|all)$/.test(xs[j + 1]?.lower ?? '') &&
+                !v.between(m.te, m.te + j).length,
+            )) &&
+        !v.toks.slice(m.te, m.te + 7).some((t) => t.lower === 'including');
       const target =
         withX ??
         offeredTo?.key ??
@@ -3681,8 +3685,18 @@ export class FrameReader {
         )
       )
         continue;
-      // ("suggestions by U.S. security company McAfee": past the accuser's description.)
-      const by = v.right(k + 1, 5, (x) => !x.pair && !x.modifier);
+      // ("suggestions by U.S. security company McAfee": past the accuser's description; not "by a
+      // former employee of Microsoft", whose firm is not the accuser.)
+      const by = v.right(
+        k + 1,
+        5,
+        (x) =>
+          !x.pair &&
+          !x.modifier &&
+          v.toks
+            .slice(k + 1, x.ts)
+            .every((t) => DETERMINERS.has(t.lower) || !this.kb.words.functionWords.has(t.lower)),
+      );
       if (by) return by.key;
     }
     return null;
@@ -4007,8 +4021,13 @@ export class FrameReader {
           if (agent && between.every(verbal)) told = agent;
         }
         if (!agent) {
-          // ("Iran had stepped up its attacks": from before the possessive that opens the noun phrase.)
-          const owner = pre?.kind === 'pronoun' && DETERMINERS.has(v.toks[pre.ts]!.lower) ? pre.ts : m.ts;
+          // ("Iran had stepped up its attacks": from before the possessive that opens the noun phrase;
+          // not "its hacking probe", where the attack word only describes another noun.)
+          const after = v.toks[m.te];
+          const headNoun =
+            !after?.word || this.kb.words.prepositions.has(after.lower) || after.lower === 'and';
+          const owner =
+            pre?.kind === 'pronoun' && DETERMINERS.has(v.toks[pre.ts]!.lower) && headNoun ? pre.ts : m.ts;
           const subj = v.agentLeft(owner);
           let light = subj
             ? v.toks.findIndex((_, k) => k >= subj.te && k < m.ts && lightVerbAt(v.toks, k))
@@ -4028,6 +4047,12 @@ export class FrameReader {
               x.word && !x.cap && !DETERMINERS.has(x.lower) && !/^\d+$/.test(x.text);
             if (between.some((x) => this.kb.words.prepositions.has(x.lower) || common(x))) light = -1;
           }
+          // ("stepping up protection against hacking attacks": the attack is no object of the light verb.)
+          if (
+            light >= 0 &&
+            v.toks.slice(light + 2, m.ts).some((x) => /^(against|from|to|with|for|into|on)$/.test(x.lower))
+          )
+            light = -1;
           // 'Russia had "never carried out" operations': the light verb carries the negation.
           if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;
           if (light >= 0) agent = told = subj;

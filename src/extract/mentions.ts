@@ -240,7 +240,7 @@ export class MentionFinder {
         const pair =
           w.personPairNominals.has(phrase) || (w.eitherPairNominals.has(phrase) && this.ents.lastWasPerson())
             ? this.ents.personPair()
-            : this.ents.pair();
+            : (this.countryPairIn(toks, out) ?? this.ents.countryPair(1) ?? this.ents.pair());
         if (pair) out.push({ ts: i, te: i + p.length, key: pair[0], kind: 'nominal', modifier: false, pair });
         return i + p.length;
       }
@@ -621,9 +621,21 @@ export class MentionFinder {
     // "MGM chief executive Bill Hornbuckle": a name told before may introduce a role too.
     const named = part ?? this.ents.named(text(sent, chunk.start, chunk.end));
     if (named) return this.withRole(sent, chunk.start, chunk.end, named, 'alias', out);
-    // "Police spokesman Ruwan Gunasekara", "Army spokesman X": the force of the country in focus.
+    // "Police spokesman Ruwan Gunasekara", "Army spokesman X": the force of the story's country
+    // (not of the last one named, often the accused: "… hackers from Nigeria. Police spokesman X").
     const force = one ? w.orgHeads.get(t.lower) : undefined;
-    const home = this.ents.last((e) => e.type === 'Country');
+    const home = this.ents.storyCountry();
+    // ("Kenyan police said … Police spokesman X": the force the story already told of.)
+    const told =
+      force &&
+      this.ents.last(
+        (e) => e.type === force && e.label.split(' ').at(-1)?.toLowerCase() === t.lower,
+        NOMINAL_REACH,
+      );
+    if (told && this.roleWordsEnd(toks, chunk.end) > chunk.end) {
+      const held = this.roleHolders(sent, chunk.start, chunk.end, told, 'nominal', out);
+      if (held) return held;
+    }
     if (
       (force === 'GovernmentBody' || force === 'MilitaryUnit') &&
       home &&
@@ -732,7 +744,8 @@ export class MentionFinder {
     const plural = toks[j - 1]!.lower !== singular(toks[j - 1]!.lower);
     const second =
       plural && toks[person.end]?.lower === 'and' ? this.personAfter(sent, person.end + 1) : null;
-    if (!second) return person.end;
+    // (Not a name cut short: "and Ben Read said".)
+    if (!second || toks[second.end]?.cap) return person.end;
     // ("They said …": the two named together.)
     this.ents.noteGroup([person.key, second.key]);
     out.push({
@@ -1541,7 +1554,7 @@ export class MentionFinder {
       )
         described++;
       if (described > first && out.some((m) => m.ts === described && !m.modifier)) first = described;
-      const subject = out.find(
+      const opener = out.find(
         (m) =>
           !m.modifier &&
           !m.pair &&
@@ -1549,34 +1562,50 @@ export class MentionFinder {
           fits(this.ents.get(m.key)?.type) &&
           m.ts === first,
       );
-      // "The Slovak security firm ESET …", "the U.S. cybersecurity firm Mandiant …": a nation before
-      // descriptor words only describes the subject.
+      // ("South Korean officials said North Korea was behind it, and it has denied …": "it" is not
+      // the plural people a demonym opens.)
+      const people =
+        opener?.kind === 'demonym' &&
+        /[^s]s$/.test(toks[opener.te]?.lower ?? '') &&
+        !toks[opener.te]!.cap &&
+        /^(it|its)$/.test(t.lower);
+      const subject = people ? undefined : opener;
+      // "The Slovak security firm ESET …": a demonym before descriptor words only describes the
+      // subject; so does a country's name ("the U.S. cybersecurity firm Mandiant …"), when only
+      // such words stand between it and the name.
       const descriptor = (x: Token) =>
         x.word &&
         !x.cap &&
         !w.functionWords.has(x.lower) &&
         !SPEECH_FORMS.has(x.lower) &&
         !/ed$/.test(x.lower);
-      const describes =
+      const demonymDescribes =
+        subject?.kind === 'demonym' && toks[subject.te]?.word && !toks[subject.te]!.cap;
+      const countryDescribes =
         !!subject &&
-        (subject.kind === 'demonym' || this.ents.get(subject.key)?.type === 'Country') &&
+        subject.kind !== 'demonym' &&
+        this.ents.get(subject.key)?.type === 'Country' &&
         !!toks[subject.te] &&
         descriptor(toks[subject.te]!);
-      const named = describes
-        ? out.find(
-            (m) =>
-              m.ts > subject.te &&
-              m.ts <= subject.te + 4 &&
-              !m.modifier &&
-              toks.slice(subject.te, m.ts).every(descriptor),
-          )
-        : undefined;
-      // ("A Swedish digital rights group said it …": an actor the story leaves unnamed.)
+      const named =
+        demonymDescribes || countryDescribes
+          ? out.find(
+              (m) =>
+                m.ts > subject!.te &&
+                m.ts <= subject!.te + 4 &&
+                !m.modifier &&
+                toks.slice(subject!.te, m.ts).every(descriptor),
+            )
+          : undefined;
+      // ("A Swedish digital rights group said it …": an actor the story leaves unnamed; but "a
+      // Chinese hacking group" stands for hackers of that nation.)
+      const description = toks.slice(subject?.te ?? 0, (subject?.te ?? 0) + 4).filter(descriptor);
       if (
-        describes &&
+        demonymDescribes &&
         !named &&
-        subject.kind === 'demonym' &&
-        /^(a|an)$/.test(toks[subject.ts - 1]?.lower ?? '')
+        /^(a|an)$/.test(toks[subject!.ts - 1]?.lower ?? '') &&
+        description.some((x) => w.orgDescriptors.has(x.lower) || w.companyDescriptors.has(x.lower)) &&
+        !description.some((x) => CYBER_WORD.test(x.lower))
       )
         return null;
       // "WhatsApp sued NSO Group, accusing it of …": the object of a verb is not that verb's subject
@@ -1966,7 +1995,8 @@ export class MentionFinder {
           k < toks.length &&
           toks[k]!.cap &&
           toks[k]!.word &&
-          (!w.functionWords.has(toks[k]!.lower) || singular(toks[k]!.lower) !== toks[k]!.lower) &&
+          (!w.functionWords.has(toks[k]!.lower) ||
+            (singular(toks[k]!.lower) !== toks[k]!.lower && toks[k - 1]?.lower === 'of')) &&
           !another
         ) {
           j = k;
@@ -2003,6 +2033,24 @@ export class MentionFinder {
         return;
       }
     }
+    const pair = this.countryPairIn(toks, out);
+    if (pair) this.ents.noteCountryPair(pair);
+  }
+
+  /** "Japan and South Korea agreed …": the last two countries the words join by "and". */
+  private countryPairIn(toks: Token[], out: SentMention[]): [string, string] | undefined {
+    const countries = out.filter(
+      (m) => !m.modifier && !m.pair && m.kind !== 'pronoun' && this.ents.get(m.key)?.type === 'Country',
+    );
+    for (let k = countries.length - 1; k > 0; k--) {
+      const [a, b] = [countries[k - 1]!, countries[k]!];
+      const j = toks[a.te + 1]?.lower === 'the' ? a.te + 2 : a.te + 1;
+      // (Not the end of a longer list: "from the United States, Israel and Spain".)
+      const before = toks[a.ts - 1]?.lower === 'the' ? a.ts - 2 : a.ts - 1;
+      const listed = toks[before]?.text === ',' && out.some((m) => m.te === before && !m.modifier);
+      if (toks[a.te]?.lower === 'and' && j === b.ts && a.key !== b.key && !listed) return [a.key, b.key];
+    }
+    return undefined;
   }
 
   /** A known person written with fewer of their names ("Tayyip Erdogan"), if the words say which. */

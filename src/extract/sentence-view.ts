@@ -27,6 +27,9 @@ import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 
+/** Prepositions whose object is a topic, not the subject's own act. */
+const TOPIC_PREPS = new Set(['about', 'on', 'over', 'regarding', 'concerning', 'into', 'against', 'amid']);
+
 /** What the frames of one sentence read. */
 export class SentenceView {
   readonly argAt: (SentMention | undefined)[];
@@ -360,7 +363,8 @@ export class SentenceView {
     let titled = false;
     for (let k = ts - 1; k > 0 && k > ts - 14; k--) {
       const t = this.toks[k]!;
-      if (this.argAt[k] || t.text === ',' || /^(and|the)$/.test(t.lower)) continue;
+      // (Once past a title's words, only "by" may come: not "X, led by Y, said Chinese hackers …".)
+      if (!titled && (this.argAt[k] || t.text === ',' || /^(and|the)$/.test(t.lower))) continue;
       const lead = (titled ? LEADER_LEADS : [...COMPANION_LEADS, ...LEADER_LEADS]).find(
         (l) => l[1] === t.lower && this.toks[k - 1]?.lower === l[0],
       );
@@ -702,8 +706,21 @@ export class SentenceView {
         // (Not "plans to keep attacking …": a verb of going on keeps the act a verb.)
         (this.toks[t.ts - 2]?.lower === 'to' && !this.kb.words.aspectualVerbs.has(prev))
       );
-    // "information about cyber attacks": after a preposition, a phrase is a noun's.
-    if (t.pat.pos === 'phrase' && prev !== 'to' && this.kb.words.prepositions.has(prev)) return true;
+    // "information about cyber attacks", "talks on cyber espionage": after a preposition of topic, a
+    // phrase is a noun's (not "retaliated with cyber attacks", "engaged in cyber espionage").
+    if (t.pat.pos === 'phrase' && TOPIC_PREPS.has(prev)) return true;
+    // ("manager for cyber espionage analysis": a phrase before a noun only describes it.)
+    const next = this.toks[t.te];
+    if (
+      t.pat.pos === 'phrase' &&
+      this.kb.words.prepositions.has(prev) &&
+      !!next?.word &&
+      !next.cap &&
+      !this.kb.words.functionWords.has(next.lower) &&
+      !/(ing|ed)$/.test(next.lower) &&
+      !this.kb.words.prepositions.has(next.lower)
+    )
+      return true;
     return t.pat.pos === 'noun';
   }
 

@@ -7629,3 +7629,62 @@ describe('"police from X arrested": the body they come from', () => {
     ],
   ]);
 });
+
+describe("fixes from the fifth review: the subject's own attacks, light verbs, leaders, pairs and lists", () => {
+  has([
+    [
+      'Iran retaliated with cyber attacks on U.S. banks in 2012, according to American officials.',
+      'Cyberattack: Iran -> United States',
+    ],
+    [
+      'The FBI, led by Director Christopher Wray, said Chinese hackers had targeted American vaccine research.',
+      'Accusation: FBI -> China',
+    ],
+    [
+      'The United States and Britain accused Russia of the SolarWinds hack. Russia denied involvement. Meanwhile, Japan and South Korea agreed to share intelligence on North Korean hackers. Both sides said the deal would take effect in January.',
+      'Statement: South Korea -> null',
+    ],
+    [
+      'Kenyan police said hackers from Nigeria stole money from a bank. Police spokesman Charles Owino said the suspects had fled.',
+      'Role: Charles Owino -> Kenyan Police',
+    ],
+    [
+      'Russia denied hacking the election. Moscow is ready to cooperate with other countries including the United States, Peskov said.',
+      'CooperationOffer: Russia -> United States',
+    ],
+    [
+      'South Korean officials said North Korea was behind the attack, and it has repeatedly denied such charges.',
+      'Denial: North Korea -> South Korea',
+    ],
+    [
+      'A Chinese hacking group said it had breached the Philippine foreign ministry.',
+      'Cyberattack: China -> Filipino Foreign Ministry',
+    ],
+  ]);
+  hasNot([
+    [
+      'Poland said it was stepping up protection against hacking attacks from Belarus.',
+      'Cyberattack: Poland -> Belarus',
+    ],
+    [
+      'Britain is intensifying its hacking probe into the breach at the Electoral Commission.',
+      'Cyberattack: United Kingdom -> Electoral Commission',
+    ],
+    [
+      'Iran rejected accusations by a former employee of Microsoft that Tehran ran the phishing campaign.',
+      'Denial: Iran -> Microsoft',
+    ],
+    [
+      'The Committee on Foreign Affairs and Democrats in the Senate accused Russia of hacking the election.',
+      'Accusation: Committee on Foreign Affairs and Democrats -> Russia',
+    ],
+    [
+      'Costa Rica asked the United States for help after the attack. Chaves said Costa Rica had received help from the United States, Israel and Spain. The two governments agreed to expand a cybersecurity programme.',
+      'Agreement: Israel -> Spain',
+    ],
+    [
+      'Albania cut ties with Iran. Tehran is ready to help other countries investigate cyber attacks, the ministry said.',
+      'CooperationOffer: Iran -> Albania',
+    ],
+  ]);
+});
