@@ -1360,12 +1360,18 @@ export class FrameReader {
 
     for (const m of byFrame(['report'])) {
       const agent = this.reporter(v, m);
-      if (!agent || agent.pair || v.isMedia(agent)) continue;
       // "In a joint advisory, CISA, the NSA and the FBI said …": every author reports.
+      // ("In a report published after a long investigation, X said": the speaker, below.)
       const authors =
-        agent.ts < 0
-          ? [agent.key]
-          : [agent.key, ...this.coordinated(v, agent, v.clauseEnd(agent.te)), ...v.coordinatedBefore(agent)];
+        !agent || agent.pair || v.isMedia(agent)
+          ? []
+          : agent.ts < 0
+            ? [agent.key]
+            : [
+                agent.key,
+                ...this.coordinated(v, agent, v.clauseEnd(agent.te)),
+                ...v.coordinatedBefore(agent),
+              ];
       for (const author of new Set(authors)) {
         const acc = events.filter((e) => e.cls === 'Accusation' && e.agent === author && e.target);
         for (const a of acc) emit(m, 'Report', author, a.target, { about: a.about });
@@ -1659,7 +1665,15 @@ export class FrameReader {
   private publishedIn(v: SentenceView, m: TriggerMatch): boolean {
     if (m.pat.pos !== 'noun') return false;
     let k = m.ts - 1;
-    while (k > 0 && m.ts - k <= 4 && v.toks[k]!.word && !v.toks[k]!.cap && v.toks[k]!.lower !== 'in') k--;
+    // (Within the noun phrase: not "said in a statement that the reports were …".)
+    while (
+      k > 0 &&
+      m.ts - k <= 4 &&
+      v.toks[k]!.word &&
+      !v.toks[k]!.cap &&
+      !/^(in|that|which)$/.test(v.toks[k]!.lower)
+    )
+      k--;
     const before = v.toks[k - 1]?.lower ?? '';
     return (
       (v.toks[k]?.lower === 'in' && (SPEECH_FORMS.has(before) || v.toks.slice(0, k).every((x) => !x.word))) ||

@@ -7688,3 +7688,18 @@ describe("fixes from the fifth review: the subject's own attacks, light verbs, l
     ],
   ]);
 });
+
+describe('"In a report published after …, X said": the speaker reports, whoever else reads it', () => {
+  has([
+    [
+      'In a report published after a two-year investigation, Amnesty International said a hacking group it calls Silent Heron had targeted activists.',
+      'Report: Amnesty International -> Silent Heron',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Russian embassy in Berlin said in a statement that the reports were part of an anti-Russian campaign.',
+      'Report: Russian Embassy in Berlin -> null',
+    ],
+  ]);
+});
