@@ -621,10 +621,16 @@ export class FrameReader {
         !incident &&
         !objectBefore &&
         !caseDismissed &&
-        // ("rejected the findings", "dismissed the report": what is rejected is the accusation.)
+        // ("rejected the findings", "dismissed the report": what is rejected is the accusation;
+        // "rejected any involvement" too.)
         !v.toks
           .slice(m.ts, m.te + 5)
-          .some((x) => this.kb.words.accusationNouns.has(x.lower) || this.kb.words.reportNouns.has(x.lower))
+          .some(
+            (x) =>
+              this.kb.words.accusationNouns.has(x.lower) ||
+              this.kb.words.reportNouns.has(x.lower) ||
+              this.kb.words.involvementNouns.has(x.lower),
+          )
       )
         continue;
       // "the indictment", "the sanctions": a definite noun points back to an action already told,

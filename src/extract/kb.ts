@@ -180,6 +180,8 @@ export interface KnowledgeBase {
     adjudicatorNouns: Set<string>;
     /** "disrupted operations at the plant": attack nouns with an everyday sense that no countering verb fights. */
     everydayAttackNouns: Set<string>;
+    /** "rejected any involvement", "dismissed any role": what a denial rejects besides an accusation. */
+    involvementNouns: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
     victimNouns: Set<string>;
     /** "Home Affairs Minister", "Digital Secretary": offices named by a portfolio before them. */
@@ -631,6 +633,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       personNouns: set('personNouns'),
       adjudicatorNouns: set('adjudicatorNouns'),
       everydayAttackNouns: set('everydayAttackNouns'),
+      involvementNouns: set('involvementNouns'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),
       facilityNouns: set('facilityNouns'),

@@ -7703,3 +7703,10 @@ describe('"In a report published after …, X said": the speaker reports, whoeve
     ],
   ]);
 });
+
+describe('"rejected any involvement": a denial without an accusation noun (lexicon involvementNouns)', () => {
+  has([
+    ['Citizen Lab linked the hacking to Appin. Appin rejected any involvement.', 'Denial: Appin -> null'],
+    ['Huawei has dismissed any links to the Chinese state.', 'Denial: Huawei -> null'],
+  ]);
+});
