@@ -114,6 +114,11 @@ export class DocEntities {
     return this.datelineCountry ?? this.firstVoice ?? this.firstCountry;
   }
 
+  /** The country of the place a dateline files from, if the story has one. */
+  filedFromCountry(): string | undefined {
+    return this.datelineCountry;
+  }
+
   /** A statement was heard from a state (or from one of its bodies or people). */
   heardFrom(state: string | undefined): void {
     this.firstVoice ??= state;

@@ -3707,16 +3707,16 @@ export class FrameReader {
         continue;
       // ("suggestions by U.S. security company McAfee": past the accuser's description; not "by a
       // former employee of Microsoft", whose firm is not the accuser.)
-      const by = v.right(
-        k + 1,
-        5,
-        (x) =>
+      const by = v.right(k + 1, 5, (x) => {
+        const between = v.toks.slice(k + 1, x.ts);
+        return (
           !x.pair &&
           !x.modifier &&
-          v.toks
-            .slice(k + 1, x.ts)
-            .every((t) => DETERMINERS.has(t.lower) || !this.kb.words.functionWords.has(t.lower)),
-      );
+          !between.some((t) => /^(former|ex)$/.test(t.lower)) &&
+          (between.length < 3 ||
+            between.every((t) => DETERMINERS.has(t.lower) || !this.kb.words.functionWords.has(t.lower)))
+        );
+      });
       if (by) return by.key;
     }
     return null;
@@ -4067,11 +4067,14 @@ export class FrameReader {
               x.word && !x.cap && !DETERMINERS.has(x.lower) && !/^\d+$/.test(x.text);
             if (between.some((x) => this.kb.words.prepositions.has(x.lower) || common(x))) light = -1;
           }
-          // ("stepping up protection against hacking attacks": the attack is no object of the light verb.)
-          if (
-            light >= 0 &&
-            v.toks.slice(light + 2, m.ts).some((x) => /^(against|from|to|with|for|into|on)$/.test(x.lower))
-          )
+          // ("stepping up protection against hacking attacks": the attack is no object of the light
+          // verb, unless its means: "stepped up pressure on Taiwan with cyberattacks"; "the
+          // intensifying attacks": an -ing form is a verb only after "be".)
+          const lastPrep = v.toks
+            .slice(light + 2, m.ts)
+            .findLast((x) => /^(against|from|to|with|for|into|on|through|via)$/.test(x.lower));
+          if (lastPrep && !/^(with|through|via)$/.test(lastPrep.lower)) light = -1;
+          if (light >= 0 && /ing$/.test(v.toks[light]!.lower) && !BE.has(v.toks[light - 1]?.lower ?? ''))
             light = -1;
           // 'Russia had "never carried out" operations': the light verb carries the negation.
           if (light >= 0 && isNegated(v.toks, light, this.kb)) return null;

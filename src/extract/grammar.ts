@@ -133,6 +133,8 @@ export const LIGHT_VERBS = new Set([
   'resumes',
   'stepping up',
   'ramping up',
+  'intensifying',
+  'escalating',
   // ("had been involved in cyberattacks on Japanese companies"; the attack noun must follow at once)
   'involved in',
   'participated in',

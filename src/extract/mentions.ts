@@ -624,7 +624,9 @@ export class MentionFinder {
     // "Police spokesman Ruwan Gunasekara", "Army spokesman X": the force of the story's country
     // (not of the last one named, often the accused: "… hackers from Nigeria. Police spokesman X").
     const force = one ? w.orgHeads.get(t.lower) : undefined;
-    const home = this.ents.storyCountry();
+    // (The place a dateline files from, else the country last named: "Hackers from Nigeria targeted
+    // firms in South Africa. Police spokesman X".)
+    const home = this.ents.filedFromCountry() ?? this.ents.last((e) => e.type === 'Country');
     // ("Kenyan police said … Police spokesman X": the force the story already told of.)
     const told =
       force &&
@@ -744,8 +746,11 @@ export class MentionFinder {
     const plural = toks[j - 1]!.lower !== singular(toks[j - 1]!.lower);
     const second =
       plural && toks[person.end]?.lower === 'and' ? this.personAfter(sent, person.end + 1) : null;
-    // (Not a name cut short: "and Ben Read said".)
-    if (!second || toks[second.end]?.cap) return person.end;
+    // (Not a name cut short: "and Ben Read said"; a day may follow: "and Tom Burt Thursday said".)
+    const after = toks[second?.end ?? -1];
+    const cut =
+      !!after?.cap && !this.kb.words.timeWords.has(after.lower) && !this.kb.words.months.has(after.lower);
+    if (!second || cut) return person.end;
     // ("They said …": the two named together.)
     this.ents.noteGroup([person.key, second.key]);
     out.push({
@@ -1564,10 +1569,12 @@ export class MentionFinder {
       );
       // ("South Korean officials said North Korea was behind it, and it has denied …": "it" is not
       // the plural people a demonym opens.)
+      // (But "North Korean hackers …, but it has denied" is the state.)
       const people =
         opener?.kind === 'demonym' &&
         /[^s]s$/.test(toks[opener.te]?.lower ?? '') &&
         !toks[opener.te]!.cap &&
+        !CYBER_WORD.test(toks[opener.te]!.lower) &&
         /^(it|its)$/.test(t.lower);
       const subject = people ? undefined : opener;
       // "The Slovak security firm ESET …": a demonym before descriptor words only describes the
@@ -1605,7 +1612,7 @@ export class MentionFinder {
         !named &&
         /^(a|an)$/.test(toks[subject!.ts - 1]?.lower ?? '') &&
         description.some((x) => w.orgDescriptors.has(x.lower) || w.companyDescriptors.has(x.lower)) &&
-        !description.some((x) => CYBER_WORD.test(x.lower))
+        !description.some((x) => CYBER_WORD.test(x.lower) && !DEFENDING_WORD.test(x.lower))
       )
         return null;
       // "WhatsApp sued NSO Group, accusing it of …": the object of a verb is not that verb's subject

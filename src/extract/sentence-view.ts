@@ -27,8 +27,8 @@ import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
 import type { TriggerMatch } from './triggers.js';
 
-/** Prepositions whose object is a topic, not the subject's own act. */
-const TOPIC_PREPS = new Set(['about', 'on', 'over', 'regarding', 'concerning', 'into', 'against', 'amid']);
+/** Prepositions whose object is the subject's own act ("retaliated with cyber attacks"). */
+const OWN_ACT_PREPS = new Set(['with', 'in', 'through', 'via', 'to']);
 
 /** What the frames of one sentence read. */
 export class SentenceView {
@@ -363,8 +363,10 @@ export class SentenceView {
     let titled = false;
     for (let k = ts - 1; k > 0 && k > ts - 14; k--) {
       const t = this.toks[k]!;
-      // (Once past a title's words, only "by" may come: not "X, led by Y, said Chinese hackers …".)
+      // (Once past a title's words, only "the" and "by" may come: not "X, led by Y, said Chinese
+      // hackers …".)
       if (!titled && (this.argAt[k] || t.text === ',' || /^(and|the)$/.test(t.lower))) continue;
+      if (titled && t.lower === 'the') continue;
       const lead = (titled ? LEADER_LEADS : [...COMPANION_LEADS, ...LEADER_LEADS]).find(
         (l) => l[1] === t.lower && this.toks[k - 1]?.lower === l[0],
       );
@@ -706,9 +708,11 @@ export class SentenceView {
         // (Not "plans to keep attacking …": a verb of going on keeps the act a verb.)
         (this.toks[t.ts - 2]?.lower === 'to' && !this.kb.words.aspectualVerbs.has(prev))
       );
-    // "information about cyber attacks", "talks on cyber espionage": after a preposition of topic, a
-    // phrase is a noun's (not "retaliated with cyber attacks", "engaged in cyber espionage").
-    if (t.pat.pos === 'phrase' && TOPIC_PREPS.has(prev)) return true;
+    // "information about cyber attacks", "hit by cyber attacks from Russia": after a preposition, a
+    // phrase is a noun's (not "retaliated with cyber attacks", "engaged in cyber espionage", where
+    // the subject's own acts are meant).
+    if (t.pat.pos === 'phrase' && this.kb.words.prepositions.has(prev) && !OWN_ACT_PREPS.has(prev))
+      return true;
     // ("manager for cyber espionage analysis": a phrase before a noun only describes it.)
     const next = this.toks[t.te];
     if (

@@ -7710,3 +7710,54 @@ describe('"rejected any involvement": a denial without an accusation noun (lexic
     ['Huawei has dismissed any links to the Chinese state.', 'Denial: Huawei -> null'],
   ]);
 });
+
+describe('fixes from the sixth review: attacks after a preposition, -ing light verbs after "be", the accuser by "by"', () => {
+  has([
+    [
+      'Latvia said it was hit by cyber attacks from Russia after it expelled diplomats.',
+      'Cyberattack: Russia -> Latvia',
+    ],
+    [
+      'Russia is intensifying cyberattacks on Ukrainian infrastructure, Kyiv said.',
+      'Cyberattack: Russia -> Ukraine',
+    ],
+    [
+      'China has stepped up pressure on Taiwan with cyberattacks and military drills, Taipei said.',
+      'Cyberattack: China -> Taiwan',
+    ],
+    [
+      'Beijing denied accusations by officials in Washington that it had hacked the Treasury.',
+      'Denial: China -> United States',
+    ],
+    [
+      'North Korean hackers stole $1.5 billion from the exchange Bybit, but it has denied any involvement.',
+      'Denial: North Korea -> null',
+    ],
+    [
+      'Hackers from Nigeria targeted firms in South Africa. Police spokesman Vish Naidoo said the suspects had fled.',
+      'Role: Vish Naidoo -> South African Police',
+    ],
+    [
+      'A U.S. delegation, led by the deputy national security adviser Anne Neuberger, met Indian officials in New Delhi.',
+      'Meeting: India -> United States',
+    ],
+    [
+      'Microsoft executives Brad Smith and Tom Burt Thursday said the group was linked to Russia.',
+      'Role: Tom Burt -> Microsoft',
+    ],
+  ]);
+  hasNot([
+    [
+      'Latvia said it was hit by cyber attacks from Russia after it expelled diplomats.',
+      'Cyberattack: Latvia -> Russia',
+    ],
+    [
+      'The European Union imposed sanctions on six Russians for cyber attacks against Ukraine.',
+      'Cyberattack: European Union -> Ukraine',
+    ],
+    [
+      'A Chinese cybersecurity firm said it had found evidence that the NSA hacked Northwestern Polytechnical University.',
+      'Accusation: China -> National Security Agency',
+    ],
+  ]);
+});
