@@ -7761,3 +7761,12 @@ describe('fixes from the sixth review: attacks after a preposition, -ing light v
     ],
   ]);
 });
+
+describe('"Chamber" heads an organisation\'s name (lexicon orgHeads)', () => {
+  has([
+    [
+      "LIMA (Reuters) - Hackers hit Peru's customs system. The Peruvian Chamber of Exporters said the outage was costly and urged the government to restore manual procedures.",
+      'Demand: Peruvian Chamber of Exporters -> Peru',
+    ],
+  ]);
+});
