@@ -439,8 +439,17 @@ export class FrameReader {
       // "a company it said served as a front for APT31": the pronoun is whose word it is, and the
       // actor the noun before it.
       if (v.voicePronoun(actor)) actor = undefined;
-      // "Gavin de Becker, a consultant working for Bezos, wrote": the speaker's own employer.
-      if (actor?.key === sp.agent) continue;
+      // "Gavin de Becker, a consultant working for Bezos, wrote": the speaker's own employer (the
+      // apposition's role words may leave no actor of their own).
+      const aside = v.toks
+        .slice(0, m.ts)
+        .map((x) => x.text)
+        .lastIndexOf(',');
+      const ownAside =
+        aside > 0 &&
+        v.argAt[aside - 1]?.key === sp.agent &&
+        v.toks.slice(aside + 1, m.ts).every((x) => x.word && !x.cap && !SPEECH_FORMS.has(x.lower));
+      if (actor?.key === sp.agent || ownAside) continue;
       const actorType = actor && this.ents.get(actor.key)?.type;
       // Sponsorship of hacking: a group or its hackers act for the sponsor, or an attack is told;
       // not "the unit, run by Jason Chen, had grown".

@@ -7770,3 +7770,16 @@ describe('"Chamber" heads an organisation\'s name (lexicon orgHeads)', () => {
     ],
   ]);
 });
+
+describe('more role nouns: consultant, contractor, owner, chairperson (lexicon roleNouns)', () => {
+  has([
+    [
+      'Graham Lee, a senior technology consultant at Sophos, said the attack was serious.',
+      'Role: Graham Lee -> Sophos',
+    ],
+    [
+      'Thomas Weber, a former contractor for the National Security Agency, was charged.',
+      'Role: Thomas Weber -> National Security Agency',
+    ],
+  ]);
+});
