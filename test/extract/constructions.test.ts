@@ -5645,7 +5645,7 @@ describe("adjectival demonyms; a nation's company named by its kind; whom a laws
   has([
     [
       'Philippine police arrested Paul Reyes over the defacement.',
-      'LegalAction: Filipino Police -> Paul Reyes',
+      'LegalAction: Philippine Police -> Paul Reyes',
     ],
     ['Kazakh officials said Russian hackers hit Kazakhtelecom.', 'Accusation: Kazakhstan -> Russia'],
     [
@@ -7658,7 +7658,7 @@ describe("fixes from the fifth review: the subject's own attacks, light verbs, l
     ],
     [
       'A Chinese hacking group said it had breached the Philippine foreign ministry.',
-      'Cyberattack: China -> Filipino Foreign Ministry',
+      'Cyberattack: China -> Philippine Foreign Ministry',
     ],
   ]);
   hasNot([
