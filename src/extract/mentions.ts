@@ -1452,6 +1452,16 @@ export class MentionFinder {
     // ("US IT firm JumpCloud", "the US said": capitals spell an acronym, not a pronoun, except where
     // a headline writes every word so.)
     if (t.allCaps && t.text.length > 1 && !toks.every((x) => !x.word || x.allCaps)) return null;
+    // "Hackers said they had …": a plain plural noun speaks, and "they" is it, no one named.
+    const plainSpeaker = toks[i - 2];
+    if (
+      t.lower === 'they' &&
+      SPEECH_FORMS.has(toks[i - 1]?.lower ?? '') &&
+      !!plainSpeaker?.word &&
+      /[^s]s$/.test(plainSpeaker.lower) &&
+      !out.some((m) => m.te === i - 1)
+    )
+      return null;
     // "Those who think they can hide …", "anyone who believes he …": anyone at all, no one named.
     const who = toks.slice(Math.max(0, i - 3), i).findIndex((x) => x.lower === 'who');
     if (who >= 0 && GENERIC_SUBJECTS.test(toks[Math.max(0, i - 3) + who - 1]?.lower ?? '')) return null;
@@ -2184,8 +2194,10 @@ export class MentionFinder {
     // "hackers known as Cozy Bear", "a group dubbed Sandworm".
     // ("which calls itself Europe's largest cloud provider": a description, no name.)
     const possessed = toks[e]?.lower === "'s";
-    // ('calls himself "Comodohacker"': past the quote that opens the name.)
-    const at = /^["“‘']$/.test(prev?.text ?? '') ? s - 1 : s;
+    // ('calls himself "Comodohacker"', 'calling itself the "Shadow Kill Hackers"': past the quote
+    // that opens the name, and an article before it.)
+    const quoted = /^["“‘']$/.test(prev?.text ?? '') ? s - 1 : s;
+    const at = quoted < s && toks[quoted - 1]?.lower === 'the' ? quoted - 1 : quoted;
     const namings = w.namingVerbs
       .filter((nv) => at - nv.length >= 0 && matchSeq(toks, at - nv.length, nv))
       .map((nv) => ({ start: at - nv.length, nv }));

@@ -7783,3 +7783,18 @@ describe('more role nouns: consultant, contractor, owner, chairperson (lexicon r
     ],
   ]);
 });
+
+describe('"Hackers said they …" names no one; \'calling itself the "X"\' names a group', () => {
+  has([
+    [
+      'Pretoria said the company was hit. A group calling itself the "Dark Rand Crew" said it had compromised the servers of Transnet.',
+      'Cyberattack: Dark Rand Crew -> Transnet',
+    ],
+  ]);
+  hasNot([
+    [
+      'Israel said its sites were attacked. Hackers said they had knocked offline the websites of the Defence Ministry and the Education Ministry.',
+      'Cyberattack: Israel -> Israeli Defence Ministry',
+    ],
+  ]);
+});
