@@ -2231,6 +2231,8 @@ export class FrameReader {
     const place = (x: SentMention) => this.ents.get(x.key)?.type === 'Place';
     let agent: SentMention | undefined;
     let target: SentMention | undefined;
+    /** "IcedID and Pikabot, which it blamed for …": the accused are the antecedent and those joined to it. */
+    let antecedentList = false;
     let incidentFrom = m.te;
     let incidentTo = end;
     /** Accusers named with the first one ("identified by A and B as"). */
@@ -2570,9 +2572,10 @@ export class FrameReader {
     // ("accused a contractor from Salt Lake City of …": a place is accused of nothing.)
     if (target && place(target)) target = undefined;
     // "Sandworm, which Google blamed for …": the object is the relative pronoun's antecedent.
+    // ("which the FBI blamed for …": past the subject's article.)
     const antecedent =
       !passive && agent && agent.ts >= 0 && m.ts - agent.te <= 2
-        ? this.relativeAgent(v, agent.ts)
+        ? this.relativeAgent(v, DETERMINERS.has(v.toks[agent.ts - 1]?.lower ?? '') ? agent.ts - 1 : agent.ts)
         : undefined;
     // "the 2014 hack of Sony, which Washington has blamed on Pyongyang": after "blame … on", the
     // antecedent is the incident and the accused follows.
@@ -2615,6 +2618,7 @@ export class FrameReader {
       if (subject && !subject.pair) hitSubject = subject.key;
     } else if (antecedent && !antecedent.pair && antecedent.key !== agent?.key && frame !== 'deny') {
       target = antecedent;
+      antecedentList = true;
       incidentFrom = m.te;
       // The relative clause ends at the next comma.
       const comma = v.toks.findIndex((t, k) => k >= m.te && t.text === ',');
@@ -2743,7 +2747,7 @@ export class FrameReader {
       ...(target.pair ?? [target.key]),
       // ("charged A and B, for hacking Boeing": the list ends where the offence begins.)
       ...this.coordinated(v, target, frame === 'legal' ? this.offenceAt(v, target.te, end) : end),
-      ...(frame === 'responsible' ? v.coordinatedBefore(target) : []),
+      ...(frame === 'responsible' || antecedentList ? v.coordinatedBefore(target) : []),
       // "A, B and C were charged": each subject of a passive charge (not "…, and D, who was charged").
       ...(frame === 'legal' && passive && this.relativePronounBefore(v, m.ts) === undefined
         ? v

@@ -7798,3 +7798,16 @@ describe('"Hackers said they …" names no one; \'calling itself the "X"\' names
     ],
   ]);
 });
+
+describe('"A and B, which the FBI blamed for …": the relative clause\'s subject past its article; loader gangs known', () => {
+  has([
+    [
+      'Researchers tracked Sandworm and APT28, which the FBI blamed for attacks.',
+      'Accusation: FBI -> Sandworm',
+    ],
+    [
+      'Researchers tracked Qakbot and SystemBC, which the FBI blamed for ransomware attacks.',
+      'Accusation: FBI -> Qakbot',
+    ],
+  ]);
+});
