@@ -1987,6 +1987,25 @@ export class MentionFinder {
           continue;
         }
       }
+      // "Ministry of Economy, Trade and Industry", "Department of Foreign Affairs, Trade and
+      // Development": a list of portfolios inside the complement of a body's head.
+      if (
+        j > s &&
+        hasHead &&
+        x.text === ',' &&
+        toks.slice(s, j).some((t) => t.lower === 'of') &&
+        toks[j + 1]?.cap &&
+        toks[j + 1]!.word &&
+        toks[j + 2]?.lower === 'and' &&
+        toks[j + 3]?.cap &&
+        toks[j + 3]!.word &&
+        !toks[j + 4]?.cap &&
+        !this.known(sent, j + 1) &&
+        !this.known(sent, j + 3)
+      ) {
+        j += 4;
+        continue;
+      }
       if (j > s && hasHead && w.connectors.has(x.lower)) {
         let k = j;
         while (k < toks.length && w.connectors.has(toks[k]!.lower)) k++;

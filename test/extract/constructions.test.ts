@@ -7811,3 +7811,18 @@ describe('"A and B, which the FBI blamed for …": the relative clause\'s subjec
     ],
   ]);
 });
+
+describe('a list of portfolios inside a body\'s name ("Ministry of Economy, Trade and Industry")', () => {
+  has([
+    [
+      "Japan's Ministry of Economy, Trade and Industry said on Tuesday it had asked the firm for a report.",
+      'Statement: Japanese Ministry of Economy, Trade and Industry -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Ministry of Defence, Britain and France said the attack was serious.',
+      'Statement: Ministry of Defence, Britain and France -> null',
+    ],
+  ]);
+});
