@@ -420,10 +420,11 @@ export class MentionFinder {
           hit.hit.kind === 'actor'
             ? this.ents.get(this.ents.fromHit(hit.hit, text(sent, i, hit.end)))?.type
             : undefined;
+        // ("Bahrain Watch": a country's name and one word of an organisation, a name of its own.)
         const oneWordOk =
           (hit.hit.kind === 'country' &&
             hit.hit.form !== 'demonym' &&
-            (type === 'MilitaryUnit' || type === 'GovernmentBody')) ||
+            (type === 'MilitaryUnit' || type === 'GovernmentBody' || type === 'Organization')) ||
           (hit.hit.form === 'name' && hitType === 'GovernmentBody' && type === 'GovernmentBody');
         if (
           ext &&

@@ -7826,3 +7826,18 @@ describe('a list of portfolios inside a body\'s name ("Ministry of Economy, Trad
     ],
   ]);
 });
+
+describe('"Bahrain Watch": a country\'s name and one organisation word name an organisation', () => {
+  has([
+    [
+      'Maria Lopez, a founding member of Honduras Watch, said the software was used.',
+      'Role: Maria Lopez -> Honduras Watch',
+    ],
+  ]);
+  hasNot([
+    [
+      'Maria Lopez, a founding member of Honduras Watch, said the software was used.',
+      'Role: Maria Lopez -> Honduras',
+    ],
+  ]);
+});
