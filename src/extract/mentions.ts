@@ -1899,8 +1899,11 @@ export class MentionFinder {
       const after = toks[title?.end ?? -1];
       const bodyAfter =
         !!after?.cap && (w.orgHeads.has(after.lower) || (hasHead && w.genericBodyWords.has(after.lower)));
+      // ("Eric King said": a title word right after a given name, ending the name, is a surname.)
+      const surname = !!title && j === s + 1 && this.kb.givenNames.has(toks[s]!.lower) && !toks[j + 1]?.cap;
       const inName =
-        !!title && ((j > s && (w.orgHeads.has(x.lower) || (hasHead && !after?.cap))) || bodyAfter);
+        surname ||
+        (!!title && ((j > s && (w.orgHeads.has(x.lower) || (hasHead && !after?.cap))) || bodyAfter));
       if (x.word && x.cap && (!title || inName)) {
         // "Chinese Ministry": a country's name starts another mention (not "Social Democratic Party"),
         // but not a surname after a given name ("Joseph Swedish", "Ryan Holland").

@@ -7841,3 +7841,13 @@ describe('"Bahrain Watch": a country\'s name and one organisation word name an o
     ],
   ]);
 });
+
+describe('a title word right after a given name, ending the name, is a surname ("Eric King")', () => {
+  has([
+    [
+      '"This is wrong," said Eric King, a researcher at Privacy International.',
+      'Statement: Eric King -> null',
+    ],
+  ]);
+  hasNot([["Saudi Arabia's King Salman met Mike Pompeo in Jeddah.", 'Statement: Arabia King -> null']]);
+});
