@@ -2747,7 +2747,13 @@ export class FrameReader {
       ...(target.pair ?? [target.key]),
       // ("charged A and B, for hacking Boeing": the list ends where the offence begins.)
       ...this.coordinated(v, target, frame === 'legal' ? this.offenceAt(v, target.te, end) : end),
-      ...(frame === 'responsible' || antecedentList ? v.coordinatedBefore(target) : []),
+      ...(frame === 'responsible' ? v.coordinatedBefore(target) : []),
+      // (Of the antecedent's kind: not "tracked Ukraine and Sandworm, which the NSA blamed …".)
+      ...(antecedentList
+        ? v
+            .coordinatedBefore(target)
+            .filter((x) => this.ents.get(x)?.type === this.ents.get(target.key)?.type)
+        : []),
       // "A, B and C were charged": each subject of a passive charge (not "…, and D, who was charged").
       ...(frame === 'legal' && passive && this.relativePronounBefore(v, m.ts) === undefined
         ? v

@@ -180,6 +180,8 @@ export interface KnowledgeBase {
     adjudicatorNouns: Set<string>;
     /** "disrupted operations at the plant": attack nouns with an everyday sense that no countering verb fights. */
     everydayAttackNouns: Set<string>;
+    /** "Bahrain Watch": words that make a name of their own after a country's name. */
+    countryOrgWords: Set<string>;
     /** "rejected any involvement", "dismissed any role": what a denial rejects besides an accusation. */
     involvementNouns: Set<string>;
     /** "the networks of X", "customers of X": what an attack reaches inside its victim. */
@@ -633,6 +635,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       personNouns: set('personNouns'),
       adjudicatorNouns: set('adjudicatorNouns'),
       everydayAttackNouns: set('everydayAttackNouns'),
+      countryOrgWords: set('countryOrgWords'),
       involvementNouns: set('involvementNouns'),
       victimNouns: set('victimNouns'),
       portfolioTitles: set('portfolioTitles'),

@@ -420,11 +420,14 @@ export class MentionFinder {
           hit.hit.kind === 'actor'
             ? this.ents.get(this.ents.fromHit(hit.hit, text(sent, i, hit.end)))?.type
             : undefined;
-        // ("Bahrain Watch": a country's name and one word of an organisation, a name of its own.)
+        // ("Bahrain Watch": a country's name and one of the words that make a watchdog's or a
+        // think tank's name is a name of its own; not "Israel Radio", "Israel Hospital".)
         const oneWordOk =
           (hit.hit.kind === 'country' &&
             hit.hit.form !== 'demonym' &&
-            (type === 'MilitaryUnit' || type === 'GovernmentBody' || type === 'Organization')) ||
+            (type === 'MilitaryUnit' ||
+              type === 'GovernmentBody' ||
+              (type === 'Organization' && !!ext && w.countryOrgWords.has(toks[ext.start]!.lower)))) ||
           (hit.hit.form === 'name' && hitType === 'GovernmentBody' && type === 'GovernmentBody');
         if (
           ext &&
@@ -1453,13 +1456,13 @@ export class MentionFinder {
     // ("US IT firm JumpCloud", "the US said": capitals spell an acronym, not a pronoun, except where
     // a headline writes every word so.)
     if (t.allCaps && t.text.length > 1 && !toks.every((x) => !x.word || x.allCaps)) return null;
-    // "Hackers said they had …": a plain plural noun speaks, and "they" is it, no one named.
+    // "Hackers said they had …": a plain word for hackers speaks, and "they" is it, no one named.
     const plainSpeaker = toks[i - 2];
     if (
       t.lower === 'they' &&
       SPEECH_FORMS.has(toks[i - 1]?.lower ?? '') &&
       !!plainSpeaker?.word &&
-      /[^s]s$/.test(plainSpeaker.lower) &&
+      this.kb.words.hackerNouns.has(plainSpeaker.lower) &&
       !out.some((m) => m.te === i - 1)
     )
       return null;
@@ -2004,6 +2007,9 @@ export class MentionFinder {
         toks[j + 3]?.cap &&
         toks[j + 3]!.word &&
         !toks[j + 4]?.cap &&
+        // (Not separate bodies: "the Ministry of Finance, Parliament and Police".)
+        !w.orgHeads.has(toks[j + 1]!.lower) &&
+        !w.orgHeads.has(toks[j + 3]!.lower) &&
         !this.known(sent, j + 1) &&
         !this.known(sent, j + 3)
       ) {

@@ -7851,3 +7851,30 @@ describe('a title word right after a given name, ending the name, is a surname (
   ]);
   hasNot([["Saudi Arabia's King Salman met Mike Pompeo in Jeddah.", 'Statement: Arabia King -> null']]);
 });
+
+describe('fixes from the seventh review: only hackers make "they" no one; a country and only a watchdog\'s word; no list of separate bodies', () => {
+  has([
+    [
+      'Germany summoned the Russian ambassador. Ministers said they would impose sanctions on Moscow over the hack.',
+      'Sanction: Germany -> Russia',
+    ],
+  ]);
+  hasNot([
+    [
+      'Israel Radio reported that Iranian hackers had breached the water authority.',
+      'Statement: Israel Radio -> null',
+    ],
+    [
+      'The Ministry of Interior, Police and Customs officials said the suspects were arrested.',
+      'Statement: Ministry of Interior, Police and Customs -> null',
+    ],
+    [
+      'Microsoft and Mandiant tracked Ukraine and Sandworm, which the NSA blamed for the blackouts.',
+      'Accusation: National Security Agency -> Ukraine',
+    ],
+    [
+      'The Mariposa County sheriff said the wildfire had forced thousands to evacuate.',
+      'Statement: Mariposa -> null',
+    ],
+  ]);
+});
