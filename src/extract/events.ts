@@ -2537,6 +2537,13 @@ export class FrameReader {
             (!home || this.ents.stateOf(x.key) !== home);
           if (prosecutor && !v.mentions.some(elsewhere)) agent = stand(prosecutor);
         }
+        // "X was detained in Germany", "was charged in the United States", "arrested in Moscow":
+        // the state where it happened, right after the verb, acts.
+        const at =
+          v.toks[m.te]?.lower === 'in' ? (v.toks[m.te + 1]?.lower === 'the' ? m.te + 2 : m.te + 1) : -1;
+        const where = at > 0 ? v.argAt[at] : undefined;
+        const state = where && where.ts === at && !where.pair ? this.ents.stateOf(where.key) : undefined;
+        if (!agent && state && this.ents.get(where!.key)?.type === 'Country') agent = stand(state);
       }
     } else {
       const police = frame === 'legal' ? this.policeIn(v, m.ts) : undefined;

@@ -7878,3 +7878,17 @@ describe('fixes from the seventh review: only hackers make "they" no one; a coun
     ],
   ]);
 });
+
+describe('"X was arrested in Moscow", "charged in the United States": the state where it happened acts', () => {
+  has([
+    [
+      'Dmitry Orlov was arrested in Moscow in December on treason charges.',
+      'LegalAction: Russia -> Dmitry Orlov',
+    ],
+    [
+      'Maksym Koval was charged in the United States with 26 counts including fraud.',
+      'LegalAction: United States -> Maksym Koval',
+    ],
+  ]);
+  hasNot([['Dmitry Orlov was charged with treason in Moscow.', 'LegalAction: Russia -> Dmitry Orlov']]);
+});
