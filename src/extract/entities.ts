@@ -388,7 +388,6 @@ export class DocEntities {
     return undefined;
   }
 
-  /** The two countries in focus: the two most recently mentioned distinct countries. */
   /** Two countries the text joined by "and": "both sides" in the next sentence are those two. */
   noteCountryPair(keys: [string, string]): void {
     this.joinedCountries = { keys, sentence: this.sentence };
@@ -399,9 +398,11 @@ export class DocEntities {
     return g && this.sentence - g.sentence <= within ? g.keys : undefined;
   }
 
+  /**
+   * The two countries in focus: the two the story names most (the later on a tie). "The two
+   * governments" of an India-US story are India and the US, though a paragraph on China came last.
+   */
   pair(): [string, string] | undefined {
-    // The two the story names most (the later on a tie): "the two governments" of an India-US
-    // story are India and the US, though a paragraph on China came last.
     const ranked = this.countryOrder
       .map((k, i) => ({ k, i, n: this.countryCount.get(k) ?? 0 }))
       .sort((a, b) => b.n - a.n || b.i - a.i);

@@ -441,10 +441,7 @@ export class FrameReader {
       if (v.voicePronoun(actor)) actor = undefined;
       // "Gavin de Becker, a consultant working for Bezos, wrote": the speaker's own employer (the
       // apposition's role words may leave no actor of their own).
-      const aside = v.toks
-        .slice(0, m.ts)
-        .map((x) => x.text)
-        .lastIndexOf(',');
+      const aside = v.toks.findLastIndex((x, k) => k < m.ts && x.text === ',');
       const ownAside =
         aside > 0 &&
         v.argAt[aside - 1]?.key === sp.agent &&
@@ -2542,8 +2539,8 @@ export class FrameReader {
         const at =
           v.toks[m.te]?.lower === 'in' ? (v.toks[m.te + 1]?.lower === 'the' ? m.te + 2 : m.te + 1) : -1;
         const where = at > 0 ? v.argAt[at] : undefined;
-        const state = where && where.ts === at && !where.pair ? this.ents.stateOf(where.key) : undefined;
-        if (!agent && state && this.ents.get(where!.key)?.type === 'Country') agent = stand(state);
+        if (!agent && where?.ts === at && !where.pair && this.ents.get(where.key)?.type === 'Country')
+          agent = stand(where.key);
       }
     } else {
       const police = frame === 'legal' ? this.policeIn(v, m.ts) : undefined;

@@ -218,3 +218,17 @@ export function inAnyForm(word: string, lists: { has(word: string): boolean }[])
   const one = singular(word);
   return lists.some((l) => l.has(word) || l.has(one));
 }
+
+/**
+ * "known in the security industry as", "known to researchers as": the index of the "as" that a
+ * naming word at `k` reaches past a phrase of lower-case words, else -1.
+ */
+export function namingAsPast(toks: readonly Token[], k: number): number {
+  if (!/^(in|to|among|by)$/.test(toks[k + 1]?.lower ?? '')) return -1;
+  for (let j = k + 2; j < k + 8; j++) {
+    const t = toks[j];
+    if (t?.lower === 'as') return j;
+    if (!t?.word || t.cap) return -1;
+  }
+  return -1;
+}

@@ -2,7 +2,16 @@
 // defined in the text, threat-group names, demonyms and metonyms, pronouns and nominals.
 import type { EntityType, Mention } from '../model/types.js';
 import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
-import { BE, DETERMINERS, QUOTE_OPEN, SPEECH_FORMS, inAnyForm, isGerund, singular } from './grammar.js';
+import {
+  BE,
+  DETERMINERS,
+  QUOTE_OPEN,
+  SPEECH_FORMS,
+  inAnyForm,
+  isGerund,
+  namingAsPast,
+  singular,
+} from './grammar.js';
 import { exactName, personByParts, type KnowledgeBase, type NameHit } from './kb.js';
 import type { Sentence } from './sentences.js';
 import { ageBetweenCommas, type Token } from './tokens.js';
@@ -625,30 +634,24 @@ export class MentionFinder {
     // "MGM chief executive Bill Hornbuckle": a name told before may introduce a role too.
     const named = part ?? this.ents.named(text(sent, chunk.start, chunk.end));
     if (named) return this.withRole(sent, chunk.start, chunk.end, named, 'alias', out);
-    // "Police spokesman Ruwan Gunasekara", "Army spokesman X": the force of the story's country
-    // (not of the last one named, often the accused: "… hackers from Nigeria. Police spokesman X").
+    // "Police spokesman Ruwan Gunasekara", "Army spokesman X": the force the story already told of
+    // ("Kenyan police said … Police spokesman X"), else that of the place a dateline files from,
+    // else of the country last named (not the accused: "Hackers from Nigeria targeted firms in South
+    // Africa. Police spokesman X").
     const force = one ? w.orgHeads.get(t.lower) : undefined;
-    // (The place a dateline files from, else the country last named: "Hackers from Nigeria targeted
-    // firms in South Africa. Police spokesman X".)
-    const home = this.ents.filedFromCountry() ?? this.ents.last((e) => e.type === 'Country');
-    // ("Kenyan police said … Police spokesman X": the force the story already told of.)
-    const told =
-      force &&
-      this.ents.last(
+    if (
+      (force === 'GovernmentBody' || force === 'MilitaryUnit') &&
+      this.roleWordsEnd(toks, chunk.end) > chunk.end
+    ) {
+      const told = this.ents.last(
         (e) => e.type === force && e.label.split(' ').at(-1)?.toLowerCase() === t.lower,
         NOMINAL_REACH,
       );
-    if (told && this.roleWordsEnd(toks, chunk.end) > chunk.end) {
-      const held = this.roleHolders(sent, chunk.start, chunk.end, told, 'nominal', out);
-      if (held) return held;
-    }
-    if (
-      (force === 'GovernmentBody' || force === 'MilitaryUnit') &&
-      home &&
-      this.roleWordsEnd(toks, chunk.end) > chunk.end
-    ) {
-      const body = this.ents.countryBody(home, [t.lower], t.text);
-      const held = this.roleHolders(sent, chunk.start, chunk.end, body, 'nominal', out);
+      const home = told
+        ? undefined
+        : (this.ents.filedFromCountry() ?? this.ents.last((e) => e.type === 'Country'));
+      const body = told ?? (home ? this.ents.countryBody(home, [t.lower], t.text) : undefined);
+      const held = body ? this.roleHolders(sent, chunk.start, chunk.end, body, 'nominal', out) : 0;
       if (held) return held;
     }
     const type = this.typeOfUnknown(sent, chunk.start, chunk.end, out);
@@ -2192,12 +2195,8 @@ export class MentionFinder {
 
   /** Where "known in the security industry as" starts, when the name at `at` follows its "as". */
   private namingGap(toks: Token[], at: number): number | undefined {
-    if (toks[at - 1]?.lower !== 'as') return undefined;
-    for (let j = at - 2; j >= Math.max(1, at - 7); j--) {
-      if (!toks[j]!.word || toks[j]!.cap) return undefined;
-      if (/^(known|tracked)$/.test(toks[j - 1]!.lower) && /^(in|to|among|by)$/.test(toks[j]!.lower))
-        return j - 1;
-    }
+    for (let j = at - 4; j >= Math.max(0, at - 9); j--)
+      if (/^(known|tracked)$/.test(toks[j]!.lower) && namingAsPast(toks, j) === at - 1) return j;
     return undefined;
   }
 

@@ -19,6 +19,7 @@ import {
   SPEECH_FORMS,
   VERB_ADVERBS,
   VICTIM_PREPS,
+  namingAsPast,
   singular,
 } from './grammar.js';
 import type { KnowledgeBase } from './kb.js';
@@ -319,27 +320,25 @@ export class SentenceView {
 
   /**
    * Does a naming word at `k` introduce a name: "called X", "dubbed X", "known as X", "tracked as
-   * X" (not "known for attacking Ukraine", "a think tank that closely tracks Natanz")?
+   * X", "known in the security industry as X" (not "known for attacking Ukraine", "a think tank
+   * that closely tracks Natanz")?
    */
-  /** The naming verb whose "as" is at `as`: "known as", "known in the security industry as". */
-  namingVerbOf(as: number): number | undefined {
-    if (NAMING.has(this.toks[as - 1]?.lower ?? '')) return as - 1;
-    for (let j = as - 2; j >= Math.max(0, as - 7); j--) if (this.namingAt(j)) return j;
-    return undefined;
-  }
-
   namingAt(k: number): boolean {
     const w = this.toks[k]?.lower ?? '';
     if (!NAMING.has(w)) return false;
-    if (!/^(known|track|referred)/.test(w) || this.toks[k + 1]?.lower === 'as') return true;
-    // ("known in the security industry as Machete", "known to researchers as": a phrase between.)
-    if (!/^(in|to|among|by)$/.test(this.toks[k + 1]?.lower ?? '')) return false;
-    for (let j = k + 2; j < k + 8; j++) {
-      const t = this.toks[j];
-      if (t?.lower === 'as') return true;
-      if (!t?.word || t.cap) return false;
-    }
-    return false;
+    return (
+      !/^(known|track|referred)/.test(w) ||
+      this.toks[k + 1]?.lower === 'as' ||
+      namingAsPast(this.toks, k) >= 0
+    );
+  }
+
+  /** The naming verb whose "as" is at `as`: "known as", "known in the security industry as". */
+  namingVerbOf(as: number): number | undefined {
+    if (NAMING.has(this.toks[as - 1]?.lower ?? '')) return as - 1;
+    for (let j = as - 3; j >= Math.max(0, as - 7); j--)
+      if (NAMING.has(this.toks[j]!.lower) && namingAsPast(this.toks, j) === as) return j;
+    return undefined;
   }
 
   /**
@@ -713,7 +712,7 @@ export class SentenceView {
     // the subject's own acts are meant).
     if (t.pat.pos === 'phrase' && this.kb.words.prepositions.has(prev) && !OWN_ACT_PREPS.has(prev))
       return true;
-    // ("manager for cyber espionage analysis": a phrase before a noun only describes it.)
+    // ("experts in cyber espionage cases": a phrase before a noun only describes it.)
     const next = this.toks[t.te];
     if (
       t.pat.pos === 'phrase' &&
