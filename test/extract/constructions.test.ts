@@ -7787,8 +7787,8 @@ describe('more role nouns: consultant, contractor, owner, chairperson (lexicon r
 describe('"Hackers said they …" names no one; \'calling itself the "X"\' names a group', () => {
   has([
     [
-      'Pretoria said the company was hit. A group calling itself the "Dark Rand Crew" said it had compromised the servers of Transnet.',
-      'Cyberattack: Dark Rand Crew -> Transnet',
+      'Pretoria said the company was hit. A group calling itself the "Shadow Rand Hackers" said it had compromised the servers of Transnet.',
+      'Cyberattack: Shadow Rand Hackers -> Transnet',
     ],
   ]);
   hasNot([
