@@ -3834,7 +3834,16 @@ export class FrameReader {
     // A verb, or a gerund after a preposition ("accused of breaching X"), takes its victim as object.
     const verbal = !nominal || v.toks[t.ts]!.lower.endsWith('ing');
     const tool = this.kb.words.toolVerbs.has(v.toks[t.ts]!.lower);
-    if (verbal && !tool) first = v.right(t.te, 4, ok);
+    // "knocked the websites of Visa offline", "took the site down": a particle after the gap leaves
+    // the object inside it (not "deployed LockBit ransomware", whose gap names the tool).
+    const gap = t.pat.slots.indexOf(null);
+    const last = t.pat.slots.at(-1);
+    const particle =
+      gap > 0 &&
+      gap === t.pat.slots.length - 2 &&
+      ![...(last ?? [])].some((x) => this.kb.words.prepositions.has(x) || this.kb.words.toolNouns.has(x));
+    if (particle) first = v.between(t.at[gap - 1]! + 1, t.at[gap]!).find(ok);
+    if (verbal && !tool) first ??= v.right(t.te, 4, ok);
     // "breached US IT firm JumpCloud", "hacked the Danish energy firm Orsted": a country that
     // describes the name after a few words of its kind is not the victim, the name is.
     const describing =

@@ -7892,3 +7892,34 @@ describe('"X was arrested in Moscow", "charged in the United States": the state 
   ]);
   hasNot([['Dmitry Orlov was charged with treason in Moscow.', 'LegalAction: Russia -> Dmitry Orlov']]);
 });
+
+describe('a website is where an attack lands: "the websites of X", a victim inside "knocked … offline", "took down … websites"', () => {
+  has([
+    [
+      'Hackers known as Brutelion attacked the websites of Kestrova and Valmondi, two payment processors.',
+      'Cyberattack: Brutelion -> Kestrova',
+    ],
+    [
+      'Hackers known as Brutelion attacked the websites of Kestrova and Valmondi, two payment processors.',
+      'Cyberattack: Brutelion -> Valmondi',
+    ],
+    [
+      'The hacking group Brutelion knocked the website of the Interior Ministry offline on Sunday.',
+      'Cyberattack: Brutelion -> Interior Ministry',
+    ],
+    [
+      'The hacking group Brutelion took down the websites of the governments of Peru and Bolivia.',
+      'Cyberattack: Brutelion -> Bolivia',
+    ],
+  ]);
+  hasNot([
+    [
+      'Europol said police took down the servers of Brutelion in the Netherlands.',
+      'Cyberattack: Europol -> Brutelion',
+    ],
+    [
+      'The hacking group Brutelion deployed Kestrova ransomware against the Interior Ministry.',
+      'Cyberattack: Brutelion -> Kestrova',
+    ],
+  ]);
+});
