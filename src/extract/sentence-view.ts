@@ -435,6 +435,8 @@ export class SentenceView {
     // name before the comma does not speak.
     if (this.toks[k - 1]?.lower === 'the' && this.toks[k - 2]?.text === ',') return true;
     if (!/s$/.test(t.lower) || /ss$/.test(t.lower) || SPEECH_FORMS.has(t.lower)) return false;
+    // ("X has in recent months targeted …": a time, not a subject.)
+    if (w.timeWords.has(singular(t.lower))) return false;
     // "Australia, Poland and several other governments issued …": the ones named act.
     let j = k - 1;
     while (j > 0 && /^(other|several|many|some|a|few|number|of|more|two|three)$/.test(this.toks[j]!.lower))

@@ -7923,3 +7923,19 @@ describe('a website is where an attack lands: "the websites of X", a victim insi
     ],
   ]);
 });
+
+describe('a time between the auxiliary and the verb is no subject ("has in recent months targeted")', () => {
+  has([
+    [
+      'Hackers known as Brutelion have in recent months breached the Interior Ministry.',
+      'Cyberattack: Brutelion -> Interior Ministry',
+    ],
+    [
+      'Kestrova Labs said Sandworm had over the past two years breached the Defence Ministry.',
+      'Accusation: Kestrova Labs -> Sandworm',
+    ],
+  ]);
+  hasNot([
+    ['Analysts said hackers breached the Interior Ministry.', 'Cyberattack: Analysts -> Interior Ministry'],
+  ]);
+});
