@@ -956,6 +956,14 @@ export class MentionFinder {
     let end = from;
     for (let j = from; j < toks.length && j - from < 3; j++) {
       const t = toks[j]!;
+      // ("Pirate Bay co-founder X", "WHO director-general X": a hyphenated role word.)
+      const joined = toks[j + 1]?.text === '-' && !toks[j + 1]!.spaceBefore && !toks[j + 2]?.spaceBefore;
+      const compound = joined && toks[j + 2]?.word ? `${t.lower}-${toks[j + 2]!.lower}` : '';
+      if (compound && t.word && !t.cap && inAnyForm(compound, [w.speakerRoles, w.roleNouns])) {
+        j += 2;
+        end = j + 1;
+        continue;
+      }
       // ("BAE Systems researchers A and B": the plural before a pair of names.)
       const role = inAnyForm(t.lower, [w.speakerRoles, w.roleNouns]);
       if (!t.word || t.cap || (w.functionWords.has(t.lower) && !role)) break;
@@ -2276,6 +2284,21 @@ export class MentionFinder {
       }
       return headType;
     }
+    // "Pirate Bay co-founder Gottfrid Svartholm Warg": a name before role words and another name is
+    // where the role is held (roleHolders then reads the person).
+    const roleEnd = this.roleWordsEnd(toks, e);
+    const holder = toks[roleEnd];
+    if (
+      roleEnd > e &&
+      len >= 2 &&
+      !sent.headline &&
+      !!holder?.cap &&
+      NAME_PART.test(holder.text) &&
+      !w.orgHeads.has(holder.lower) &&
+      !w.functionWords.has(holder.lower) &&
+      !this.kb.titles.has(holder.lower)
+    )
+      return 'Organization';
     // "security firm Mandiant", "health insurer Anthem", "the broadcasters KBS and MBC".
     const described = (x: Token | undefined): EntityType | undefined => {
       if (!x || x.cap) return undefined;

@@ -7939,3 +7939,23 @@ describe('a time between the auxiliary and the verb is no subject ("has in recen
     ['Analysts said hackers breached the Interior Ministry.', 'Cyberattack: Analysts -> Interior Ministry'],
   ]);
 });
+
+describe('a name before a role word and a person\'s name is where the role is held ("Pirate Bay co-founder X"), hyphenated role words too', () => {
+  has([
+    [
+      'A Danish court sentenced Harbour Net co-founder Tomas Horak to three years in prison.',
+      'LegalAction: Danish Court -> Tomas Horak',
+    ],
+    [
+      'A Danish court sentenced Harbour Net co-founder Tomas Horak to three years in prison.',
+      'Role: Tomas Horak -> Harbour Net',
+    ],
+  ]);
+  hasNot([
+    [
+      'A Danish court sentenced Harbour Net co-founder Tomas Horak to three years in prison.',
+      'LegalAction: Danish Court -> Harbour Net',
+    ],
+    ['Presidential spokesman Harry Roque said the claims were false.', 'Role: Harry Roque -> Presidential'],
+  ]);
+});
