@@ -234,6 +234,8 @@ export interface KnowledgeBase {
     /** "the firm", "the agency": the types of the entity a definite noun points back to. */
     nominals: Map<string, EntityType[]>;
     pairNominals: string[][];
+    /** "prosecutors", "public prosecutor's office": a city's prosecuting body after (or before "in") its name. */
+    localProsecutors: string[][];
     countryGroupNouns: Set<string>;
     hackerNouns: Set<string>;
     sponsorSuffixes: Set<string>;
@@ -665,6 +667,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       namingVerbs: list('namingVerbs').map(foldedTokens),
       nominals,
       pairNominals: list('pairNominals').map(foldedTokens),
+      localProsecutors: list('localProsecutors').map(foldedTokens),
       countryGroupNouns: set('countryGroupNouns'),
       hackerNouns: set('hackerNouns'),
       sponsorSuffixes: set('sponsorSuffixes'),

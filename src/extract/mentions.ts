@@ -300,6 +300,11 @@ export class MentionFinder {
       return end;
     }
 
+    // "the Paris prosecutor's office", "Milan prosecutors", "prosecutors in Bari": a city's
+    // prosecutors are a body of their own, not the state its capital stands for.
+    const local = sent.headline ? 0 : this.cityProsecutors(sent, i, out);
+    if (local) return local;
+
     // A title, optionally preceded by a country or an organisation, then a name: a person with a role.
     if (!sent.headline) {
       const title = this.title(toks, i);
@@ -728,6 +733,45 @@ export class MentionFinder {
     if (label !== text(sent, chunk.start, chunk.end))
       this.ents.alias(this.ents.get(key)!, text(sent, chunk.start, chunk.end));
     return this.withRole(sent, chunk.start, chunk.end, key, 'name', out);
+  }
+
+  /** A city's prosecuting body at `i` (its name before the words for it, or after "in"); the index after it, else 0. */
+  private cityProsecutors(sent: Sentence, i: number, out: SentMention[]): number {
+    const toks = sent.tokens;
+    const words = (k: number) =>
+      Math.max(0, ...this.kb.words.localProsecutors.filter((p) => matchSeq(toks, k, p)).map((p) => p.length));
+    // A capital ("Paris": France's), or a capitalised word no name is known for inside the sentence
+    // (opening it, "Federal prosecutors" may be any adjective; not after an article).
+    const city = (k: number): { end: number; country?: string } | undefined => {
+      const t = toks[k];
+      if (!t?.cap || !NAME_PART.test(t.text) || toks[k + 1]?.cap || this.kb.words.functionWords.has(t.lower))
+        return undefined;
+      const hit = this.known(sent, k);
+      if (hit)
+        return hit.hit.kind === 'country' && hit.hit.form === 'metonym' && hit.end === k + 1
+          ? { end: k + 1, country: 'c:' + hit.hit.ref }
+          : undefined;
+      const opening = k === firstWord(toks, 0) && !DETERMINERS.has(toks[k - 1]?.lower ?? '');
+      return !opening && !this.kb.demonymOf.has(t.lower) ? { end: k + 1 } : undefined;
+    };
+    const before = city(i);
+    const n = before ? words(before.end) : words(i);
+    // (Not "U.S. prosecutors in Manhattan": a nation's, where they sit.)
+    const national = out.some((m) => m.te === i && this.ents.get(m.key)?.type === 'Country');
+    const after = !before && n && !national && toks[i + n]?.lower === 'in' ? city(i + n + 1) : undefined;
+    const place = before ?? after;
+    if (!n || !place) return 0;
+    const end = before ? before.end + n : after!.end;
+    // (Not "the Frankfurt prosecutors' Central Office for …": a body of theirs with a name of its own.)
+    if (/^('|'s)$/.test(toks[end]?.lower ?? '') && toks[end + 1]?.cap) return 0;
+    const surface = text(sent, i, end);
+    const name = toks[before ? i : end - 1]!.text;
+    // ("Milan prosecutors", then "prosecutors in Milan": one body.)
+    const label = `${name} prosecutors`;
+    const key = this.ents.fromRule(label, 'GovernmentBody', place.country ?? this.ents.storyCountry());
+    this.ents.alias(this.ents.get(key)!, surface);
+    out.push({ ts: i, te: end, key, kind: 'name', modifier: false });
+    return end;
   }
 
   /**

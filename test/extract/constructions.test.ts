@@ -7959,3 +7959,32 @@ describe('a name before a role word and a person\'s name is where the role is he
     ['Presidential spokesman Harry Roque said the claims were false.', 'Role: Harry Roque -> Presidential'],
   ]);
 });
+
+describe('a city\'s prosecutors are a body of their own ("the Paris prosecutor\'s office", "prosecutors in Bari")', () => {
+  has([
+    [
+      "The Lyon prosecutor's office said it had opened an investigation into the attack.",
+      'Statement: Lyon prosecutors -> null',
+    ],
+    [
+      'The hospital said prosecutors in Turin had charged Marco Bellini with extortion.',
+      'LegalAction: Turin prosecutors -> Marco Bellini',
+    ],
+    [
+      "The Paris prosecutor's office said the hackers were still at large.",
+      'Statement: Paris prosecutors -> null',
+    ],
+  ]);
+  hasNot([
+    ["The Paris prosecutor's office said the hackers were still at large.", 'Statement: France -> null'],
+    [
+      'U.S. prosecutors in Manhattan charged Marco Bellini with fraud.',
+      'LegalAction: Manhattan prosecutors -> Marco Bellini',
+    ],
+    ['Federal prosecutors said Marco Bellini had run the scheme.', 'Statement: Federal prosecutors -> null'],
+    [
+      "Anna Weber, a spokeswoman for the Mainz prosecutors' Cybercrime Centre, said the suspect was held.",
+      'Statement: Mainz prosecutors -> null',
+    ],
+  ]);
+});
