@@ -79,3 +79,22 @@ describe('loadKnowledgeBase', () => {
     expect(verbForms('tie').forms).toEqual(['tie', 'ties', 'tied', 'tying']);
   });
 });
+
+describe('the shipped gazetteer', () => {
+  const kb = loadKnowledgeBase(ONTOLOGY);
+  it("names each actor once: no label or alias of one actor is another's, bar an acronym two really share", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const [id, a] of kb.actors)
+      for (const n of [a.label, ...a.aliases])
+        owners.set(n.toLowerCase(), (owners.get(n.toLowerCase()) ?? new Set()).add(id));
+    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([n]) => n);
+    expect(shared).toEqual(['gop']);
+  });
+
+  it('knows prominent victims of the news as companies of their country (card networks, banks, airlines)', () => {
+    const byLabel = new Map([...kb.actors.values()].map((a) => [a.label, a]));
+    expect(byLabel.get('Visa')).toMatchObject({ type: 'Company', country: 'united-states' });
+    expect(byLabel.get('Nordea')).toMatchObject({ type: 'Company', country: 'sweden' });
+    expect(byLabel.get('BBVA')?.type).toBe('Company');
+  });
+});
