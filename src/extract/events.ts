@@ -219,7 +219,11 @@ export class FrameReader {
       });
       return events.length - 1;
     };
-    const negated = (m: TriggerMatch) => isNegated(v.toks, m.ts, this.kb);
+    // ("Russia was not responsible": a negation inside a phrase's gap negates it too.)
+    const negatedInside = (m: TriggerMatch) =>
+      m.pat.slots.includes(null) &&
+      v.toks.slice(m.ts + 1, m.te - 1).some((x) => this.kb.negations.has(x.lower));
+    const negated = (m: TriggerMatch) => isNegated(v.toks, m.ts, this.kb) || negatedInside(m);
     const accusedHere: string[] = [];
     /** The agent of the sentence's last event: "accused X of … and demanded that …" goes on with it. */
     let lastAgent: string | undefined;
@@ -590,7 +594,11 @@ export class FrameReader {
       if (negated(m)) {
         // 'Peskov said Russia "could not be involved"', "said it had not been responsible": denied.
         const sp = m.pat.frame === 'responsible' ? speakerFor(m.ts) : undefined;
-        if (sp && negationBefore(v.toks, m.ts, this.kb))
+        // (Not '"If the government is not behind these attacks, it should …"': a condition.)
+        const conditional = v.toks
+          .slice(Math.max(0, m.ts - 6), m.ts)
+          .some((x) => this.kb.words.conditionalWords.has(x.lower));
+        if (sp && !conditional && (negationBefore(v.toks, m.ts, this.kb) || negatedInside(m)))
           for (const a of [sp.agent, ...sp.also]) emit(m, 'Denial', a, null, { hedge: undefined });
         continue;
       }
@@ -693,9 +701,12 @@ export class FrameReader {
       const and = v.toks[m.ts - 1]?.lower === 'and';
       // "Macron called Erdogan and urged him …": a second verb after "and" shares the clause's
       // subject, the actor its words begin with.
-      const opener = v.mentions.find(
+      let opener = v.mentions.find(
         (x) => !x.modifier && !x.pair && x.ts < m.ts && x.ts === clauseOpening(v, m.ts),
       );
+      // ("Turkey's main opposition party (CHP) criticised … and called on": the possessed actor.)
+      if (opener && /^('s|’s)$/.test(v.toks[opener.te]?.lower ?? ''))
+        opener = v.mentions.find((x) => !x.modifier && !x.pair && x.ts > opener!.te && x.ts < m.ts) ?? opener;
       const goesOn = and ? (speakerFor(m.ts)?.agent ?? lastAgent ?? opener?.key) : undefined;
       // "Germany summoned Russia's ambassador, X, to demand that …": a purpose clause after the
       // object's apposition is the subject's act, not the object's.

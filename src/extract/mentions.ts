@@ -1880,7 +1880,8 @@ export class MentionFinder {
       // ("said Russian hackers had targeted the country's …": the verb's own subject, an actor just
       // before it; after a speech verb or a conjunction the nominal opens a clause, and only the
       // sentence's first actor is ruled out.)
-      const actors = out.filter((m) => !m.modifier && !m.pair);
+      // ("Turkey's main opposition party called on the government": a possessor is no subject.)
+      const actors = out.filter((m) => !m.modifier && !m.pair && !/^('s|’s)$/.test(toks[m.te]?.lower ?? ''));
       const near = actors.at(-1);
       const opens = SPEECH_FORMS.has(prev?.lower ?? '') || w.subordinators.has(prev?.lower ?? '');
       const own =

@@ -7988,3 +7988,27 @@ describe('a city\'s prosecutors are a body of their own ("the Paris prosecutor\'
     ],
   ]);
 });
+
+describe('"was not responsible" denies; a possessor is no subject: "Turkey\'s main opposition party … called on the government"', () => {
+  has([
+    [
+      'Brutelion said the group known as Sandworm was not responsible for the outage.',
+      'Denial: Brutelion -> null',
+    ],
+    [
+      "Ghana's main opposition Democratic Renewal Party (DRP) criticised the plan and called on the government to withdraw it.",
+      'Demand: Democratic Renewal Party -> Ghana',
+    ],
+  ]);
+  hasNot([
+    ['Mandiant said Sandworm was not responsible for the outage.', 'Accusation: Mandiant -> Sandworm'],
+    [
+      '"If the government is not behind these attacks, it should find out who is," said Maria Ortega, a researcher.',
+      'Denial: Maria Ortega -> null',
+    ],
+    [
+      "Ghana's main opposition Democratic Renewal Party (DRP) criticised the plan and called on the government to withdraw it.",
+      'Demand: Ghana -> Ghana',
+    ],
+  ]);
+});
