@@ -1997,11 +1997,16 @@ export class MentionFinder {
       }
       // "the Seoul Central District Prosecutors' Office", "Boston Children's Hospital": a possessive
       // inside a name that ends in an organisation word.
+      // ("the People's Progress Party", "the Women's Rights Network": after a word for people, the
+      // organisation word may come a few capitalised words later.)
+      const people = w.peopleNouns.has(toks[j - 1]?.lower ?? '');
+      let head = j + 1;
+      while (people && head < j + 4 && toks[head]?.cap && !w.orgHeads.has(toks[head]!.lower)) head++;
       if (
         j > s &&
         (x.text === "'s" || x.text === "'" || x.text === '’') &&
         toks[j + 1]?.cap &&
-        w.orgHeads.has(toks[j + 1]!.lower)
+        w.orgHeads.has(toks[people ? head : j + 1]?.lower ?? '')
       ) {
         j++;
         continue;

@@ -8012,3 +8012,16 @@ describe('"was not responsible" denies; a possessor is no subject: "Turkey\'s ma
     ],
   ]);
 });
+
+describe('a possessive after a word for people stays inside a name that ends in an organisation word', () => {
+  has([
+    [
+      "The opposition People's Progress Party said the vote was rigged.",
+      "Statement: People's Progress Party -> null",
+    ],
+    ["The Women's Rights Network said the spyware was used.", "Statement: Women's Rights Network -> null"],
+  ]);
+  hasNot([
+    ["The opposition People's Progress Party said the vote was rigged.", 'Statement: Progress Party -> null'],
+  ]);
+});
