@@ -1868,8 +1868,10 @@ export class FrameReader {
   private modifierUse(v: SentenceView, t: TriggerMatch): boolean {
     const prev = v.toks[t.ts - 1]?.lower ?? '';
     if (t.pat.frame === 'legal' && t.pat.pos === 'noun' && /^(on|with|of|over|for)$/.test(prev)) return true;
-    // "to deal with this": a noun trigger right after the infinitive "to" is a verb of another sense.
-    if (t.pat.pos === 'noun' && t.at.length === 1 && prev === 'to') return true;
+    // "to deal with this": a noun trigger right after the infinitive "to" is a verb of another sense
+    // (not a plural: "linked Lazarus to attacks on banks").
+    const plural = /[^s]s$/.test(v.toks[t.ts]!.lower);
+    if (t.pat.pos === 'noun' && t.at.length === 1 && prev === 'to' && !plural) return true;
     const next = v.toks[t.te];
     const w = this.kb.words;
     // "press secretary", "press office": a verb trigger before a role or body word names the office
@@ -2447,7 +2449,12 @@ export class FrameReader {
           j++;
         const incident = triggers.find((t) => t.pat.frame === 'attack' && t.ts === j);
         // ("evidence linking him directly to it": past an adverb; "it" is the incident told.)
-        const adjacent = !!object && v.toks.slice(object.te, k).every((t) => /ly$/.test(t.lower));
+        // ("linked Bluenoroff and Lazarus to attacks": a list of objects.)
+        const adjacent =
+          !!object &&
+          v.toks
+            .slice(object.te, k)
+            .every((t, d) => /ly$/.test(t.lower) || /^(,|and)$/.test(t.lower) || !!v.argAt[object.te + d]);
         const toldIncident = /^(it|this)$/.test(v.toks[k + 1]?.lower ?? '') && v.toks[k + 2]?.text !== "'s";
         if (
           !passive &&

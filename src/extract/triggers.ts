@@ -35,9 +35,10 @@ export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
   }
   // Longest match wins where matches overlap (a phrase over the single verb inside it).
   // On an equal span the noun reading goes first; frames decide from the context (nominalUse).
-  // After the infinitive's "to" the verb reading goes first ("tried to hack the OPCW").
-  const nounFirst = (m: TriggerMatch) =>
-    Number(m.pat.pos === 'noun') * (toks[m.ts - 1]?.lower === 'to' ? -1 : 1);
+  // After the infinitive's "to" the verb reading goes first ("tried to hack the OPCW"), but not for a
+  // plural, which no infinitive is ("linked Lazarus to attacks on banks").
+  const infinitive = (m: TriggerMatch) => toks[m.ts - 1]?.lower === 'to' && !/[^s]s$/.test(toks[m.ts]!.lower);
+  const nounFirst = (m: TriggerMatch) => Number(m.pat.pos === 'noun') * (infinitive(m) ? -1 : 1);
   found.sort((a, b) => b.te - b.ts - (a.te - a.ts) || a.ts - b.ts || nounFirst(b) - nounFirst(a));
   const taken = new Set<number>();
   const keep: TriggerMatch[] = [];

@@ -8025,3 +8025,21 @@ describe('a possessive after a word for people stays inside a name that ends in 
     ["The opposition People's Progress Party said the vote was rigged.", 'Statement: Progress Party -> null'],
   ]);
 });
+
+describe('"linked X and Y to attacks on Z": a bare plural after "to" is an incident, not an infinitive', () => {
+  has([
+    [
+      'Kestrova Labs has linked Sandworm and Turla to attacks on banks in Poland.',
+      'Accusation: Kestrova Labs -> Sandworm',
+    ],
+    [
+      'Kestrova Labs has linked Sandworm and Turla to attacks on banks in Poland.',
+      'Accusation: Kestrova Labs -> Turla',
+    ],
+    ['Kestrova Labs tied Sandworm to breaches at Velmora Bank.', 'Cyberattack: Sandworm -> Velmora Bank'],
+  ]);
+  hasNot([
+    ['Kestrova Labs tied Sandworm to breaches at Velmora Bank.', 'Accusation: Kestrova Labs -> Velmora Bank'],
+    ['The ministry promised to work to attack the problem.', 'Cyberattack: Ministry -> null'],
+  ]);
+});
