@@ -712,7 +712,10 @@ export class MentionFinder {
       const media = (e: { gazetteerId?: string }) =>
         !!e.gazetteerId && !!this.kb.actors.get(e.gazetteerId)?.media;
       country = this.ents.last(
-        (e) => e.type === 'Country' || (!!e.country && e.type !== 'Person' && !media(e)),
+        // (Not a hacking group's: "tied Sandworm to attacks on the Interior Ministry" is the victim's.)
+        (e) =>
+          e.type === 'Country' ||
+          (!!e.country && e.type !== 'Person' && e.type !== 'ThreatGroup' && !media(e)),
       );
       if (country && this.ents.get(country)?.type !== 'Country') country = this.ents.get(country)?.country;
       if (country) {

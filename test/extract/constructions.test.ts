@@ -8043,3 +8043,18 @@ describe('"linked X and Y to attacks on Z": a bare plural after "to" is an incid
     ['The ministry promised to work to attack the problem.', 'Cyberattack: Ministry -> null'],
   ]);
 });
+
+describe('a hacking group\'s country is not the country whose bare "the Interior Ministry" is meant', () => {
+  hasNot([
+    [
+      'Kestrova Labs tied Sandworm to attacks on the Interior Ministry.',
+      'Cyberattack: Sandworm -> Russian Interior Ministry',
+    ],
+  ]);
+  has([
+    [
+      'Russia said hackers had tried to break in. The Interior Ministry said the attack failed.',
+      'Statement: Russian Interior Ministry -> null',
+    ],
+  ]);
+});
