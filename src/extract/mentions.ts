@@ -1376,8 +1376,8 @@ export class MentionFinder {
     for (const seq of list) {
       if (!matchSeq(toks, i, seq)) continue;
       // Titles are capitalised ("Secretary of State"): lower-case connectors only (or the sentence's
-      // case at its start: "Government spokesman Piotr Muller said").
-      const opens = i === firstWord(toks, 0);
+      // case at its start: "Government spokesman Piotr Muller said", also past a dateline's dash).
+      const opens = i === firstWord(toks, 0) || /^[-—–]$/.test(toks[i - 1]?.text ?? '');
       if (
         !toks
           .slice(i, i + seq.length)

@@ -8058,3 +8058,17 @@ describe('a hacking group\'s country is not the country whose bare "the Interior
     ],
   ]);
 });
+
+describe("a state title past a dateline's dash keeps the sentence's case; \"Attorney-General\" serves the story's state", () => {
+  has([
+    [
+      'OSLO (Reuters) - Government spokesman Erik Dahl said the attack was serious.',
+      'Role: Erik Dahl -> Norway',
+    ],
+    [
+      'CANBERRA (Reuters) - Attorney-General Mark Dreyfus described the report as unfounded.',
+      'Role: Mark Dreyfus -> Australia',
+    ],
+  ]);
+  hasNot([['Government spokesman Erik Dahl said the attack was serious.', 'Role: Erik Dahl -> Norway']]);
+});
