@@ -1849,6 +1849,19 @@ export class MentionFinder {
           kind: 'nominal',
         };
     }
+    // "Sir Roly Keating, the library's chief executive": a possessor named by the head word of an
+    // organisation just named ("the British Library"), whatever the word.
+    const owned = toks[i + 1];
+    if (t.lower === 'the' && owned?.word && !owned.cap && /^('s|’s)$/.test(toks[i + 2]?.lower ?? '')) {
+      const key = this.ents.last((e) => {
+        // (Or an organisation word inside it: "the Association of Banks of Mexico".)
+        const parts = e.label.toLowerCase().split(' ');
+        const head =
+          parts.at(-1) === owned.lower || (w.orgHeads.has(owned.lower) && parts.includes(owned.lower));
+        return head && e.type !== 'Person' && e.type !== 'Country';
+      }, NOMINAL_REACH);
+      if (key) return { key, end: i + 2, kind: 'nominal' };
+    }
     for (const len of [3, 2, 1]) {
       const words = toks.slice(i + 1, i + 1 + len);
       if (words.length < len || words.some((x) => !x.word)) continue;

@@ -8072,3 +8072,22 @@ describe("a state title past a dateline's dash keeps the sentence's case; \"Atto
   ]);
   hasNot([['Government spokesman Erik Dahl said the attack was serious.', 'Role: Erik Dahl -> Norway']]);
 });
+
+describe('"the library\'s chief executive": a possessor named by a word of an organisation just named', () => {
+  has([
+    [
+      "The Harwick Library said it had been hit. Jane Moss, the library's chief executive, said staff were shocked.",
+      'Role: Jane Moss -> Harwick Library',
+    ],
+    [
+      "The Association of Banks of Peru said the system held. The association's president, Luis Ortega, said no bank was immune.",
+      'Role: Luis Ortega -> Association of Banks of Peru',
+    ],
+  ]);
+  hasNot([
+    [
+      "The Harwick Library said it had been hit. Jane Moss, the city's mayor, said staff were shocked.",
+      'Role: Jane Moss -> Harwick Library',
+    ],
+  ]);
+});
