@@ -236,6 +236,8 @@ export interface KnowledgeBase {
     pairNominals: string[][];
     /** "prosecutors", "public prosecutor's office": a city's prosecuting body after (or before "in") its name. */
     localProsecutors: string[][];
+    /** "chief executive", "founder": a company's offices, which opening a sentence are held in the company in focus. */
+    companyOffices: string[][];
     countryGroupNouns: Set<string>;
     hackerNouns: Set<string>;
     sponsorSuffixes: Set<string>;
@@ -668,6 +670,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       nominals,
       pairNominals: list('pairNominals').map(foldedTokens),
       localProsecutors: list('localProsecutors').map(foldedTokens),
+      companyOffices: list('companyOffices').map(foldedTokens),
       countryGroupNouns: set('countryGroupNouns'),
       hackerNouns: set('hackerNouns'),
       sponsorSuffixes: set('sponsorSuffixes'),

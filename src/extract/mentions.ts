@@ -305,6 +305,11 @@ export class MentionFinder {
     const local = sent.headline ? 0 : this.cityProsecutors(sent, i, out);
     if (local) return local;
 
+    // "Chief executive David Vincenzetti said": a company's office opening the sentence, with no
+    // organisation named before it, is held in the organisation the story is about.
+    const office = sent.headline ? 0 : this.bareCompanyOffice(sent, i, out);
+    if (office) return office;
+
     // A title, optionally preceded by a country or an organisation, then a name: a person with a role.
     if (!sent.headline) {
       const title = this.title(toks, i);
@@ -736,6 +741,21 @@ export class MentionFinder {
     if (label !== text(sent, chunk.start, chunk.end))
       this.ents.alias(this.ents.get(key)!, text(sent, chunk.start, chunk.end));
     return this.withRole(sent, chunk.start, chunk.end, key, 'name', out);
+  }
+
+  /** A company's office opening the sentence at `i` and the person after it, in the last organisation named; the index after them, else 0. */
+  private bareCompanyOffice(sent: Sentence, i: number, out: SentMention[]): number {
+    const toks = sent.tokens;
+    const opens = i === firstWord(toks, 0) || /^[-—–]$/.test(toks[i - 1]?.text ?? '');
+    if (!opens || out.some((m) => m.te === i)) return 0;
+    const seq = this.kb.words.companyOffices.find((p) => matchSeq(toks, i, p));
+    const person = seq ? this.personAfter(sent, i + seq.length) : null;
+    if (!seq || !person) return 0;
+    const org = this.ents.last((e) => e.type === 'Company' || e.type === 'Organization', NOMINAL_REACH);
+    if (!org) return 0;
+    const title = tokText(toks, i, i + seq.length);
+    out.push({ ts: i, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: org, title });
+    return person.end;
   }
 
   /** A city's prosecuting body at `i` (its name before the words for it, or after "in"); the index after it, else 0. */

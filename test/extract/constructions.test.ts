@@ -8091,3 +8091,19 @@ describe('"the library\'s chief executive": a possessor named by a word of an or
     ],
   ]);
 });
+
+describe('"Chief executive X said": a company\'s office opening a sentence is held in the organisation in focus', () => {
+  has([
+    [
+      'Velmora Bank said its systems were restored. Chief executive Tomas Horak said no data was lost.',
+      'Role: Tomas Horak -> Velmora Bank',
+    ],
+  ]);
+  hasNot([
+    ['Chief executive Tomas Horak said no data was lost.', 'Role: Tomas Horak -> null'],
+    [
+      'Velmora Bank said its systems were restored. Police said chief executive Tomas Horak was questioned.',
+      'Role: Tomas Horak -> Velmora Bank',
+    ],
+  ]);
+});
