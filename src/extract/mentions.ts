@@ -1966,6 +1966,19 @@ export class MentionFinder {
         );
       return key ? { key, end: i + 1 + len, kind: 'nominal' } : null;
     }
+    // "a senior researcher at the lab", "the party said": the organisation just named whose last word
+    // the noun is, whatever the noun (not "the lab that …", "the party of …": those introduce one).
+    const next = toks[i + 2];
+    const introduces = !!next && (next.cap || /^(of|that|which|who|'s|’s)$/.test(next.lower));
+    if (t.lower === 'the' && owned?.word && !owned.cap && !introduces) {
+      const key = this.ents.last(
+        (e) =>
+          /^(Company|Organization|GovernmentBody)$/.test(e.type) &&
+          e.label.toLowerCase().split(' ').at(-1) === owned.lower,
+        NOMINAL_REACH,
+      );
+      if (key) return { key, end: i + 2, kind: 'nominal' };
+    }
     return null;
   }
 

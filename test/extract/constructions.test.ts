@@ -8107,3 +8107,22 @@ describe('"Chief executive X said": a company\'s office opening a sentence is he
     ],
   ]);
 });
+
+describe('"a director at the foundation": "the" and the last word of an organisation just named; "outside the court" is a place', () => {
+  has([
+    [
+      'The Harwick Foundation said it had helped. Tomas Horak, a director at the foundation, said the servers were seized.',
+      'Role: Tomas Horak -> Harwick Foundation',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Oslo District Court convicted the hacker. "This was planned," prosecutor Maria Berg told reporters outside the court.',
+      'Statement: Maria Berg -> Oslo District Court',
+    ],
+    [
+      'The Harwick Foundation said it had helped. Tomas Horak, a director at the foundation that runs the park, said the servers were seized.',
+      'Role: Tomas Horak -> Harwick Foundation',
+    ],
+  ]);
+});
