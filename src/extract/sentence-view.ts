@@ -304,7 +304,10 @@ export class SentenceView {
       // clause ("the group, which it tracks as RedDelta, began" names the group).
       // ("The Conti group, which U.S. authorities believe …": past the name's own head noun.)
       const named = !!this.argAt[k - 2] || (!!this.argAt[k - 3] && !!this.toks[k - 2]?.word);
-      const opens = before.word || (before.text === ',' && named);
+      // ("The WannaCry attack, which U.S. officials blamed on North Korea, hit …": a relative clause
+      // with a subject of its own, whatever its antecedent.)
+      const ownSubject = k + 1 === m.ts;
+      const opens = before.word || (before.text === ',' && (named || ownSubject));
       // "the unit, which researchers call Sandworm,": a relative clause that names its antecedent.
       // ("a think tank that closely tracks Natanz" watches it: "track" names only with "as").
       if (!opens || verb) continue;

@@ -8126,3 +8126,18 @@ describe('"a director at the foundation": "the" and the last word of an organisa
     ],
   ]);
 });
+
+describe('"The X attack, which U.S. officials blamed on North Korea, hit …": a relative clause with its own subject is skipped whatever its antecedent', () => {
+  has([
+    [
+      'The Glasswing attack, which U.S. officials blamed on North Korea, hit 150 countries. Among the victims were carmaker Renault and logistics firm FedEx.',
+      'Cyberattack: North Korea -> FedEx',
+    ],
+  ]);
+  hasNot([
+    [
+      'The Glasswing attack, which U.S. officials blamed on North Korea, hit 150 countries. Among the victims were carmaker Renault and logistics firm FedEx.',
+      'Cyberattack: United States -> FedEx',
+    ],
+  ]);
+});
