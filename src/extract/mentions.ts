@@ -1419,7 +1419,10 @@ export class MentionFinder {
    * one-word title, "of" and the capitalised words of its office, up to the person's given name.
    */
   private officeOf(toks: Token[], i: number, list: string[][]): { end: number; text: string } | null {
-    if (!list.some((seq) => seq.length === 1) || toks[i + 1]?.lower !== 'of') return null;
+    // ("Minister for Home Affairs Clare O'Neil", "Minister for International Development and the
+    // Pacific Pat Conroy": a portfolio after "for" is an office whatever its words.)
+    const portfolio = toks[i + 1]?.lower === 'for' && this.kb.words.portfolioTitles.has(toks[i]!.lower);
+    if (!list.some((seq) => seq.length === 1) || (toks[i + 1]?.lower !== 'of' && !portfolio)) return null;
     // (Not "President of Microsoft Brad Smith", "Head of Sony Pictures X": a known name there is the
     // organisation, not an office.)
     const from = toks[i + 2]?.lower === 'the' ? i + 3 : i + 2;
@@ -1446,9 +1449,9 @@ export class MentionFinder {
     for (let k = i + 2; k < i + 9 && k < toks.length - 1; k++) {
       const x = toks[k]!;
       if (k > i + 2 && x.cap && named(k))
-        return known(k) || !office(k) ? null : { end: k, text: tokText(toks, i, k) };
-      if (!(x.cap && x.word) && !(k === i + 2 && x.lower === 'the') && !(k > i + 2 && x.lower === 'and'))
-        return null;
+        return known(k) || !(portfolio || office(k)) ? null : { end: k, text: tokText(toks, i, k) };
+      const article = x.lower === 'the' && (k === i + 2 || (portfolio && toks[k - 1]?.lower === 'and'));
+      if (!(x.cap && x.word) && !article && !(k > i + 2 && x.lower === 'and')) return null;
     }
     return null;
   }

@@ -8141,3 +8141,26 @@ describe('"The X attack, which U.S. officials blamed on North Korea, hit …": a
     ],
   ]);
 });
+
+describe('"Minister for Home Affairs Clare O\'Neil": a portfolio after "for" is an office whatever its words', () => {
+  has([
+    [
+      "CANBERRA (Reuters) - Minister for Home Affairs Clare O'Neil said the attack was serious.",
+      "Role: Clare O'Neil -> Australia",
+    ],
+    [
+      "Singapore's Minister for Digital Development and Information Josephine Teo said the attack was serious.",
+      'Statement: Josephine Teo -> null',
+    ],
+    [
+      'Minister for International Development and the Pacific Pat Conroy said the recovery would take weeks.',
+      'Statement: Pat Conroy -> null',
+    ],
+  ]);
+  hasNot([
+    [
+      "Singapore's Minister for Digital Development and Information Josephine Teo said the attack was serious.",
+      'Statement: Digital Development -> null',
+    ],
+  ]);
+});
