@@ -2467,7 +2467,17 @@ export class FrameReader {
           target = object;
           incidentFrom = k + 1;
           incidentTo = end;
-        }
+        } else if (
+          !passive &&
+          incident &&
+          v.toks[k]?.lower === 'to' &&
+          target &&
+          v.prepBefore(target) !== 'by'
+        )
+          // ("Police tied the gang to attacks on cash machines in Germany", "linked the spyware to
+          // attacks on phones of Egyptian politicians": no actor is linked; one inside the incident
+          // is none, bar its author after "by".)
+          target = undefined;
       }
     } else if (m.pat.pos === 'noun') {
       // "what he called groundless accusations against Chinese citizens": the other side's, dismissed.
@@ -3767,6 +3777,13 @@ export class FrameReader {
    * The victims of an attack trigger: a compound ("the OPM hack"), the object of a verb ("breached
    * Sony"), or a complement ("the hack of X", "breaches at X and Y", "data stolen from X").
    */
+  /** "in Asia and Latin America": a list of names at `k` that "in" opens. */
+  private inList(v: SentenceView, k: number): boolean {
+    let j = k - 1;
+    while (j > 0 && (v.toks[j]!.cap || /^(,|and|the)$/.test(v.toks[j]!.lower))) j--;
+    return v.toks[j]?.lower === 'in';
+  }
+
   private victims(v: SentenceView, t: TriggerMatch, end: number, perpetrator: string | undefined): string[] {
     const pre = v.argAt[t.ts - 1];
     const preEnt = pre && this.ents.get(pre.key);
@@ -3829,9 +3846,16 @@ export class FrameReader {
             this.kb.words.physicalHarm.has(x.lower) ||
             (x.lower === 'sanctions' && near[j - 1]?.lower === 'with'),
         );
+    // ("… stolen $3 billion, according to the analysis firm Chainalysis": the source, no victim.)
+    const cited = (x: SentMention) => {
+      for (let k = x.ts - 1; k > 0 && k > x.ts - 8 && v.toks[k]!.text !== ','; k--)
+        if (v.toks[k]!.lower === 'to' && v.toks[k - 1]!.lower === 'according') return true;
+      return false;
+    };
     const ok = (x: SentMention) =>
       !x.pair &&
       x.key !== perpetrator &&
+      !cited(x) &&
       (!deployed || /^(against|on|at|in|into)$/.test(v.prepBefore(x) ?? '')) &&
       !partOfPerpetrator(x) &&
       !relativeOfOther(x) &&
@@ -3841,6 +3865,8 @@ export class FrameReader {
       v.prepBefore(x) !== 'for' &&
       !served(x) &&
       !(x.kind === 'metonym' && v.locative(x)) &&
+      // ("banks in Asia and Latin America": a region where victims are, not one.)
+      !(this.ents.get(x.key)?.type === 'Place' && this.inList(v, x.ts)) &&
       // "hacked the phone of Jeff Bezos", "targeted Gina Raimondo": a person, but not one who only
       // owns the victim ("Macron's En Marche! movement"), nor one a strike, a poisoning or sanctions
       // target ("targeted Boris Johnson with sanctions").
@@ -4154,6 +4180,17 @@ export class FrameReader {
     // "Sandworm and Gamaredon, two Russian groups, had hit X": the names the apposition describes.
     if (agent && !passive) agent = v.describedName(agent, m.ts) ?? agent;
     const a = agent && !agent.pair ? agent.key : null;
+    // "The FBI took down the website of BreachForums", "Russian authorities took down the websites of
+    // Dozhd": a state, its bodies or an international one seize or block (lexicon seizingVerbs); only
+    // its hackers attack ("Russian hackers took down …").
+    const hackers = !!agent && this.kb.words.hackerNouns.has(v.toks[agent.te]?.lower ?? '');
+    if (
+      a &&
+      !hackers &&
+      this.kb.words.seizingVerbs.has(v.toks[m.ts]!.lower) &&
+      /^(Country|GovernmentBody|Organization)$/.test(this.ents.get(a)?.type ?? '')
+    )
+      return null;
     // "The breach, carried out by the Guardians of Peace,": the attack just told, now with its author.
     if (!targets.length && a && v.nominalUse(m) && v.toldBefore(m))
       targets = this.lastVictims.filter((x) => x !== a);

@@ -238,6 +238,8 @@ export interface KnowledgeBase {
     localProsecutors: string[][];
     /** "chief executive", "founder": a company's offices, which opening a sentence are held in the company in focus. */
     companyOffices: string[][];
+    /** "took down the website of X": what a state does to seize or block, an attack only by hackers. */
+    seizingVerbs: Set<string>;
     countryGroupNouns: Set<string>;
     hackerNouns: Set<string>;
     sponsorSuffixes: Set<string>;
@@ -671,6 +673,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       pairNominals: list('pairNominals').map(foldedTokens),
       localProsecutors: list('localProsecutors').map(foldedTokens),
       companyOffices: list('companyOffices').map(foldedTokens),
+      seizingVerbs: set('seizingVerbs'),
       countryGroupNouns: set('countryGroupNouns'),
       hackerNouns: set('hackerNouns'),
       sponsorSuffixes: set('sponsorSuffixes'),

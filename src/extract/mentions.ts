@@ -751,8 +751,10 @@ export class MentionFinder {
     const seq = this.kb.words.companyOffices.find((p) => matchSeq(toks, i, p));
     const person = seq ? this.personAfter(sent, i + seq.length) : null;
     if (!seq || !person) return 0;
-    const org = this.ents.last((e) => e.type === 'Company' || e.type === 'Organization', NOMINAL_REACH);
-    if (!org) return 0;
+    const firm = (e: { type: string }) => e.type === 'Company' || e.type === 'Organization';
+    const org = this.ents.last(firm, NOMINAL_REACH);
+    // ("Visa and Mastercard said …. Chief executive X said": of two, no one can tell which.)
+    if (!org || this.ents.last((e) => firm(e) && e.id !== org, NOMINAL_REACH)) return 0;
     const title = tokText(toks, i, i + seq.length);
     out.push({ ts: i, te: person.end, key: person.key, kind: 'name', modifier: false, roleOf: org, title });
     return person.end;

@@ -8164,3 +8164,54 @@ describe('"Minister for Home Affairs Clare O\'Neil": a portfolio after "for" is 
     ],
   ]);
 });
+
+describe('fixes from the review of this round: takedowns, sources, incidents with no one linked, regions, two firms, short acronyms', () => {
+  hasNot([
+    [
+      'The FBI took down the website of the BreachForums hacking forum on Wednesday.',
+      'Cyberattack: FBI -> BreachForums',
+    ],
+    [
+      'Russian authorities took down the websites of the broadcaster Dozhd and the radio station Ekho Moskvy.',
+      'Cyberattack: Russia -> Ekho Moskvy',
+    ],
+    [
+      'Lazarus Group has stolen more than $3 billion in cryptocurrency, according to the blockchain analysis firm Chainalysis.',
+      'Cyberattack: Lazarus Group -> Chainalysis',
+    ],
+    [
+      'Police tied the gang to attacks on cash machines in Germany and the Netherlands.',
+      'Cyberattack: Germany -> Netherlands',
+    ],
+    [
+      'Researchers linked the spyware to attacks on phones of Egyptian opposition politician Ahmed Tantawy.',
+      'Cyberattack: Egypt -> Ahmed Tantawy',
+    ],
+    [
+      'Kaspersky has linked Lazarus to attacks on banks in Asia and Latin America.',
+      'Cyberattack: Lazarus Group -> United States',
+    ],
+    [
+      'Kaspersky has linked Lazarus to attacks on banks in Asia and Latin America.',
+      'Cyberattack: Lazarus Group -> Latin America',
+    ],
+    [
+      'Visa and Mastercard said they were suspending operations in Russia. Chief executive Michael Miebach said Mastercard would stand with Ukraine.',
+      'Role: Michael Miebach -> Visa',
+    ],
+    [
+      'FCA, the carmaker formed by the merger of Fiat and Chrysler, said it would pay the fine.',
+      'Statement: Financial Conduct Authority -> null',
+    ],
+  ]);
+  has([
+    [
+      "Russian hackers took down the websites of Estonia's parliament and two banks.",
+      'Cyberattack: Russia -> Estonian Parliament',
+    ],
+    [
+      'Lazarus Group has stolen more than $3 billion in cryptocurrency, according to the blockchain analysis firm Chainalysis.',
+      'Accusation: Chainalysis -> Lazarus Group',
+    ],
+  ]);
+});
