@@ -1355,8 +1355,12 @@ export class FrameReader {
         .slice(Math.max(0, m.ts - 4), m.ts)
         .some((x) => this.kb.words.reflexivePronouns.has(x.lower));
       const generic = v.toks[m.te]?.lower === 'of' && !DETERMINERS.has(v.toks[m.te + 1]?.lower ?? '');
-      if (!r.agent && reflexive && generic) continue;
-      for (const victim of r.victims) emit(m, 'Cyberattack', r.agent ?? this.perpetrator ?? null, victim);
+      if (!r.agents.length && reflexive && generic) continue;
+      const agents = r.agents.length ? r.agents : [this.perpetrator ?? null];
+      for (const victim of r.victims) for (const a of agents) emit(m, 'Cyberattack', a, victim);
+      // '"China is itself a victim of US cyberattacks," Geng said': the speaker names the attacker.
+      const voice = speakerFor(m.ts);
+      if (voice) for (const a of r.agents) if (a !== voice.agent) emit(m, 'Accusation', voice.agent, a);
     }
 
     for (const m of byFrame(['links'])) this.linksBetween(v, m, speakerFor, emit);
@@ -1626,20 +1630,22 @@ export class FrameReader {
    * "Among the victims were A, B and C", "victims included A", "A and B were among the victims",
    * "China is itself a victim of US cyberattacks": victims named apart from the attack that hit them.
    */
-  private victimList(v: SentenceView, m: TriggerMatch): { agent?: string; victims: string[] } | null {
+  private victimList(v: SentenceView, m: TriggerMatch): { agents: string[]; victims: string[] } | null {
     const end = v.clauseEnd(m.te);
     let k = m.te;
     // "victims of the hack": the perpetrator may sit in the complement ("of US cyberattacks").
-    let agent: string | undefined;
+    const agents: string[] = [];
     if (v.toks[k]?.lower === 'of') {
       const attack = findTriggers(v.toks.slice(k, Math.min(end, k + 6)), this.kb).find(
         (t) => t.pat.frame === 'attack',
       );
-      // "victims of the gang included …": with no attack word, the actor named is the perpetrator.
+      // "victims of the gang included …": with no attack word, the actor named is the perpetrator;
+      // "the main victim of hacking by the United States and Israel": each after "by".
+      const by = attack && v.toks[k + attack.te]?.lower === 'by' ? v.byAgent(k + attack.te) : undefined;
       const perp = attack
-        ? v.argAt[k + attack.ts - 1]
+        ? (v.argAt[k + attack.ts - 1] ?? by)
         : v.right(k + 1, 3, (x) => !x.pair && x.kind !== 'nominal');
-      if (perp && !perp.pair) agent = perp.key;
+      if (perp && !perp.pair) agents.push(perp.key, ...(perp === by ? this.coordinated(v, perp, end) : []));
       // "a victim of the sanctions", "of a smear campaign": no attack, no attacker, no cyberattack
       // ("victims of the gang" name one, if only by a noun).
       else if (!attack && !v.right(k + 1, 3, (x) => !x.pair)) return null;
@@ -1658,7 +1664,7 @@ export class FrameReader {
     const from = k;
     while (k < from + 3 && k < end && !v.argAt[k] && v.toks[k]!.word && !v.toks[k]!.cap) k++;
     const first = from > m.te ? v.argAt[k] : undefined;
-    if (first && !first.pair) return { agent, victims: [first.key, ...this.coordinated(v, first, end)] };
+    if (first && !first.pair) return { agents, victims: [first.key, ...this.coordinated(v, first, end)] };
     // "A and B were among the victims": the subject is named before.
     let j = m.ts - 1;
     while (
@@ -1671,7 +1677,7 @@ export class FrameReader {
     const subj = j < m.ts - 1 ? v.argAt[j] : undefined;
     if (!subj || subj.pair || !/^(were|was|are|is|became|become|been)$/.test(v.toks[subj.te]?.lower ?? ''))
       return null;
-    return { agent, victims: [subj.key, ...v.coordinatedBefore(subj)] };
+    return { agents, victims: [subj.key, ...v.coordinatedBefore(subj)] };
   }
 
   /** "Chinese espionage groups", "Russian state hackers": a word for hackers within three of `k`. */

@@ -8215,3 +8215,21 @@ describe('fixes from the review of this round: takedowns, sources, incidents wit
     ],
   ]);
 });
+
+describe('"itself a victim of hacking by X and Y", "a victim of US cyberattacks": the speaker names the attackers', () => {
+  has([
+    [
+      'Venezuela says it is itself the main victim of hacking by the United States and Colombia.',
+      'Accusation: Venezuela -> Colombia',
+    ],
+    [
+      'Venezuela says it is itself the main victim of hacking by the United States and Colombia.',
+      'Cyberattack: United States -> Venezuela',
+    ],
+    [
+      'Maria Zakharova said Russia is itself a victim of US cyberattacks.',
+      'Accusation: Maria Zakharova -> United States',
+    ],
+  ]);
+  hasNot([['Russia is itself a victim of US cyberattacks.', 'Accusation: Russia -> United States']]);
+});
