@@ -7,6 +7,7 @@ import {
   AUX,
   BE,
   DEFINITE,
+  APPOSITION_ARTICLES,
   DETERMINERS,
   LEGAL_COMPLEMENT,
   LIGHT_VERBS,
@@ -1257,7 +1258,7 @@ export class FrameReader {
             /^(they|it)$/.test(x) &&
             /^(said|say|says|accused|accuse|accuses|alleged)$/.test(aside[k + 1] ?? ''),
         );
-        if (says > 0 && /^(a|an|the)$/.test(aside[0] ?? ''))
+        if (says > 0 && APPOSITION_ARTICLES.has(aside[0] ?? ''))
           for (const a of new Set(imposers)) if (a !== t) emit(m, 'Accusation', a, t, { hedge: undefined });
       }
       this.sanctioner = this.ents.moreExact(this.sanctioner, agent.key);
@@ -4395,7 +4396,7 @@ export class FrameReader {
           v.toks[t + 1]?.text === '-' ||
           v.mentions.some((x) => x.ts === t && x.kind === 'demonym')));
     while (j > k - 6 && j > 0 && describing(j)) j--;
-    return j < k && v.toks[j]?.text === ',' && /^(a|an|the)$/.test(v.toks[j + 1]?.lower ?? '')
+    return j < k && v.toks[j]?.text === ',' && APPOSITION_ARTICLES.has(v.toks[j + 1]?.lower ?? '')
       ? v.argAt[j - 1]
       : undefined;
   }

@@ -150,6 +150,9 @@ export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose
 /** Particles of phrasal verbs ("shut down", "knocked out"). */
 export const PARTICLES = new Set(['down', 'out', 'off', 'up']);
 export const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
+/** The articles that open an apposition describing the name before it ("Zservers, another Russian host"). */
+export const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'another']);
+
 export const DETERMINERS = new Set([
   'the',
   'a',

@@ -8,6 +8,7 @@ import {
   COMPANION_LEADS,
   LEADER_LEADS,
   DEFINITE,
+  APPOSITION_ARTICLES,
   DETERMINERS,
   NAMING,
   PERSONAL_PRONOUNS,
@@ -786,7 +787,8 @@ export class SentenceView {
       const t = this.toks[c]!;
       if (t.text === ',') {
         const first = this.toks[c + 1]?.lower ?? '';
-        const describing = /^(a|an|the|one|both)$/.test(first) || this.kb.words.countWords.has(first);
+        const describing =
+          APPOSITION_ARTICLES.has(first) || /^(one|both)$/.test(first) || this.kb.words.countWords.has(first);
         return describing && this.argAt[c - 1] ? c : -1;
       }
       const named = this.argAt[c] ?? this.mentions.find((m) => m.ts <= c && c < m.te);

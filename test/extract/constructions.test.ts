@@ -8233,3 +8233,16 @@ describe('"itself a victim of hacking by X and Y", "a victim of US cyberattacks"
   ]);
   hasNot([['Russia is itself a victim of US cyberattacks.', 'Accusation: Russia -> United States']]);
 });
+
+describe('"Zservers, another Russian host they accused of …": "another" opens a describing apposition too', () => {
+  has([
+    [
+      'Britain and Australia sanctioned Velmora Hosting, another Russian host they accused of supporting LockBit.',
+      'Accusation: Australia -> Velmora Hosting',
+    ],
+    [
+      'Britain and Australia sanctioned Velmora Hosting, another Russian host they accused of supporting LockBit.',
+      'Accusation: United Kingdom -> Velmora Hosting',
+    ],
+  ]);
+});
