@@ -8246,3 +8246,12 @@ describe('"Zservers, another Russian host they accused of …": "another" opens 
     ],
   ]);
 });
+
+describe('"the hackers" may be the military unit the story is about', () => {
+  has([
+    [
+      'Estonia charged three officers of GRU Unit 29155. The hackers broke into the networks of the Estonian Health Board.',
+      'Cyberattack: Unit 29155 -> Estonian Health Board',
+    ],
+  ]);
+});
