@@ -2898,7 +2898,15 @@ export class FrameReader {
 
   /** "X indicted seven hackers …, accusing them of …": a participle clause shares the sentence's subject. */
   private participleSubject(v: SentenceView, m: TriggerMatch): SentMention | undefined {
-    if (!v.toks[m.ts]!.lower.endsWith('ing') || v.toks[m.ts - 1]?.text !== ',') return undefined;
+    if (!v.toks[m.ts]!.lower.endsWith('ing')) return undefined;
+    // ("Norway says Chinese hackers breached …, months after blaming Russia": after a comma, "after",
+    // "before" or "while" and a time before them, the participle is the sentence subject's.)
+    if (/^(after|before|while)$/.test(v.toks[m.ts - 1]?.lower ?? '')) {
+      let k = m.ts - 2;
+      while (k > 0 && k > m.ts - 6 && v.toks[k]!.text !== ',' && !v.argAt[k] && !v.toks[k]!.cap) k--;
+      return v.toks[k]?.text === ',' ? v.sentenceSubject(m.ts) : undefined;
+    }
+    if (v.toks[m.ts - 1]?.text !== ',') return undefined;
     // ("NSO was blacklisted, and Apple filed a lawsuit …, accusing it of …": the subject of the
     // clause the participle closes.)
     for (let j = m.ts - 2; j > 1; j--) {

@@ -8255,3 +8255,18 @@ describe('"the hackers" may be the military unit the story is about', () => {
     ],
   ]);
 });
+
+describe('", months after blaming Russia": a participle after "after", "before" or "while" is the sentence subject\'s', () => {
+  has([
+    [
+      'Finland says Chinese hackers breached parliament email, months after blaming Russia for an earlier attack.',
+      'Accusation: Finland -> Russia',
+    ],
+  ]);
+  hasNot([
+    [
+      'Finland says Chinese hackers breached parliament email, months after blaming Russia for an earlier attack.',
+      'Accusation: China -> Russia',
+    ],
+  ]);
+});
