@@ -84,6 +84,8 @@ export interface KnowledgeBase {
     roleNouns: Set<string>;
     honorifics: Set<string>;
     orgHeads: Map<string, EntityType>;
+    /** Heads that end an organisation's name only written with a capital ("National High Tech Crime Unit", not "a hacking unit"). */
+    namedOrgHeads: Map<string, EntityType>;
     orgHeadsTakingComplement: Set<string>;
     connectors: Set<string>;
     companyDescriptors: Set<string>;
@@ -544,12 +546,16 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       throw new InputError(lexPath, `titleHolders.${t}: unknown actor or country ${id}`);
     titleHolders.set(foldedTokens(t).join(' '), id);
   }
-  const orgHeads = new Map<string, EntityType>();
-  for (const [w, ty] of Object.entries((lex.orgHeads ?? {}) as Record<string, string>)) {
-    if (!ENTITY_TYPES.includes(ty as EntityType))
-      throw new InputError(lexPath, `orgHeads.${w}: unknown type ${ty}`);
-    orgHeads.set(w.toLowerCase(), ty as EntityType);
-  }
+  const typedWords = (key: string): Map<string, EntityType> => {
+    const words = new Map<string, EntityType>();
+    for (const [w, ty] of Object.entries((lex[key] ?? {}) as Record<string, string>)) {
+      if (!ENTITY_TYPES.includes(ty as EntityType))
+        throw new InputError(lexPath, `${key}.${w}: unknown type ${ty}`);
+      words.set(w.toLowerCase(), ty as EntityType);
+    }
+    return words;
+  };
+  const orgHeads = typedWords('orgHeads');
   const nominals = new Map<string, EntityType[]>();
   for (const [w, ty] of Object.entries((lex.nominals ?? {}) as Record<string, string>)) {
     const types = ty.split('|');
@@ -589,6 +595,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       roleNouns: set('roleNouns'),
       honorifics: new Set(list('honorifics').map((s) => s.toLowerCase().replace(/\.$/, ''))),
       orgHeads,
+      namedOrgHeads: typedWords('namedOrgHeads'),
       orgHeadsTakingComplement: set('orgHeadsTakingComplement'),
       connectors: set('nameConnectors'),
       companyDescriptors: set('companyDescriptors'),

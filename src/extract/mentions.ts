@@ -2364,7 +2364,10 @@ export class MentionFinder {
         break;
       }
     const nameHead = toks[h]!;
-    const headType = w.orgHeads.get(nameHead.lower) ?? w.orgHeads.get(head.lower);
+    const headType =
+      w.orgHeads.get(nameHead.lower) ??
+      w.orgHeads.get(head.lower) ??
+      (head.cap ? w.namedOrgHeads.get(head.lower) : undefined);
     // "Philippine Airlines", "Russian Railways", "China Telecom": one head word after a country's name
     // or adjective is a name of its own.
     // (A company's, and not "Chinese Security officials", "North Korean Media", nor in a headline's capitals.)

@@ -8270,3 +8270,23 @@ describe('", months after blaming Russia": a participle after "after", "before" 
     ],
   ]);
 });
+
+describe('"the National High Tech Crime Unit", "the Reverend X", "Heathrow": a unit is a state body, "Reverend" an honorific, the airport by its short name', () => {
+  has([
+    [
+      "The Dutch police's National High Tech Crime Unit said it had worked with the NCA.",
+      'Statement: National High Tech Crime Unit -> null',
+    ],
+    [
+      'His father, the Reverend Tomas Horak, a prison chaplain, said the family was devastated.',
+      'Statement: Tomas Horak -> null',
+    ],
+    ['Heathrow said some flights were delayed after the attack.', 'Statement: Heathrow Airport -> null'],
+  ]);
+  hasNot([
+    [
+      "The Dutch police's National High Tech Crime Unit said it had worked with the NCA.",
+      'Statement: Dutch National Police -> null',
+    ],
+  ]);
+});
