@@ -4436,7 +4436,12 @@ export class FrameReader {
       if (v.toks[k]!.text === ',' || /^(to|amid)$/.test(v.toks[k]!.lower)) break;
       if (this.kb.words.relationNouns.has(v.toks[k - 1]?.lower ?? '')) continue;
       if (v.toks[k]!.lower !== 'with') continue;
-      const other = v.right(k + 1, 4, (x) => x.key !== agent && !x.pair);
+      // ("with law enforcement agencies in Canada": past a few words of their kind, not past a comma.)
+      const other = v.right(
+        k + 1,
+        6,
+        (x) => x.key !== agent && !x.pair && !v.toks.slice(k + 1, x.ts).some((t) => t.text === ','),
+      );
       return other && this.counterpart(v, other).key;
     }
     return undefined;

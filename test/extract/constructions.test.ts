@@ -8290,3 +8290,22 @@ describe('"the National High Tech Crime Unit", "the Reverend X", "Heathrow": a u
     ],
   ]);
 });
+
+describe('"working with law enforcement agencies in Canada and the United States": the partner past a few words of its kind', () => {
+  has([
+    [
+      'Velmora Bank said it was working with law enforcement agencies in Canada and the United States.',
+      'CooperationOffer: Velmora Bank -> Canada',
+    ],
+    [
+      'Velmora Bank said it was working with law enforcement agencies in Canada and the United States.',
+      'CooperationOffer: Velmora Bank -> United States',
+    ],
+  ]);
+  hasNot([
+    [
+      'Velmora Bank said it was working in cooperation with a foreign partner, which Danish media identified as the NSA.',
+      'CooperationOffer: Velmora Bank -> Denmark',
+    ],
+  ]);
+});
