@@ -3385,11 +3385,22 @@ export class FrameReader {
       k++;
     // Not "charged three Iranian nationals" nor "charged a North Korean programmer": people of a
     // nationality left unnamed are no party (outside annotations name them where the text does).
+    const w = this.kb.words;
+    const roleAfter = (x: SentMention) => {
+      const t = v.toks[x.te];
+      return !!t?.word && !t.cap && (w.roleNouns.has(t.lower) || w.peopleNouns.has(t.lower));
+    };
+    const article = (x: SentMention) =>
+      /^(a|an)$/.test(v.toks[x.ts - 1]?.lower ?? '') ||
+      (/^(former|senior|junior)$/.test(v.toks[x.ts - 1]?.lower ?? '') &&
+        /^(a|an)$/.test(v.toks[x.ts - 2]?.lower ?? ''));
     const person = (x: SentMention) =>
       (x.kind === 'demonym' &&
         /^(a|an)$/.test(v.toks[x.ts - 1]?.lower ?? '') &&
         !!v.toks[x.te]?.word &&
         !v.toks[x.te]!.cap) ||
+      // ("charged a former Samsung engineer": one of a firm's people, the firm only describing him.)
+      (article(x) && roleAfter(x)) ||
       this.oneOfNation(v, x);
     const found = v.right(
       from,

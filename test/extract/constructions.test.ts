@@ -8309,3 +8309,11 @@ describe('"working with law enforcement agencies in Canada and the United States
     ],
   ]);
 });
+
+describe('"charged a former Samsung engineer": a firm that only describes the one charged is no defendant', () => {
+  hasNot([
+    ['The FBI charged a former Samsung engineer with theft of trade secrets.', 'LegalAction: FBI -> Samsung'],
+    ['Police arrested an Acme Bank employee over the leak.', 'LegalAction: Police -> Acme Bank'],
+  ]);
+  has([['The FBI charged Samsung with theft of trade secrets.', 'LegalAction: FBI -> Samsung']]);
+});
