@@ -2528,6 +2528,11 @@ export class FrameReader {
       // "Five members of APT41 were charged": the group named inside the subject is the target.
       // "Sandworm, a hacking group that was blamed for …": the antecedent of the relative pronoun.
       target = v.agentLeft(m.ts, { allowOblique: true }) ?? this.relativeAgent(v, m.ts);
+      // ("a man suspected of planning an attack on the Israeli embassy had been arrested": a name
+      // inside the offence is not the one arrested.)
+      const t0 = target?.ts ?? 0;
+      for (let k = t0 - 1; target && k > 0 && k > t0 - 10; k--)
+        if (this.offenceFollows(v, k)) target = undefined;
       // "A Chinese national has been indicted": one person of that nation, not the state (but
       // "Chinese hackers were accused", "Iranian officials were accused" stand for it).
       const head = v.toks[target?.te ?? -1]?.lower ?? '';

@@ -8317,3 +8317,18 @@ describe('"charged a former Samsung engineer": a firm that only describes the on
   ]);
   has([['The FBI charged Samsung with theft of trade secrets.', 'LegalAction: FBI -> Samsung']]);
 });
+
+describe('"a man suspected of planning an attack on X had been arrested": a name inside the offence is not the one arrested', () => {
+  hasNot([
+    [
+      "The Berlin prosecutor's office said a man suspected of planning an attack on the Israeli embassy had been arrested.",
+      'LegalAction: Berlin prosecutors -> Israeli Embassy',
+    ],
+  ]);
+  has([
+    [
+      'Five members of APT41 were charged by the Justice Department.',
+      'LegalAction: Justice Department -> APT41',
+    ],
+  ]);
+});
