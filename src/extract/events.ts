@@ -3587,6 +3587,9 @@ export class FrameReader {
       const then = v.toks[nx.te]?.lower ?? '';
       const separator = v.toks.slice(last.te, nx.ts).map((x) => x.lower);
       if (separator[0] === ',' && separator.includes('and') && (AUX.has(then) || BE.has(then))) break;
+      // ("attacks on Nvidia, Samsung and Microsoft, and British police arrested …": a list that had
+      // its "and" ends; ", and" then opens a clause.)
+      if (closed && separator[0] === ',' && separator.includes('and')) break;
       out.push(nx.key);
       closed ||= separator.some((x) => x === 'and' || x === 'or');
       last = nx;

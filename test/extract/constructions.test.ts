@@ -8332,3 +8332,17 @@ describe('"a man suspected of planning an attack on X had been arrested": a name
     ],
   ]);
 });
+
+describe('a list has one "and": ", and" after it opens a clause ("… Samsung and Microsoft, and British police arrested …")', () => {
+  hasNot([
+    [
+      'Researchers linked the Lapsus$ gang to attacks on Nvidia, Samsung and Microsoft, and British police arrested seven teenagers.',
+      'Cyberattack: Lapsus$ -> British Police',
+    ],
+    [
+      'Lapsus$ hacked Nvidia and Samsung, and British police arrested seven teenagers.',
+      'Cyberattack: Lapsus$ -> British Police',
+    ],
+  ]);
+  has([['Lapsus$ hacked Nvidia, Samsung and Microsoft.', 'Cyberattack: Lapsus$ -> Microsoft']]);
+});
