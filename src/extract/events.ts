@@ -88,6 +88,8 @@ type Emit = (
 /** Sentence-level frame application. */
 /** A word that makes an attack a cyber one: "ransomware attack", "cyber attacks", "DDoS attacks". */
 const CYBER_MODIFIER = /cyber|hack|ransom|ddos|phish/;
+/** Attack nouns of any kind, cyber only with a cyber word before them ("missile attack", "cyber attack"). */
+const GENERIC_ATTACK = /^(attacks?|raids?|operations?|incidents?|campaigns?)$/;
 
 export class FrameReader {
   /** The sentence before mentioned accusations ("Moscow rejected the accusations. Peskov called them groundless."). */
@@ -1258,7 +1260,13 @@ export class FrameReader {
             /^(they|it)$/.test(x) &&
             /^(said|say|says|accused|accuse|accuses|alleged)$/.test(aside[k + 1] ?? ''),
         );
-        if (says > 0 && APPOSITION_ARTICLES.has(aside[0] ?? ''))
+        // (A noun for an actor: not "Iran's Central Bank, another step it said would …".)
+        const w = this.kb.words;
+        const noun = aside[RELATIVE_PRONOUNS.has(aside[says - 1] ?? '') ? says - 2 : says - 1] ?? '';
+        const actorNoun = [w.companyDescriptors, w.orgDescriptors, w.threatDescriptors, w.peopleNouns].some(
+          (set) => set.has(noun) || set.has(singular(noun)),
+        );
+        if (says > 0 && APPOSITION_ARTICLES.has(aside[0] ?? '') && actorNoun)
           for (const a of new Set(imposers)) if (a !== t) emit(m, 'Accusation', a, t, { hedge: undefined });
       }
       this.sanctioner = this.ents.moreExact(this.sanctioner, agent.key);
@@ -1642,7 +1650,12 @@ export class FrameReader {
       );
       // "victims of the gang included …": with no attack word, the actor named is the perpetrator;
       // "the main victim of hacking by the United States and Israel": each after "by".
-      const by = attack && v.toks[k + attack.te]?.lower === 'by' ? v.byAgent(k + attack.te) : undefined;
+      // (A cyber word: not "a victim of a missile attack by Russia", "of a disinformation campaign by X".)
+      const cyber =
+        !!attack &&
+        (!GENERIC_ATTACK.test(v.toks[k + attack.ts]!.lower) ||
+          CYBER_MODIFIER.test(v.toks[k + attack.ts - 1]?.lower ?? ''));
+      const by = cyber && v.toks[k + attack!.te]?.lower === 'by' ? v.byAgent(k + attack!.te) : undefined;
       const perp = attack
         ? (v.argAt[k + attack.ts - 1] ?? by)
         : v.right(k + 1, 3, (x) => !x.pair && x.kind !== 'nominal');
@@ -2909,7 +2922,13 @@ export class FrameReader {
     if (/^(after|before|while)$/.test(v.toks[m.ts - 1]?.lower ?? '')) {
       let k = m.ts - 2;
       while (k > 0 && k > m.ts - 6 && v.toks[k]!.text !== ',' && !v.argAt[k] && !v.toks[k]!.cap) k--;
-      return v.toks[k]?.text === ',' ? v.sentenceSubject(m.ts) : undefined;
+      if (v.toks[k]?.text !== ',') return undefined;
+      // ("Iran hacked X, U.S. officials said, weeks after accusing Tehran": the speaker's act; none
+      // for a subject inside a quote.)
+      const said = v.toks.findLastIndex((t, j) => j < k && SPEECH_FORMS.has(t.lower));
+      if (said > 0) return v.agentLeft(said) ?? v.argAt[said + 1];
+      const subject = v.sentenceSubject(m.ts);
+      return subject && !v.inQuote[subject.ts] ? subject : undefined;
     }
     if (v.toks[m.ts - 1]?.text !== ',') return undefined;
     // ("NSO was blacklisted, and Apple filed a lawsuit …, accusing it of …": the subject of the
@@ -3404,8 +3423,9 @@ export class FrameReader {
         /^(a|an)$/.test(v.toks[x.ts - 1]?.lower ?? '') &&
         !!v.toks[x.te]?.word &&
         !v.toks[x.te]!.cap) ||
-      // ("charged a former Samsung engineer": one of a firm's people, the firm only describing him.)
-      (article(x) && roleAfter(x)) ||
+      // ("charged a former Samsung engineer": one of a firm's people, the firm only describing him;
+      // but "a GRU officer": the state body is a party.)
+      (article(x) && roleAfter(x) && /^(Company|Organization)$/.test(this.ents.get(x.key)?.type ?? '')) ||
       this.oneOfNation(v, x);
     const found = v.right(
       from,
@@ -4456,10 +4476,20 @@ export class FrameReader {
       if (this.kb.words.relationNouns.has(v.toks[k - 1]?.lower ?? '')) continue;
       if (v.toks[k]!.lower !== 'with') continue;
       // ("with law enforcement agencies in Canada": past a few words of their kind, not past a comma.)
+      // ("with law enforcement agencies in Canada": past a few words of a state's kind — not "with
+      // the families of victims in Gaza" — and not past a comma.)
+      const stateKind = (x: SentMention) =>
+        x.ts - k <= 4 ||
+        (v.toks[x.ts - 1]?.lower === 'in' &&
+          this.kb.words.countryGroupNouns.has(v.toks[x.ts - 2]?.lower ?? ''));
       const other = v.right(
         k + 1,
         6,
-        (x) => x.key !== agent && !x.pair && !v.toks.slice(k + 1, x.ts).some((t) => t.text === ','),
+        (x) =>
+          x.key !== agent &&
+          !x.pair &&
+          stateKind(x) &&
+          !v.toks.slice(k + 1, x.ts).some((t) => t.text === ','),
       );
       return other && this.counterpart(v, other).key;
     }

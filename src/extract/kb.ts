@@ -242,6 +242,8 @@ export interface KnowledgeBase {
     companyOffices: string[][];
     /** "took down the website of X": what a state does to seize or block, an attack only by hackers. */
     seizingVerbs: Set<string>;
+    /** Roles held in a place or a movement ("the city's mayor", "the union's leader"), no firm's office. */
+    placeRoles: Set<string>;
     countryGroupNouns: Set<string>;
     hackerNouns: Set<string>;
     sponsorSuffixes: Set<string>;
@@ -681,6 +683,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       localProsecutors: list('localProsecutors').map(foldedTokens),
       companyOffices: list('companyOffices').map(foldedTokens),
       seizingVerbs: set('seizingVerbs'),
+      placeRoles: set('placeRoles'),
       countryGroupNouns: set('countryGroupNouns'),
       hackerNouns: set('hackerNouns'),
       sponsorSuffixes: set('sponsorSuffixes'),

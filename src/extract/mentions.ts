@@ -1877,7 +1877,18 @@ export class MentionFinder {
     // "Sir Roly Keating, the library's chief executive": a possessor named by the head word of an
     // organisation just named ("the British Library"), whatever the word.
     const owned = toks[i + 1];
-    if (t.lower === 'the' && owned?.word && !owned.cap && /^('s|’s)$/.test(toks[i + 2]?.lower ?? '')) {
+    // (Only before an office of an organisation: "the city's mayor", "the union's leader" are no
+    // firm's; lexicon placeRoles.)
+    const officeWord = (x: Token | undefined) =>
+      !!x && (w.anaphoricRoles.has(x.lower) || w.roleNouns.has(x.lower)) && !w.placeRoles.has(x.lower);
+    const office = (k: number) => officeWord(toks[k]) || officeWord(toks[k + 1]) || officeWord(toks[k + 2]);
+    if (
+      t.lower === 'the' &&
+      owned?.word &&
+      !owned.cap &&
+      /^('s|’s)$/.test(toks[i + 2]?.lower ?? '') &&
+      office(i + 3)
+    ) {
       const key = this.ents.last((e) => {
         // (Or an organisation word inside it: "the Association of Banks of Mexico".)
         const parts = e.label.toLowerCase().split(' ');

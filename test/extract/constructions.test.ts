@@ -8247,11 +8247,11 @@ describe('"Zservers, another Russian host they accused of …": "another" opens 
   ]);
 });
 
-describe('"the hackers" may be the military unit the story is about', () => {
-  has([
+describe('"the hackers" point back to a hacking group, not to a military unit that helped the victim', () => {
+  hasNot([
     [
-      'Estonia charged three officers of GRU Unit 29155. The hackers broke into the networks of the Estonian Health Board.',
-      'Cyberattack: Unit 29155 -> Estonian Health Board',
+      "The U.S. Cyber Command's Cyber National Mission Force helped Albania investigate the attack. The hackers, whom Albania said were Iranian, wiped government servers.",
+      'Accusation: Albania -> Cyber National Mission Force',
     ],
   ]);
 });
@@ -8345,4 +8345,43 @@ describe('a list has one "and": ", and" after it opens a clause ("… Samsung an
     ],
   ]);
   has([['Lapsus$ hacked Nvidia, Samsung and Microsoft.', 'Cyberattack: Lapsus$ -> Microsoft']]);
+});
+
+describe('fixes from the second review of this round: attacks of any kind, speakers before "after", kinds of partner, offices, a state body\'s officer', () => {
+  hasNot([
+    [
+      "Ukraine's president said Kyiv was the victim of a massive missile attack by Russia overnight.",
+      'Cyberattack: Russia -> Ukraine',
+    ],
+    [
+      "Pakistan's information minister said the country was a victim of a disinformation campaign by India.",
+      'Cyberattack: India -> Pakistan',
+    ],
+    [
+      '"Russia attacked our grid," Ukraine\'s energy minister said, hours after accusing Belarus of helping Moscow.',
+      'Accusation: Russia -> Belarus',
+    ],
+    [
+      'Amnesty International said it was working with the families of victims in Gaza and Lebanon to document the strikes.',
+      'CooperationOffer: Amnesty International -> Lebanon',
+    ],
+    [
+      "Manchester City beat Arsenal 2-0 on Sunday. The city's mayor Andy Burnham said the parade would go ahead.",
+      'Role: Andy Burnham -> Manchester City',
+    ],
+    [
+      "Britain imposed sanctions on Iran's Central Bank, another step it said would increase pressure on Tehran.",
+      'Accusation: United Kingdom -> Central Bank of Iran',
+    ],
+  ]);
+  has([
+    [
+      'Iran says it is itself the main victim of cyberattacks by the United States and Israel.',
+      'Accusation: Iran -> Israel',
+    ],
+    [
+      'U.S. prosecutors indicted a GRU officer over the hacking of the Democratic National Committee.',
+      'LegalAction: United States -> GRU',
+    ],
+  ]);
 });
