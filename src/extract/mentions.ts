@@ -779,8 +779,10 @@ export class MentionFinder {
       const opening = k === firstWord(toks, 0) && !DETERMINERS.has(toks[k - 1]?.lower ?? '');
       return !opening && !this.kb.demonymOf.has(t.lower) ? { end: k + 1 } : undefined;
     };
-    const before = city(i);
-    const n = before ? words(before.end) : words(i);
+    // (On the hot path: the words for prosecutors first, the name lookup only then.)
+    const next = words(i + 1);
+    const before = next ? city(i) : undefined;
+    const n = before ? next : words(i);
     // (Not "U.S. prosecutors in Manhattan": a nation's, where they sit.)
     const national = out.some((m) => m.te === i && this.ents.get(m.key)?.type === 'Country');
     const after = !before && n && !national && toks[i + n]?.lower === 'in' ? city(i + n + 1) : undefined;
