@@ -238,6 +238,8 @@ export interface KnowledgeBase {
     pairNominals: string[][];
     /** "prosecutors", "public prosecutor's office": a city's prosecuting body after (or before "in") its name. */
     localProsecutors: string[][];
+    /** The words those phrases begin with, for a cheap first test. */
+    localProsecutorStarts: Set<string>;
     /** "chief executive", "founder": a company's offices, which opening a sentence are held in the company in focus. */
     companyOffices: string[][];
     /** "took down the website of X": what a state does to seize or block, an attack only by hackers. */
@@ -681,6 +683,7 @@ export function loadKnowledgeBase(ontologyDir: string): KnowledgeBase {
       nominals,
       pairNominals: list('pairNominals').map(foldedTokens),
       localProsecutors: list('localProsecutors').map(foldedTokens),
+      localProsecutorStarts: new Set(list('localProsecutors').map((p) => foldedTokens(p)[0]!)),
       companyOffices: list('companyOffices').map(foldedTokens),
       seizingVerbs: set('seizingVerbs'),
       placeRoles: set('placeRoles'),

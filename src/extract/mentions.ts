@@ -763,6 +763,9 @@ export class MentionFinder {
   /** A city's prosecuting body at `i` (its name before the words for it, or after "in"); the index after it, else 0. */
   private cityProsecutors(sent: Sentence, i: number, out: SentMention[]): number {
     const toks = sent.tokens;
+    // (On the hot path: most words neither start the words for prosecutors nor stand before them.)
+    const starts = this.kb.words.localProsecutorStarts;
+    if (!starts.has(toks[i]?.lower ?? '') && !starts.has(toks[i + 1]?.lower ?? '')) return 0;
     const words = (k: number) =>
       Math.max(0, ...this.kb.words.localProsecutors.filter((p) => matchSeq(toks, k, p)).map((p) => p.length));
     // A capital ("Paris": France's), or a capitalised word no name is known for inside the sentence
@@ -779,7 +782,7 @@ export class MentionFinder {
       const opening = k === firstWord(toks, 0) && !DETERMINERS.has(toks[k - 1]?.lower ?? '');
       return !opening && !this.kb.demonymOf.has(t.lower) ? { end: k + 1 } : undefined;
     };
-    // (On the hot path: the words for prosecutors first, the name lookup only then.)
+    // (The words for prosecutors first, the name lookup only then.)
     const next = words(i + 1);
     const before = next ? city(i) : undefined;
     const n = before ? next : words(i);
