@@ -8385,3 +8385,16 @@ describe('fixes from the second review of this round: attacks of any kind, speak
     ],
   ]);
 });
+
+describe('parties, universities and hospitals the gazetteer knows by their short names', () => {
+  has([
+    [
+      'The SNP said the breach of its membership database was serious.',
+      'Statement: Scottish National Party -> null',
+    ],
+    [
+      'Anonymous hacked the website of Ruhr-Universität Bochum.',
+      'Cyberattack: Anonymous -> Ruhr University Bochum',
+    ],
+  ]);
+});
