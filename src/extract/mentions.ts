@@ -361,7 +361,9 @@ export class MentionFinder {
       if (
         defined &&
         (t.allCaps || this.ents.get(defined)?.type === 'Person') &&
-        !this.kb.names.has(t.lower)
+        // (A name the gazetteer knows is its own, unless the text defined it for a body of its own:
+        // "the Acme Power Corporation (APC)".)
+        (!this.kb.names.has(t.lower) || (t.allCaps && defined.startsWith('r:')))
       ) {
         // "NPCIL associate director A.K. Nema": the acronym may introduce a role too.
         return this.withRole(sent, i, i + 1, defined, t.allCaps ? 'acronym' : 'alias', out);
