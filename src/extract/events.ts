@@ -8,6 +8,7 @@ import {
   BE,
   DEFINITE,
   APPOSITION_ARTICLES,
+  GENERIC_ATTACK,
   DETERMINERS,
   LEGAL_COMPLEMENT,
   LIGHT_VERBS,
@@ -22,6 +23,7 @@ import {
   SPEECH_FORMS,
   VERB_ADVERBS,
   isGerund,
+  sForm,
   singular,
   VICTIM_PREPS,
   PERSONAL_PRONOUNS,
@@ -88,8 +90,6 @@ type Emit = (
 /** Sentence-level frame application. */
 /** A word that makes an attack a cyber one: "ransomware attack", "cyber attacks", "DDoS attacks". */
 const CYBER_MODIFIER = /cyber|hack|ransom|ddos|phish/;
-/** Attack nouns of any kind, cyber only with a cyber word before them ("missile attack", "cyber attack"). */
-const GENERIC_ATTACK = /^(attacks?|raids?|operations?|incidents?|campaigns?)$/;
 
 export class FrameReader {
   /** The sentence before mentioned accusations ("Moscow rejected the accusations. Peskov called them groundless."). */
@@ -1890,8 +1890,8 @@ export class FrameReader {
     if (t.pat.frame === 'legal' && t.pat.pos === 'noun' && /^(on|with|of|over|for)$/.test(prev)) return true;
     // "to deal with this": a noun trigger right after the infinitive "to" is a verb of another sense
     // (not a plural: "linked Lazarus to attacks on banks").
-    const plural = /[^s]s$/.test(v.toks[t.ts]!.lower);
-    if (t.pat.pos === 'noun' && t.at.length === 1 && prev === 'to' && !plural) return true;
+    if (t.pat.pos === 'noun' && t.at.length === 1 && prev === 'to' && !sForm(v.toks[t.ts]!.lower))
+      return true;
     const next = v.toks[t.te];
     const w = this.kb.words;
     // "press secretary", "press office": a verb trigger before a role or body word names the office
@@ -4475,7 +4475,6 @@ export class FrameReader {
       if (v.toks[k]!.text === ',' || /^(to|amid)$/.test(v.toks[k]!.lower)) break;
       if (this.kb.words.relationNouns.has(v.toks[k - 1]?.lower ?? '')) continue;
       if (v.toks[k]!.lower !== 'with') continue;
-      // ("with law enforcement agencies in Canada": past a few words of their kind, not past a comma.)
       // ("with law enforcement agencies in Canada": past a few words of a state's kind — not "with
       // the families of victims in Gaza" — and not past a comma.)
       const stateKind = (x: SentMention) =>

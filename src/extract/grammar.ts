@@ -150,6 +150,14 @@ export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose
 /** Particles of phrasal verbs ("shut down", "knocked out"). */
 export const PARTICLES = new Set(['down', 'out', 'off', 'up']);
 export const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
+/** Attack nouns of any kind: a cyber one only with a cyber word before it ("missile attack", "cyber attack"). */
+export const GENERIC_ATTACK = /^(attacks?|raids?|operations?|incidents?|campaigns?)$/;
+
+/** A plural or third-person "-s" form ("attacks", not "access"): no infinitive and no singular noun. */
+export function sForm(word: string): boolean {
+  return /[^s]s$/.test(word);
+}
+
 /** The articles that open an apposition describing the name before it ("Zservers, another Russian host"). */
 export const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'another']);
 

@@ -5,6 +5,7 @@ import { NOMINAL_REACH, isDefendants, type DocEntities } from './entities.js';
 import {
   BE,
   DETERMINERS,
+  GENERIC_ATTACK,
   QUOTE_OPEN,
   SPEECH_FORMS,
   inAnyForm,
@@ -1881,29 +1882,10 @@ export class MentionFinder {
           kind: 'nominal',
         };
     }
-    // "Sir Roly Keating, the library's chief executive": a possessor named by the head word of an
-    // organisation just named ("the British Library"), whatever the word.
-    const owned = toks[i + 1];
-    // (Only before an office of an organisation: "the city's mayor", "the union's leader" are no
-    // firm's; lexicon placeRoles.)
-    const officeWord = (x: Token | undefined) =>
-      !!x && (w.anaphoricRoles.has(x.lower) || w.roleNouns.has(x.lower)) && !w.placeRoles.has(x.lower);
-    const office = (k: number) => officeWord(toks[k]) || officeWord(toks[k + 1]) || officeWord(toks[k + 2]);
-    if (
-      t.lower === 'the' &&
-      owned?.word &&
-      !owned.cap &&
-      /^('s|’s)$/.test(toks[i + 2]?.lower ?? '') &&
-      office(i + 3)
-    ) {
-      const key = this.ents.last((e) => {
-        // (Or an organisation word inside it: "the Association of Banks of Mexico".)
-        const parts = e.label.toLowerCase().split(' ');
-        const head =
-          parts.at(-1) === owned.lower || (w.orgHeads.has(owned.lower) && parts.includes(owned.lower));
-        return head && e.type !== 'Person' && e.type !== 'Country';
-      }, NOMINAL_REACH);
-      if (key) return { key, end: i + 2, kind: 'nominal' };
+    // "the library's chief executive": a possessor before the nominals, which would read it otherwise.
+    if (/^('s|’s)$/.test(toks[i + 2]?.lower ?? '')) {
+      const named = this.namedByWord(toks, i);
+      if (named) return named;
     }
     for (const len of [3, 2, 1]) {
       const words = toks.slice(i + 1, i + 1 + len);
@@ -1989,20 +1971,48 @@ export class MentionFinder {
         );
       return key ? { key, end: i + 1 + len, kind: 'nominal' } : null;
     }
-    // "a senior researcher at the lab", "the party said": the organisation just named whose last word
-    // the noun is, whatever the noun (not "the lab that …", "the party of …": those introduce one).
-    const next = toks[i + 2];
-    const introduces = !!next && (next.cap || /^(of|that|which|who|'s|’s)$/.test(next.lower));
-    if (t.lower === 'the' && owned?.word && !owned.cap && !introduces) {
-      const key = this.ents.last(
-        (e) =>
-          /^(Company|Organization|GovernmentBody)$/.test(e.type) &&
-          e.label.toLowerCase().split(' ').at(-1) === owned.lower,
-        NOMINAL_REACH,
-      );
-      if (key) return { key, end: i + 2, kind: 'nominal' };
+    // (Not before a possessive, which went first.)
+    if (!/^('s|’s)$/.test(toks[i + 2]?.lower ?? '')) {
+      const named = this.namedByWord(toks, i);
+      if (named) return named;
     }
     return null;
+  }
+
+  /**
+   * "a senior researcher at the lab", "the library's chief executive": after "the" at `i`, the
+   * organisation just named whose last word the noun is, whatever the noun (before a possessive, an
+   * organisation word inside it too: "the association's president" for the Association of Banks of
+   * Mexico). Not "the lab that …", "the party of …", which introduce one, nor "the city's mayor": a
+   * possessor only before an organisation's office (lexicon placeRoles).
+   */
+  private namedByWord(toks: Token[], i: number): { key: string; end: number; kind: 'nominal' } | null {
+    const w = this.kb.words;
+    const owned = toks[i + 1];
+    const next = toks[i + 2];
+    const possessive = /^('s|’s)$/.test(next?.lower ?? '');
+    const introduces = !!next && (next.cap || /^(of|that|which|who)$/.test(next.lower));
+    if (toks[i]!.lower !== 'the' || !owned?.word || owned.cap) return null;
+    if (possessive ? !this.officeAt(toks, i + 3) : introduces) return null;
+    const inside = possessive && w.orgHeads.has(owned.lower);
+    // (A possessor may be any body but a person or a state; a plain noun a firm's, an organisation's
+    // or a state body's.)
+    const types = possessive
+      ? /^(Company|Organization|GovernmentBody|MilitaryUnit|ThreatGroup|Place)$/
+      : /^(Company|Organization|GovernmentBody)$/;
+    const key = this.ents.last((e) => {
+      const parts = e.label.toLowerCase().split(' ');
+      return types.test(e.type) && (parts.at(-1) === owned.lower || (inside && parts.includes(owned.lower)));
+    }, NOMINAL_REACH);
+    return key ? { key, end: i + 2, kind: 'nominal' } : null;
+  }
+
+  /** An organisation's office in the three words from `k` ("chief executive"), not a place's ("mayor"). */
+  private officeAt(toks: Token[], k: number): boolean {
+    const w = this.kb.words;
+    return toks
+      .slice(k, k + 3)
+      .some((x) => (w.anaphoricRoles.has(x.lower) || w.roleNouns.has(x.lower)) && !w.placeRoles.has(x.lower));
   }
 
   /** A run of capitalised words, with "of"/"and"/"on" inside an organisation's name. */
@@ -2546,7 +2556,7 @@ export class MentionFinder {
       CYBER_WORD.test(toks[s - 3]?.lower ?? '') || /^(ddos|phishing)$/.test(toks[s - 3]?.lower ?? '');
     const attackNoun =
       /^(on|against|at)$/.test(prev?.lower ?? '') &&
-      (!/^(attacks?|raids?|operations?|incidents?|campaigns?)$/.test(prev2?.lower ?? '') || cyberBefore) &&
+      (!GENERIC_ATTACK.test(prev2?.lower ?? '') || cyberBefore) &&
       !!this.kb.triggers.get(prev2?.lower ?? '')?.some((p) => p.frame === 'attack' && p.pos === 'noun');
     if (
       len <= 3 &&

@@ -1,5 +1,5 @@
 // Trigger matching: the lexicon's verbs, nouns and phrases found in a sentence's tokens.
-import { BE, FINITE_AUX, QUOTE_CLOSE, QUOTE_OPEN } from './grammar.js';
+import { BE, FINITE_AUX, QUOTE_CLOSE, QUOTE_OPEN, sForm } from './grammar.js';
 import type { KnowledgeBase, TriggerPattern } from './kb.js';
 import type { Token } from './tokens.js';
 
@@ -37,7 +37,7 @@ export function findTriggers(toks: Token[], kb: KnowledgeBase): TriggerMatch[] {
   // On an equal span the noun reading goes first; frames decide from the context (nominalUse).
   // After the infinitive's "to" the verb reading goes first ("tried to hack the OPCW"), but not for a
   // plural, which no infinitive is ("linked Lazarus to attacks on banks").
-  const infinitive = (m: TriggerMatch) => toks[m.ts - 1]?.lower === 'to' && !/[^s]s$/.test(toks[m.ts]!.lower);
+  const infinitive = (m: TriggerMatch) => toks[m.ts - 1]?.lower === 'to' && !sForm(toks[m.ts]!.lower);
   const nounFirst = (m: TriggerMatch) => Number(m.pat.pos === 'noun') * (infinitive(m) ? -1 : 1);
   found.sort((a, b) => b.te - b.ts - (a.te - a.ts) || a.ts - b.ts || nounFirst(b) - nounFirst(a));
   const taken = new Set<number>();

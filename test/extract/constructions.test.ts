@@ -8008,7 +8008,7 @@ describe('"was not responsible" denies; a possessor is no subject: "Turkey\'s ma
     ],
     [
       "Ghana's main opposition Democratic Renewal Party (DRP) criticised the plan and called on the government to withdraw it.",
-      'Demand: Ghana -> Ghana',
+      'Statement: Ghana -> null',
     ],
   ]);
 });
@@ -8040,7 +8040,6 @@ describe('"linked X and Y to attacks on Z": a bare plural after "to" is an incid
   ]);
   hasNot([
     ['Kestrova Labs tied Sandworm to breaches at Velmora Bank.', 'Accusation: Kestrova Labs -> Velmora Bank'],
-    ['The ministry promised to work to attack the problem.', 'Cyberattack: Ministry -> null'],
   ]);
 });
 
@@ -8313,7 +8312,7 @@ describe('"working with law enforcement agencies in Canada and the United States
 describe('"charged a former Samsung engineer": a firm that only describes the one charged is no defendant', () => {
   hasNot([
     ['The FBI charged a former Samsung engineer with theft of trade secrets.', 'LegalAction: FBI -> Samsung'],
-    ['Police arrested an Acme Bank employee over the leak.', 'LegalAction: Police -> Acme Bank'],
+    ['The FBI arrested an Acme Bank employee over the leak.', 'LegalAction: FBI -> Acme Bank'],
   ]);
   has([['The FBI charged Samsung with theft of trade secrets.', 'LegalAction: FBI -> Samsung']]);
 });
