@@ -11,6 +11,7 @@ import {
   inAnyForm,
   isGerund,
   namingAsPast,
+  sForm,
   singular,
 } from './grammar.js';
 import { exactName, personByParts, type KnowledgeBase, type NameHit } from './kb.js';
@@ -1677,7 +1678,7 @@ export class MentionFinder {
       // (But "North Korean hackers …, but it has denied" is the state.)
       const people =
         opener?.kind === 'demonym' &&
-        /[^s]s$/.test(toks[opener.te]?.lower ?? '') &&
+        sForm(toks[opener.te]?.lower ?? '') &&
         !toks[opener.te]!.cap &&
         !CYBER_WORD.test(toks[opener.te]!.lower) &&
         /^(it|its)$/.test(t.lower);
@@ -1894,7 +1895,7 @@ export class MentionFinder {
       const types = w.nominals.get(phrase);
       if (!types) continue;
       // ("confirmed that hackers had broken in": "that" before a plural opens a clause.)
-      if (t.lower === 'that' && /[^s]s$/.test(words.at(-1)!.lower)) continue;
+      if (t.lower === 'that' && sForm(words.at(-1)!.lower)) continue;
       const after = toks[i + 1 + len];
       // "the agency that handles clearances" introduces a referent, so it does not point back ("the
       // company of" does, as the object of "accuse": "accusing the company of hacking"); nor does
